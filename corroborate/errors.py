@@ -96,7 +96,7 @@ class ModelError(CorroborateError):
     """A model is missing, unprepared, or does not match what was expected."""
 
 
-class IndexError_(CorroborateError):  # noqa: N801 - avoid shadowing the builtin IndexError
+class IndexError_(CorroborateError):
     """The vector index is missing, corrupt, or was built with another model."""
 
 

@@ -28,7 +28,7 @@ CONFIG_FILE_NAME = "corroborate.toml"
 USER_AGENT = "corroborate/0.1 (news corroboration research tool; +https://pypi.org/project/corroborate/)"
 
 
-def _s(default: Any, help: str) -> Any:  # noqa: A002 - "help" reads best here
+def _s(default: Any, help: str) -> Any:
     """Declare one setting: its default and its help line."""
     if isinstance(default, list | dict):
         raise TypeError("use tuples for sequence defaults")

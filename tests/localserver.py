@@ -7,6 +7,7 @@ broken framing). Every request is recorded in ``server.requests``.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,10 +64,10 @@ class LocalServer:
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 self._handle(send_body=True)
 
-            def do_HEAD(self) -> None:  # noqa: N802
+            def do_HEAD(self) -> None:
                 self._handle(send_body=False)
 
             def _handle(self, send_body: bool) -> None:
@@ -76,10 +77,8 @@ class LocalServer:
                     server.requests.append(req)
                 raw = server.raw_routes.get(parts.path)
                 if raw is not None:
-                    try:
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                         raw(self)
-                    except (BrokenPipeError, ConnectionResetError):
-                        pass
                     self.close_connection = True
                     return
                 resp = server._answer(req)
