@@ -1,0 +1,146 @@
+"""What the engine returns: evidence, per-claim results, outlet comparisons.
+
+Plain frozen dataclasses with ``to_dict()`` so the CLI prints JSON and the page renders
+them without knowing how they were computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+SIDES: tuple[str, ...] = ("supporting", "contradicting", "neutral")
+SIDE_OF_LABEL: dict[str, str] = {
+    "supports": "supporting",
+    "contradicts": "contradicting",
+    "neutral": "neutral",
+}
+
+DISCLAIMER = (
+    "corroborate reports coverage, not truth: it counts which indexed outlets carry passages "
+    "that support or contradict the claim, and how many independent origins they come from. "
+    "Read the passages before drawing a conclusion."
+)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class Copy:
+    """An article folded into another article's origin (a reprint or a rewrite)."""
+
+    article_id: str
+    url: str
+    title: str
+    outlet: str
+    published: datetime | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": _iso(self.published),
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One article's stance towards the claim, carried by its strongest passage."""
+
+    article_id: str
+    url: str
+    title: str
+    outlet: str
+    language: str
+    published: datetime | None
+    passage: str
+    start: int  # offsets of the passage in the article text
+    end: int
+    highlight: tuple[int, int]  # offsets, within ``passage``, of the best-matching sentence
+    score: float  # retrieval similarity of the passage to the claim
+    stance: str
+    probabilities: dict[str, float]
+    origin: str  # id of the independent origin this article belongs to
+    copies: tuple[Copy, ...] = ()  # other articles of the same origin (on any side)
+
+    @property
+    def confidence(self) -> float:
+        return self.probabilities.get(self.stance, 0.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "language": self.language,
+            "published": _iso(self.published),
+            "passage": self.passage,
+            "start": self.start,
+            "end": self.end,
+            "highlight": list(self.highlight),
+            "score": round(self.score, 4),
+            "stance": self.stance,
+            "confidence": round(self.confidence, 4),
+            "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
+            "origin": self.origin,
+            "copies": [c.to_dict() for c in self.copies],
+        }
+
+
+@dataclass(frozen=True)
+class SideSummary:
+    """Counts behind one side: articles, distinct outlets, independent origins."""
+
+    articles: int
+    outlets: int
+    origins: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"articles": self.articles, "outlets": self.outlets, "origins": self.origins}
+
+    def describe(self) -> str:
+        return (f"{self.articles} article{'s' * (self.articles != 1)} from {self.outlets} "
+                f"outlet{'s' * (self.outlets != 1)}, {self.origins} independent "
+                f"origin{'s' * (self.origins != 1)}")
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the engine found for one claim."""
+
+    claim: str
+    supporting: tuple[Evidence, ...]
+    contradicting: tuple[Evidence, ...]
+    neutral: tuple[Evidence, ...]
+    verdict: Any  # corroborate.verdict.Verdict
+    summary: dict[str, Any]
+    language: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def side(self, name: str) -> tuple[Evidence, ...]:
+        if name not in SIDES:
+            raise ValueError(f"side should be one of {', '.join(SIDES)}, not {name!r}")
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+    def to_dict(self) -> dict[str, Any]:
+        verdict = self.verdict.to_dict() if hasattr(self.verdict, "to_dict") else self.verdict
+        return {
+            "claim": self.claim,
+            "language": self.language,
+            "verdict": verdict,
+            "summary": self.summary,
+            "supporting": [e.to_dict() for e in self.supporting],
+            "contradicting": [e.to_dict() for e in self.contradicting],
+            "neutral": [e.to_dict() for e in self.neutral],
+            "filters": self.filters,
+            "disclaimer": DISCLAIMER,
+        }
