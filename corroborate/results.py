@@ -129,7 +129,8 @@ class Result:
     def side(self, name: str) -> tuple[Evidence, ...]:
         if name not in SIDES:
             raise ValueError(f"side should be one of {', '.join(SIDES)}, not {name!r}")
-        return getattr(self, name)  # type: ignore[no-any-return]
+        evidence: tuple[Evidence, ...] = getattr(self, name)
+        return evidence
 
     def to_dict(self) -> dict[str, Any]:
         verdict = self.verdict.to_dict() if hasattr(self.verdict, "to_dict") else self.verdict
