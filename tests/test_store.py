@@ -1,0 +1,270 @@
+"""The SQLite store: schema and migrations, feeds, articles with passages, stats, threads."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from corroborate import store_schema
+from corroborate.domain import (
+    Article,
+    FeedSpec,
+    Passage,
+    article_id_for,
+    content_hash,
+    passage_id_for,
+)
+from corroborate.errors import StoreError
+from corroborate.settings import Settings
+from corroborate.store import Store
+from corroborate.store_schema import MIGRATIONS, Migration, latest_version
+
+TEXT = "First sentence here. Second one follows. A third closes the first passage. Last words."
+
+
+def make_article(url: str, text: str = TEXT, outlet: str = "Example", **kw: object) -> tuple[Article, list[Passage]]:
+    """An article and passages cut at sentence ends (offsets into the text)."""
+    aid = article_id_for(url)
+    cut = text.index("Last")
+    spans = [(0, cut - 1), (cut, len(text))]
+    passages = [Passage(passage_id_for(aid, s, e), aid, i, s, e, text[s:e], ((s, e),))
+                for i, (s, e) in enumerate(spans)]
+    fields: dict = dict(id=aid, url=url, outlet=outlet, title="T", text=text, language="en",
+                        published=datetime(2024, 5, 1, 12, tzinfo=UTC), content_hash=content_hash(text))
+    fields.update(kw)
+    return Article(**fields), passages
+
+
+def test_fresh_store_is_created_in_wal_mode_at_the_latest_version(settings: Settings) -> None:
+    assert not settings.store_path.parent.exists()
+    with Store(settings.store_path) as store:
+        assert store.version == latest_version()
+        assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+        assert store.stats()["articles"] == 0
+    assert settings.store_path.is_file()
+
+
+def test_migrations_are_numbered_one_to_n_without_gaps() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert all(m.sql or m.apply for m in MIGRATIONS)
+
+
+def test_every_migration_applies_on_top_of_the_previous_ones(tmp_path: Path) -> None:
+    # stop at each version in turn, then let the full list finish the job
+    for stop in range(len(MIGRATIONS) + 1):
+        path = tmp_path / f"v{stop}.sqlite3"
+        conn = sqlite3.connect(path, isolation_level=None)
+        original = store_schema.MIGRATIONS
+        try:
+            store_schema.MIGRATIONS = original[:stop]
+            store_schema.migrate(conn)
+            assert store_schema.schema_version(conn) == stop
+        finally:
+            store_schema.MIGRATIONS = original
+        conn.close()
+        with Store(path) as store:
+            assert store.version == latest_version()
+
+
+def test_a_newer_store_is_refused_with_upgrade_advice(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="upgrade corroborate"):
+        Store(path)
+
+
+def test_a_failing_migration_rolls_back_and_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.sqlite3"
+    Store(path).close()
+    bad = Migration(latest_version() + 1, "broken step", "CREATE TABLE extra (x INTEGER);\nSELECT * FROM nowhere;")
+    monkeypatch.setattr(store_schema, "MIGRATIONS", (*MIGRATIONS, bad))
+    with pytest.raises(StoreError, match="broken step"):
+        Store(path)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as store:  # nothing of the failed step was kept
+        assert store.version == latest_version()
+        assert not store.query("SELECT name FROM sqlite_master WHERE name = 'extra'")
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a usable"):
+        Store(path)
+
+
+def test_missing_store_without_create_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="corroborate ingest"):
+        Store(tmp_path / "none.sqlite3", create=False)
+
+
+def test_feed_upsert_keeps_fetch_state(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.upsert_feed(FeedSpec("https://a.example/rss", "A", language="en", tags=("world", "eu")))
+        store.record_feed_fetch("https://a.example/rss", status=200, ok=True, etag='"v1"',
+                                content_hash="h1", new_articles=3)
+        store.upsert_feed(FeedSpec("https://a.example/rss", "A renamed", language="fr"))
+        state = store.feed_state("https://a.example/rss")
+        assert state is not None
+        assert state.spec.outlet == "A renamed" and state.spec.language == "fr"
+        assert (state.etag, state.content_hash, state.articles_seen) == ('"v1"', "h1", 3)
+        assert state.last_ok_at is not None and state.last_ok_at.tzinfo is not None
+        # a failure keeps the validators and records the reason
+        store.record_feed_fetch("https://a.example/rss", status=503, ok=False, error="HTTP 503")
+        state = store.feed_state("https://a.example/rss")
+        assert state is not None
+        assert (state.etag, state.last_status, state.last_error) == ('"v1"', 503, "HTTP 503")
+        assert store.feed_state("https://unknown.example/") is None
+
+
+def test_article_with_passages_round_trips(tmp_path: Path) -> None:
+    art, passages = make_article("https://a.example/1", author="Jo",
+                                 published=datetime(2024, 5, 1, 14, tzinfo=timezone(timedelta(hours=2))))
+    with Store(tmp_path / "s.sqlite3") as store:
+        assert store.add_article(art, passages)
+        assert store.has_article("https://a.example/1")
+        assert not store.has_article("https://a.example/2")
+        back = store.get_article(art.id)
+        assert back is not None
+        assert back.published == datetime(2024, 5, 1, 12, tzinfo=UTC)  # stored as UTC
+        assert back.published.utcoffset() == timedelta(0)
+        assert back.fetched_at is not None and back.fetched_at.tzinfo is not None
+        assert (back.text, back.author, back.content_hash) == (art.text, "Jo", art.content_hash)
+        assert store.passages_of(art.id) == passages
+        assert store.passage_count() == 2
+        raw = store.query('SELECT published FROM articles')[0][0]
+        assert raw == "2024-05-01T12:00:00+00:00"
+
+
+def test_adding_the_same_url_twice_changes_nothing(tmp_path: Path) -> None:
+    art, passages = make_article("https://a.example/1")
+    with Store(tmp_path / "s.sqlite3") as store:
+        assert store.add_article(art, passages)
+        assert not store.add_article(art, passages)
+        assert store.article_count() == 1 and store.passage_count() == 2
+
+
+def test_an_article_is_all_or_nothing(tmp_path: Path) -> None:
+    art, passages = make_article("https://a.example/1")
+    other, _ = make_article("https://a.example/2")
+    # a passage id that is already taken makes the whole article fail, article row included
+    clash = [Passage(passages[1].id, other.id, 0, 0, 5, TEXT[:5])]
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add_article(art, passages)
+        with pytest.raises(StoreError, match="could not store"):
+            store.add_article(other, clash)
+        assert not store.has_article("https://a.example/2")
+        assert store.article_count() == 1 and store.passage_count() == 2
+
+
+def test_passages_outside_the_text_or_of_another_article_are_rejected(tmp_path: Path) -> None:
+    art, _ = make_article("https://a.example/1")
+    with Store(tmp_path / "s.sqlite3") as store:
+        with pytest.raises(ValueError, match="outside"):
+            store.add_article(art, [Passage(1, art.id, 0, 0, len(TEXT) + 5, "x")])
+        with pytest.raises(ValueError, match="belongs to"):
+            store.add_article(art, [Passage(1, "someone-else", 0, 0, 5, "x")])
+        assert store.article_count() == 0
+
+
+def test_article_by_hash_finds_the_original(tmp_path: Path) -> None:
+    first, p1 = make_article("https://a.example/1", outlet="A")
+    second, p2 = make_article("https://b.example/1", outlet="B", duplicate_of=first.id)
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add_article(second, p2)  # the duplicate happens to be inserted first
+        store.add_article(first, p1)
+        found = store.article_by_hash(content_hash(TEXT))
+        assert found is not None and found.id == first.id
+        assert store.article_by_hash("nope") is None
+        assert store.stats()["duplicates"] == 1
+
+
+def test_get_passages_keeps_order_skips_unknown_and_batches(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        all_passages: list[Passage] = []
+        for i in range(400):  # 800 passages: more than one IN (...) batch
+            art, passages = make_article(f"https://a.example/{i}", text=f"Article {i}. " + TEXT,
+                                         outlet=f"O{i % 3}")
+            store.add_article(art, passages)
+            all_passages += passages
+        wanted = [p.id for p in reversed(all_passages)] + [12345]
+        got = store.get_passages(wanted)
+        assert [p.id for p, _ in got] == wanted[:-1]
+        assert all(a.id == p.article_id for p, a in got)
+        seen = [p.id for batch in store.iter_passages(batch_size=64) for p in batch]
+        assert sorted(seen) == seen and set(seen) == {p.id for p in all_passages}
+        assert store.passage_count() == 800
+
+
+def test_articles_filters_and_orders_newest_first(tmp_path: Path) -> None:
+    base = datetime(2024, 1, 1, tzinfo=UTC)
+    with Store(tmp_path / "s.sqlite3") as store:
+        for i in range(6):
+            art, ps = make_article(f"https://a.example/{i}", text=f"Text {i}. " + TEXT,
+                                   outlet="A" if i % 2 else "B", language="fr" if i < 2 else "en",
+                                   published=None if i == 5 else base + timedelta(days=i))
+            store.add_article(art, ps)
+        urls = [a.url[-1] for a in store.articles()]
+        assert urls == ["4", "3", "2", "1", "0", "5"]
+        assert [a.url[-1] for a in store.articles(outlet="A")] == ["3", "1", "5"]
+        assert [a.url[-1] for a in store.articles(language="fr")] == ["1", "0"]
+        assert [a.url[-1] for a in store.articles(since=base + timedelta(days=3))] == ["4", "3"]
+        assert [a.url[-1] for a in store.articles(limit=2, offset=1)] == ["3", "2"]
+
+
+def test_stats_counts_and_recent_errors(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.upsert_feed(FeedSpec("https://a.example/rss", "A"))
+        for i, outlet in enumerate(["A", "A", "B"]):
+            art, ps = make_article(f"https://x.example/{i}", text=f"{i}. " + TEXT, outlet=outlet,
+                                   language="en" if i else "fr")
+            store.add_article(art, ps)
+        store.log_fetch("https://x.example/dead", "page", 404, False, "HTTP 404")
+        store.log_fetch("https://x.example/ok", "page", 200, True, "")
+        store.record_feed_fetch("https://a.example/rss", status=500, ok=False, error="HTTP 500")
+        stats = store.stats()
+        assert (stats["feeds"], stats["articles"], stats["passages"]) == (1, 3, 6)
+        assert stats["by_outlet"] == {"A": 2, "B": 1}
+        assert stats["by_language"] == {"en": 2, "fr": 1}
+        assert stats["recent_errors"][0]["reason"] == "HTTP 404"
+        assert len(stats["recent_errors"]) == 1
+        assert stats["feed_status"][0]["last_error"] == "HTTP 500"
+        assert stats["newest_published"] == "2024-05-01T12:00:00+00:00"
+
+
+def test_store_is_usable_from_many_threads(tmp_path: Path) -> None:
+    errors: list[BaseException] = []
+    with Store(tmp_path / "s.sqlite3") as store:
+        def work(n: int) -> None:
+            try:
+                for i in range(20):
+                    art, ps = make_article(f"https://t{n}.example/{i}", text=f"{n} {i}. " + TEXT)
+                    store.add_article(art, ps)
+                    store.get_passages([p.id for p in ps])
+                    store.stats()
+            except BaseException as exc:  # collected and re-raised below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors
+        assert store.article_count() == 80 and store.passage_count() == 160
+        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+
+
+def test_a_second_process_connection_reads_while_the_store_is_open(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as writer, Store(path) as reader:
+        art, ps = make_article("https://a.example/1")
+        writer.add_article(art, ps)
+        assert reader.has_article("https://a.example/1")
