@@ -75,6 +75,10 @@ class Settings:
     index_exact_threshold: int = _s(200_000, "Below this many passages the index is exact (flat inner product).")
     index_factory: str = _s("HNSW32,Flat", "FAISS factory string of the approximate index used above the threshold.")
     hnsw_ef_search: int = _s(128, "HNSW search depth (recall/speed trade-off).")
+    hnsw_ef_construction: int = _s(80, "HNSW build depth (graph quality/build time trade-off).")
+    ivf_nprobe: int = _s(32, "Inverted lists scanned per query by an IVF index (recall/speed trade-off).")
+    index_filter_exact_max: int = _s(50_000, "A filtered search over an approximate index scores up to this many allowed passages exactly instead of over-fetching.")
+    index_save_every: int = _s(5_000, "Ingest saves the index after this many newly indexed passages (what a crash can lose).")
 
     # --- stance and engine ----------------------------------------------------------------------
     stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
