@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,6 +42,12 @@ class Request:
     path: str
     query: str
     headers: dict[str, str]
+    arrived: float = 0.0  # time.monotonic() when the request arrived
+
+    def header(self, name: str) -> str | None:
+        """A request header by case-insensitive name."""
+        wanted = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
 
 
 Handler = Callable[[Request], Response]
@@ -72,7 +79,8 @@ class LocalServer:
 
             def _handle(self, send_body: bool) -> None:
                 parts = urlsplit(self.path)
-                req = Request(self.command, parts.path, parts.query, dict(self.headers.items()))
+                req = Request(self.command, parts.path, parts.query, dict(self.headers.items()),
+                              time.monotonic())
                 with server._lock:
                     server.requests.append(req)
                 raw = server.raw_routes.get(parts.path)
