@@ -21,6 +21,7 @@ from ..settings import Settings
 # Modules under corroborate.cli that contribute commands (each has register(group)).
 COMMAND_MODULES: tuple[str, ...] = (
     "settings_cmd",
+    "ingest_cmd",
 )
 
 

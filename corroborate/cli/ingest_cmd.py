@@ -1,0 +1,268 @@
+"""``corroborate ingest``, ``corroborate status`` and ``corroborate feeds ...``: thin shells.
+
+The feed list commands work on ``settings.feeds_file`` (the project CSV; written atomically).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..domain import FeedSpec
+from ..settings import Settings, registry
+
+log = logging.getLogger(__name__)
+
+
+def feeds_path(settings: Settings) -> Path:
+    """The feed list to use: ``feeds_file``, or ``<data_dir>/feeds.csv`` when only the data
+    directory was chosen (the default feeds_file belongs to the default data directory)."""
+    defaults = {r.name: r.default for r in registry()}
+    if (Path(settings.feeds_file) == Path(defaults["feeds_file"])
+            and Path(settings.data_dir) != Path(defaults["data_dir"])):
+        return Path(settings.data_dir) / "feeds.csv"
+    return Path(settings.feeds_file)
+
+
+def _load_feeds(path: Path) -> list[FeedSpec]:
+    from ..errors import FeedListError
+    from ..feedlist import load_feed_list
+
+    if not path.exists():
+        raise FeedListError(str(path), None, "no such feed list: pass --feeds FILE (OPML, CSV or "
+                            "a list of URLs) or add feeds with `corroborate feeds add URL --outlet NAME`")
+    return load_feed_list(path)
+
+
+def _run_ingest(settings: Settings, feeds: Sequence[FeedSpec], max_articles: int | None,
+                on_progress: Callable[[int, int], None], index: bool) -> Any:
+    """Ingest, and index the new passages when the indexing stage is installed and wanted."""
+    if index:
+        try:
+            from ..indexing import ingest_and_index  # type: ignore[import-not-found,unused-ignore]
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__.rsplit('.', 1)[0]}.indexing":
+                raise
+            log.warning("the indexing stage is not available: articles are stored, not indexed")
+        else:
+            return ingest_and_index(settings, feeds, max_articles=max_articles,
+                                    on_progress=on_progress)
+    from ..ingest import ingest
+
+    return ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress)
+
+
+@click.command("ingest")
+@click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Feed list: OPML, the project CSV or one URL a line "
+              "(default: the feeds_file setting).")
+@click.option("--max-articles", type=click.IntRange(min=0), default=None,
+              help="Stop after this many new articles (0: no limit; default: max_articles).")
+@click.option("--allow-private-addresses", is_flag=True, default=None,
+              help="Allow feeds and pages on loopback/private addresses (local feeds, demos).")
+@click.option("--index/--no-index", default=True, show_default=True,
+              help="Embed and index the new passages as they are stored.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest_command(ctx: click.Context, feeds_file: Path | None, max_articles: int | None,
+                   allow_private_addresses: bool | None, index: bool, as_json: bool) -> None:
+    """Fetch the feeds and store their new articles, with every failure and its reason.
+
+    Example:
+        corroborate ingest --feeds feeds.opml --max-articles 200
+    """
+    from tqdm import tqdm
+
+    from . import settings_of
+
+    settings = settings_of(ctx, allow_private_addresses=allow_private_addresses or None)
+    feeds = _load_feeds(feeds_file or feeds_path(settings))
+    bar = tqdm(total=len(feeds), unit="item", desc="ingest", disable=None, leave=False)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = _run_ingest(settings, feeds, max_articles, progress, index)
+    finally:
+        bar.close()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        return
+    click.echo(f"feeds:    {report.feeds_ok} ok, {report.feeds_unchanged} unchanged, "
+               f"{report.feeds_failed} failed" +
+               (f", {report.feeds_skipped} skipped" if report.feeds_skipped else ""))
+    click.echo(f"articles: {report.articles_new} new, {report.articles_duplicate} duplicate, "
+               f"{report.articles_failed} failed, {report.articles_skipped} already stored "
+               f"({report.passages_new} passages) in {report.elapsed:.1f}s")
+    if report.limit_reached:
+        click.echo("stopped at the article limit (--max-articles)")
+    for failure in report.failures:
+        click.echo(f"  failed {failure.kind} {failure.url}: {failure.reason}")
+
+
+@click.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--errors", "n_errors", type=click.IntRange(min=0), default=10, show_default=True,
+              help="Recent failures to show.")
+@click.pass_context
+def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
+    """What the store holds: feeds, articles and passages, per outlet and language, and the
+    latest failures with their reasons.
+
+    Example:
+        corroborate status --json
+    """
+    from ..store import Store
+    from . import settings_of
+
+    settings = settings_of(ctx)
+    with Store(settings.store_path, create=False) as store:
+        stats = store.stats(recent_errors=n_errors)
+    if as_json:
+        click.echo(json.dumps(stats, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"store {stats['path']} (schema {stats['schema_version']})")
+    click.echo(f"{stats['feeds']} feeds, {stats['articles']} articles "
+               f"({stats['duplicates']} exact duplicates), {stats['passages']} passages")
+    if stats["newest_published"]:
+        click.echo(f"published {stats['oldest_published']} .. {stats['newest_published']}; "
+                   f"last fetched {stats['last_fetched_at']}")
+    for title, counts in (("outlets", stats["by_outlet"]), ("languages", stats["by_language"])):
+        if counts:
+            click.echo(f"{title}: " + ", ".join(f"{k or '?'} {v}" for k, v in counts.items()))
+    failing = [f for f in stats["feed_status"] if f["last_error"]]
+    if failing:
+        click.echo(f"{len(failing)} feeds failing:")
+        for f in failing:
+            click.echo(f"  {f['url']}: {f['last_error']} (last ok {f['last_ok_at'] or 'never'})")
+    if stats["recent_errors"]:
+        click.echo("recent failures:")
+        for e in stats["recent_errors"]:
+            click.echo(f"  {e['at']} {e['kind']} {e['url']}: {e['reason']}")
+
+
+@click.group("feeds")
+def feeds_group() -> None:
+    """Show and edit the feed list (the feeds_file setting, default index/feeds.csv)."""
+
+
+@feeds_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def feeds_list(ctx: click.Context, as_json: bool) -> None:
+    """List the feeds.
+
+    Example:
+        corroborate feeds list --json
+    """
+    from . import settings_of
+
+    feeds = _load_feeds(feeds_path(settings_of(ctx)))
+    if as_json:
+        click.echo(json.dumps([_feed_dict(f) for f in feeds], indent=2, ensure_ascii=False))
+        return
+    for f in feeds:
+        extra = " ".join(x for x in (f.language, f.country, ",".join(f.tags)) if x)
+        click.echo(f"{f.outlet}\t{f.url}" + (f"\t{extra}" if extra else ""))
+
+
+@feeds_group.command("add")
+@click.argument("url")
+@click.option("--outlet", required=True, help="Name of the outlet publishing the feed.")
+@click.option("--homepage", default="", help="The outlet's home page.")
+@click.option("--language", default="", help="Language code of the feed (e.g. en, fr, ar).")
+@click.option("--country", default="", help="Two-letter country code of the outlet.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.pass_context
+def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language: str,
+              country: str, tags: tuple[str, ...]) -> None:
+    """Add a feed (or replace the one with the same URL).
+
+    Example:
+        corroborate feeds add https://www.france24.com/fr/rss --outlet "France 24" --language fr
+    """
+    from ..feedlist import add_feed, write_feed_list
+    from . import settings_of
+
+    path = feeds_path(settings_of(ctx))
+    feeds = _load_feeds(path) if path.exists() else []
+    spec = FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
+                    country=country, tags=tuple(tags))
+    feeds = add_feed(feeds, spec)
+    write_feed_list(path, feeds)
+    click.echo(f"{outlet} {url} -> {path} ({len(feeds)} feeds)")
+
+
+@feeds_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def feeds_import(ctx: click.Context, file: Path) -> None:
+    """Merge the feeds of an OPML file (or CSV, or URL list) into the feed list.
+
+    Example:
+        corroborate feeds import subscriptions.opml
+    """
+    from ..feedlist import add_feed, load_feed_list, write_feed_list
+    from . import settings_of
+
+    path = feeds_path(settings_of(ctx))
+    feeds = _load_feeds(path) if path.exists() else []
+    before = len(feeds)
+    for spec in load_feed_list(file):
+        feeds = add_feed(feeds, spec)
+    write_feed_list(path, feeds)
+    click.echo(f"imported {file}: {len(feeds) - before} new feeds, {len(feeds)} in {path}")
+
+
+@feeds_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["opml", "csv"]), default="opml",
+              show_default=True, help="Output format.")
+@click.pass_context
+def feeds_export(ctx: click.Context, fmt: str) -> None:
+    """Print the feed list as OPML (for feed readers) or as the project CSV.
+
+    Example:
+        corroborate feeds export --format opml > feeds.opml
+    """
+    from ..feedlist import export_opml
+    from . import settings_of
+
+    path = feeds_path(settings_of(ctx))
+    feeds = _load_feeds(path)
+    if fmt == "opml":
+        click.echo(export_opml(feeds), nl=False)
+    else:
+        click.echo(_csv(feeds), nl=False)
+
+
+def _csv(feeds: Sequence[FeedSpec]) -> str:
+    import csv
+    import io
+
+    from ..feedlist import CSV_COLUMNS
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for f in feeds:
+        writer.writerow([f.url, f.outlet, f.homepage, f.language, f.country, ";".join(f.tags)])
+    return buf.getvalue()
+
+
+def _feed_dict(f: FeedSpec) -> dict[str, Any]:
+    return {"url": f.url, "outlet": f.outlet, "homepage": f.homepage, "language": f.language,
+            "country": f.country, "tags": list(f.tags)}
+
+
+def register(group: click.Group) -> None:
+    group.add_command(ingest_command)
+    group.add_command(status_command)
+    group.add_command(feeds_group)
