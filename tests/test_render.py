@@ -1,0 +1,42 @@
+"""Untrusted feed text must render as text: escaping, safe links, highlighting."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from corroborate.render import evidence_card, highlighted_passage
+from corroborate.results import Copy, Evidence
+
+HOSTILE = 'Officials said <script>alert("x")</script> and <img src=x onerror="alert(1)"> things.'
+
+
+def make_evidence(passage: str = HOSTILE, url: str = "https://example.org/a", **kw: object) -> Evidence:
+    fields: dict[str, object] = dict(
+        article_id="a1", url=url, title='<b onmouseover="x()">Headline</b>', outlet="Outlet <i>",
+        language="ar", published=datetime(2024, 1, 4, tzinfo=UTC), passage=passage, start=0,
+        end=len(passage), highlight=(0, 14), score=0.91, stance="supports",
+        probabilities={"supports": 0.8, "contradicts": 0.1, "neutral": 0.05, "unrelated": 0.05},
+        origin="a1", copies=(Copy("a2", "https://b.example/x", "t", "Other", None, "verbatim copy"),),
+    )
+    fields.update(kw)
+    return Evidence(**fields)  # type: ignore[arg-type]
+
+
+def test_script_and_event_handlers_render_as_text() -> None:
+    html = evidence_card(make_evidence(), claim_language="fr")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<img" not in html and "onerror=&quot;" in html
+    assert "<b onmouseover" not in html and "<i>" not in html
+    assert "in Arabic" in html  # labelled as another language than the claim
+    assert 'dir="rtl"' in html
+    assert "also carried by 1 other outlet" in html
+
+
+def test_highlight_wraps_only_the_sentence_and_stays_escaped() -> None:
+    ev = make_evidence(passage="First <sentence>. Second one.", highlight=(0, 17))
+    assert highlighted_passage(ev) == "<mark>First &lt;sentence&gt;.</mark> Second one."
+
+
+def test_only_http_links_are_rendered() -> None:
+    html = evidence_card(make_evidence(url="javascript:alert(1)"))
+    assert "javascript:" not in html and 'href="#"' in html
