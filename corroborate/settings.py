@@ -139,8 +139,18 @@ class Settings:
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
-        """A copy with some settings changed (values are type-checked)."""
-        return dataclasses.replace(self, **{k: _coerce(k, v, f"setting {k}") for k, v in changes.items()})
+        """A copy with some settings changed (values are type-checked).
+
+        A new ``data_dir`` brings its own ``feeds.csv`` along when it has one and the feed
+        list was not set explicitly (it was the old data directory's or the default).
+        """
+        values = {k: _coerce(k, v, f"setting {k}") for k, v in changes.items()}
+        if "data_dir" in values and "feeds_file" not in values:
+            derived = {Path("index/feeds.csv"), Path(self.data_dir) / "feeds.csv"}
+            candidate = Path(values["data_dir"]) / "feeds.csv"
+            if Path(self.feeds_file) in derived and candidate.is_file():
+                values["feeds_file"] = candidate
+        return dataclasses.replace(self, **values)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly view (paths as strings)."""

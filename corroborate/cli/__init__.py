@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "settings_cmd",
     "ingest_cmd",
     "engine_cmd",
+    "demo_cmd",
 )
 
 
