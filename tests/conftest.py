@@ -10,6 +10,7 @@ import pytest
 
 from corroborate.settings import Settings
 
+from .demo_fixtures import demo_dir, demo_engine  # noqa: F401 - shared fixtures
 from .localserver import LocalServer
 
 REPO = Path(__file__).resolve().parents[1]
