@@ -132,3 +132,16 @@ class SearchHit:
     passage: Passage
     article: Article
     score: float
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A check-worthy statement of a text. ``start``/``end`` point at its sentence in the input;
+    ``text`` may be made self-contained (an attribution from the previous sentence prefixed)."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...] = ()  # e.g. ("number", "date", "named-entity", "attribution")
+    speaker: str | None = None  # who the statement is attributed to, when it is
