@@ -42,6 +42,8 @@ _MAX_SAFE_ENTITIES = 64
 _MAX_ENTITY_VALUE = 1024
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+(%\s*)?(\S+)\s+(.*?)>", re.DOTALL)
 _SAFE_ENTITY_VALUE = re.compile(r"""^(?:"(?:[^"&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*"|'(?:[^'&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*')\s*$""")
+_SUBSET_END = re.compile(r"\]\s*>")
+_ELEMENT_NAME = re.compile(r"<([^\s/>!?]+)")
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _JSON_FEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/(\d+)(?:\.(\d+))?/?$")
@@ -92,11 +94,11 @@ def _read_prolog(text: str) -> _Prolog:
             if bracket < 0 or (0 <= close < bracket):
                 pos = n if close < 0 else close + 1
                 continue
-            end = re.compile(r"\]\s*>").search(text, bracket)
-            subset = text[bracket + 1:end.start() if end else n]
-            pos = n if end is None else end.end()
+            closing = _SUBSET_END.search(text, bracket)
+            subset = text[bracket + 1:closing.start() if closing else n]
+            pos = n if closing is None else closing.end()
         elif text.startswith("<", pos):
-            m = re.compile(r"<([^\s/>!?]+)").match(text, pos)
+            m = _ELEMENT_NAME.match(text, pos)
             return _Prolog(m.group(1) if m else "", subset)
         else:
             return _Prolog("", subset)
