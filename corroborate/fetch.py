@@ -211,9 +211,10 @@ class Fetcher:
             raise ValueError(f"kind must be 'feed' or 'page', not {kind!r}")
         started = time.monotonic()
         headers = {"Accept": ACCEPT[kind]}
-        if etag:
+        # Validators are only an optimisation: one that cannot go in a header is left out.
+        if etag and etag.isascii():
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and last_modified.isascii():
             headers["If-Modified-Since"] = last_modified
         cap = self.settings.max_feed_bytes if kind == "feed" else self.settings.max_page_bytes
         answer = await self._follow(url, kind, headers, cap, retries=self.settings.retries,
@@ -362,6 +363,9 @@ class Fetcher:
             raise RuntimeError("use the Fetcher as `async with Fetcher(settings) as fetcher:`")
         try:
             request = self._client.build_request("GET", url, headers=headers)
+        except (httpx.InvalidURL, httpx.HTTPError, ValueError) as exc:
+            raise FetchError(url, f"invalid URL or request ({exc})") from exc
+        try:
             response = await self._client.send(request, stream=True)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
             raise _classify_httpx_error(url, exc) from exc

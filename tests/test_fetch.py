@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import itertools
 import logging
 import socket
 import threading
@@ -27,7 +28,7 @@ from corroborate.errors import (
     RobotsDisallowedError,
     TooLargeError,
 )
-from corroborate.fetch import FetchResult, Fetcher, parse_content_type, parse_retry_after
+from corroborate.fetch import Fetcher, FetchResult, parse_content_type, parse_retry_after
 from corroborate.settings import Settings
 
 from .localserver import LocalServer, Request, Response
@@ -107,6 +108,14 @@ def test_conditional_get_answers_304(settings: Settings, local_server: LocalServ
     request = next(r for r in local_server.requests if r.path == "/feed.xml")
     assert request.header("If-None-Match") == '"v1"'
     assert request.header("If-Modified-Since") == since
+
+
+def test_unusable_validator_is_left_out(settings: Settings, local_server: LocalServer) -> None:
+    local_server.route("/feed.xml", Response(200, FEED, RSS))
+    result = fetch(settings, local_server.url("/feed.xml"), etag="\u201cv1\u201d")
+    assert result.status == 200
+    request = next(r for r in local_server.requests if r.path == "/feed.xml")
+    assert request.header("If-None-Match") is None
 
 
 def test_gzip_deflate_and_raw_deflate_bodies_are_decoded(settings: Settings,
@@ -419,7 +428,7 @@ def test_unavailable_robots_allows_all(settings: Settings, local_server: LocalSe
 
 
 def test_crawl_delay_spaces_requests(settings: Settings, local_server: LocalServer) -> None:
-    local_server.route("/robots.txt", Response(200, b"User-agent: *\nCrawl-delay: 0.4\n", {}))
+    local_server.route("/robots.txt", Response(200, b"User-agent: *\nCrawl-delay: 0.5\n", {}))
     for i in range(3):
         local_server.route(f"/p{i}", Response(200, PAGE, HTML))
 
@@ -428,10 +437,11 @@ def test_crawl_delay_spaces_requests(settings: Settings, local_server: LocalServ
             await asyncio.gather(*(fetcher.fetch(local_server.url(f"/p{i}"), kind="page")
                                    for i in range(3)))
             return fetcher.robots.crawl_delay(local_server.url("/"))
-    assert asyncio.run(go()) == 0.4
+    assert asyncio.run(go()) == 0.5
     starts = sorted(r.arrived for r in local_server.requests if r.path.startswith("/p"))
     assert len(starts) == 3
-    assert all(b - a >= 0.38 for a, b in zip(starts, starts[1:], strict=False))
+    # the starts are 0.5 s apart; arrival times add connection jitter, hence the margin
+    assert all(b - a >= 0.3 for a, b in itertools.pairwise(starts))
 
 
 # --- limits -------------------------------------------------------------------------------------
@@ -478,10 +488,10 @@ def test_global_concurrency_spans_hosts(settings: Settings, local_server: LocalS
 def test_per_host_delay_spaces_request_starts(settings: Settings, local_server: LocalServer) -> None:
     local_server.route("/a", Response(200, PAGE, HTML))
     urls = [local_server.url(f"/a?n={i}") for i in range(3)]
-    fetch_many(settings.replace(per_host_delay=0.3, per_host_concurrency=3, respect_robots=False), urls)
+    fetch_many(settings.replace(per_host_delay=0.4, per_host_concurrency=3, respect_robots=False), urls)
     starts = sorted(r.arrived for r in local_server.requests)
     assert len(starts) == 3
-    assert all(b - a >= 0.28 for a, b in zip(starts, starts[1:], strict=False))
+    assert all(b - a >= 0.25 for a, b in itertools.pairwise(starts))
 
 
 def test_kind_must_be_feed_or_page(settings: Settings) -> None:
