@@ -10,6 +10,7 @@ Layout::
     sample_corpus/
         outlets.json       outlets, their feeds, and the top-level "sample": true marker
         articles/*.txt     article blocks, several per file
+        demo_claims.json   example claims (French) with the articles that support/contradict them
 
 An article block starts with ``=== <id>``, then ``key: value`` header lines, a blank line, and
 the body (paragraphs separated by blank lines) up to the next ``===`` line::
@@ -157,6 +158,61 @@ class SampleCorpus:
     def copies_of(self, article_id: str) -> list[SampleArticle]:
         """The articles that copy a wire story (verbatim, edited or translated)."""
         return [a for a in self.articles if a.wire_of == article_id]
+
+
+@dataclass(frozen=True)
+class DemoClaim:
+    """An example claim with ground truth: which sample articles support or contradict it."""
+
+    id: str
+    claim: str
+    language: str
+    supports: tuple[str, ...]
+    contradicts: tuple[str, ...]
+    related: tuple[str, ...] = ()  # on topic, neither clearly for nor against
+    notes: str = ""
+
+
+def origin_of(corpus: SampleCorpus, article_id: str) -> str:
+    """The ground-truth origin of an article: the wire story it copies, else itself."""
+    article = corpus.article(article_id)
+    return article.wire_of or article.id
+
+
+def load_demo_claims(corpus: SampleCorpus | None = None,
+                     root: Path | None = None) -> tuple[DemoClaim, ...]:
+    """The example claims of ``demo_claims.json``, checked against the corpus.
+
+    Raises:
+        ParseError: the file is malformed or names an article the corpus lacks.
+
+    Example:
+        >>> claims = load_demo_claims()
+        >>> claims[0].language
+        'fr'
+    """
+    root = Path(root) if root is not None else CORPUS_DIR
+    corpus = corpus if corpus is not None else load_corpus(root)
+    path = root / "demo_claims.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        claims = tuple(
+            DemoClaim(id=str(c["id"]), claim=str(c["claim"]), language=str(c["language"]),
+                      supports=tuple(c.get("supports", [])),
+                      contradicts=tuple(c.get("contradicts", [])),
+                      related=tuple(c.get("related", [])), notes=str(c.get("notes", "")))
+            for c in raw["claims"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ParseError(str(path), f"unreadable demo claims: {exc!r}") from exc
+    known = {a.id for a in corpus.articles}
+    for claim in claims:
+        named = claim.supports + claim.contradicts + claim.related
+        unknown = sorted(set(named) - known)
+        if unknown:
+            raise ParseError(str(path), f"{claim.id}: unknown articles {unknown}")
+        if len(set(named)) != len(named):
+            raise ParseError(str(path), f"{claim.id}: an article is listed twice")
+    return claims
 
 
 def load_corpus(root: Path | None = None) -> SampleCorpus:
@@ -307,9 +363,12 @@ def _check(corpus: SampleCorpus, source: str) -> None:
 __all__ = [
     "CORPUS_DIR",
     "RELATIONS",
+    "DemoClaim",
     "SampleArticle",
     "SampleCorpus",
     "SampleFeed",
     "SampleOutlet",
     "load_corpus",
+    "load_demo_claims",
+    "origin_of",
 ]
