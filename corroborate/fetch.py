@@ -30,15 +30,12 @@ Example:
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import functools
-import http
 import logging
 import random
 import socket
 import ssl
 import time
-import zlib
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Literal
@@ -47,15 +44,21 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import httpx
 
 from .errors import (
-    ContentTypeError,
     FetchError,
     FetchTimeoutError,
     HTTPStatusError,
     RedirectError,
     RobotsDisallowedError,
-    TooLargeError,
 )
 from .netguard import check_url
+from .responses import (
+    check_content_type,
+    is_retryable_status,
+    parse_content_type,
+    parse_retry_after,
+    read_body,
+    status_line,
+)
 from .robots import RobotsCache, origin_of
 from .settings import Settings
 
@@ -65,8 +68,6 @@ Kind = Literal["feed", "page"]
 _AnyKind = Literal["feed", "page", "robots"]
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# 501 Not Implemented and 505 HTTP Version Not Supported will not change on a retry.
-_NO_RETRY_5XX = frozenset({501, 505})
 MAX_CRAWL_DELAY = 10.0  # a robots Crawl-delay above this is capped (one host must not stall a run)
 MAX_BACKOFF = 30.0
 ROBOTS_MAX_BYTES = 512_000  # Google reads the first 500 KiB of a robots.txt
@@ -77,11 +78,6 @@ ACCEPT = {
     "page": "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5",
     "robots": "text/plain, */*;q=0.5",
 }
-# Real feeds are often mislabelled, so plain text, HTML and octet-stream are let through
-# to the feed parser, which decides.
-FEED_TYPES = frozenset({"text/xml", "text/plain", "text/html", "application/octet-stream"})
-FEED_SUBTYPE_HINTS = ("xml", "rss", "atom", "rdf", "json")
-PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
 @dataclass(frozen=True)
@@ -375,7 +371,7 @@ class Fetcher:
                 return _Answer(url, status, response.headers)
             if kind != "robots":
                 check_content_type(url, kind, response.headers.get("content-type", ""), status)
-            content = await _read_body(response, url, kind, cap)
+            content = await read_body(response, url, kind, cap)
             return _Answer(url, status, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
             raise _classify_httpx_error(url, exc, status=response.status_code) from exc
@@ -387,149 +383,6 @@ class Fetcher:
 def _ssl_context() -> ssl.SSLContext:
     """One verifying TLS context (certifi's CA bundle) per process: building it costs ~0.4 s."""
     return httpx.create_ssl_context(trust_env=False)
-
-
-# --- bodies ---------------------------------------------------------------------------------
-
-
-class _Inflater:
-    """Incremental gzip/deflate decoding whose output never exceeds the cap."""
-
-    def __init__(self, encoding: str) -> None:
-        self.gzip = encoding != "deflate"
-        self._z = self._new()
-        self._started = False
-
-    def _new(self, raw: bool = False) -> zlib._Decompress:
-        if raw:
-            return zlib.decompressobj(-zlib.MAX_WBITS)
-        return zlib.decompressobj(16 + zlib.MAX_WBITS if self.gzip else zlib.MAX_WBITS)
-
-    def feed(self, data: bytes, out: bytearray, cap: int) -> None:
-        """Decode ``data`` into ``out``; stop (return) as soon as ``out`` exceeds ``cap``."""
-        while data and len(out) <= cap:
-            try:
-                # max_length keeps one call from inflating more than we are willing to hold.
-                chunk = self._z.decompress(data, cap + 1 - len(out))
-            except zlib.error:
-                if self._started or self.gzip:
-                    raise
-                # "deflate" is often sent as raw deflate without the zlib header.
-                self._z = self._new(raw=True)
-                chunk = self._z.decompress(data, cap + 1 - len(out))
-            self._started = True
-            out += chunk
-            tail = self._z.unconsumed_tail
-            if self._z.eof:
-                rest = self._z.unused_data
-                if not (self.gzip and rest.startswith(b"\x1f\x8b")):
-                    return  # trailing bytes after the stream are ignored
-                self._z = self._new()  # concatenated gzip members
-                tail = rest
-            elif not chunk and tail == data:
-                return
-            data = tail
-
-    def flush(self, out: bytearray) -> None:
-        out += self._z.flush()
-
-
-async def _read_body(response: httpx.Response, url: str, kind: _AnyKind, cap: int) -> bytes:
-    """Stream the body, undoing content-encoding, and stop past ``cap`` decoded bytes."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding in ("", "identity"):
-        inflater = None
-    elif encoding in ("gzip", "x-gzip", "deflate"):
-        inflater = _Inflater("deflate" if encoding == "deflate" else "gzip")
-    else:
-        raise FetchError(url, f"unsupported content encoding {encoding!r}", status=response.status_code)
-    too_large = TooLargeError(
-        url, f"body larger than the {kind} size cap of {cap} bytes"
-             + ("" if kind == "robots" else f" (max_{kind}_bytes)"), status=response.status_code)
-    declared = response.headers.get("content-length", "")
-    if inflater is None and declared.isdigit() and int(declared) > cap:
-        raise too_large
-    out = bytearray()
-    try:
-        async for chunk in response.aiter_raw():
-            if inflater is None:
-                out += chunk
-            else:
-                inflater.feed(chunk, out, cap)
-            if len(out) > cap:
-                raise too_large
-        if inflater is not None:
-            inflater.flush(out)
-    except zlib.error as exc:
-        raise FetchError(url, f"corrupt {encoding} body ({exc})", status=response.status_code) from exc
-    if len(out) > cap:
-        raise too_large
-    return bytes(out)
-
-
-def check_content_type(url: str, kind: Kind, header: str, status: int | None = None) -> None:
-    """Raise ContentTypeError unless the Content-Type suits ``kind`` (absent is allowed)."""
-    media_type, _ = parse_content_type(header)
-    if not media_type or is_acceptable_type(media_type, kind):
-        return
-    wanted = ("an XML, RSS, Atom, RDF or JSON feed type" if kind == "feed"
-              else "text/html, application/xhtml+xml or text/plain")
-    raise ContentTypeError(url, f"content type {media_type} is not usable as a {kind} "
-                                f"(expected {wanted})", status=status)
-
-
-def is_acceptable_type(media_type: str, kind: Kind) -> bool:
-    """Whether a parameter-less, lowercased media type is acceptable for ``kind``."""
-    if kind == "page":
-        return media_type in PAGE_TYPES
-    if media_type in FEED_TYPES:
-        return True
-    main, _, subtype = media_type.partition("/")
-    return main in ("application", "text") and any(h in subtype for h in FEED_SUBTYPE_HINTS)
-
-
-def parse_content_type(header: str) -> tuple[str, str | None]:
-    """("text/html", "utf-8") from "text/html; charset=UTF-8"; ("", None) when empty."""
-    media_type, *params = header.split(";")
-    charset = None
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("\"'").lower() or None
-    return media_type.strip().lower(), charset
-
-
-# --- statuses and errors -------------------------------------------------------------------
-
-
-def is_retryable_status(status: int) -> bool:
-    """429 and 5xx (but not 501/505) are worth another try."""
-    return status == 429 or (status >= 500 and status not in _NO_RETRY_5XX)
-
-
-def status_line(status: int) -> str:
-    """"HTTP 404 Not Found"."""
-    try:
-        phrase = http.HTTPStatus(status).phrase
-    except ValueError:
-        phrase = ""
-    return f"HTTP {status} {phrase}".rstrip()
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date), or None."""
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # HTTP-dates are GMT; a naive result means the zone was missing
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _classify_httpx_error(url: str, exc: Exception, status: int | None = None) -> Exception:
@@ -571,5 +424,4 @@ def _root_cause(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-__all__ = ["FetchResult", "Fetcher", "Kind", "check_content_type", "is_acceptable_type",
-           "parse_content_type", "parse_retry_after"]
+__all__ = ["ACCEPT", "FetchResult", "Fetcher", "Kind"]

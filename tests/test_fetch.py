@@ -28,7 +28,8 @@ from corroborate.errors import (
     RobotsDisallowedError,
     TooLargeError,
 )
-from corroborate.fetch import Fetcher, FetchResult, parse_content_type, parse_retry_after
+from corroborate.fetch import Fetcher, FetchResult
+from corroborate.responses import parse_content_type, parse_retry_after
 from corroborate.settings import Settings
 
 from .localserver import LocalServer, Request, Response
