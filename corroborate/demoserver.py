@@ -126,12 +126,14 @@ class DemoServer:
         self.base_url = f"http://{url_host}:{self.port}"
         self._site = _render_site(self.corpus, self.base_url)
         self._thread: threading.Thread | None = None
+        self._serving = threading.Event()
 
     # --- life cycle ---------------------------------------------------------------------
 
     def start(self) -> DemoServer:
         """Serve in a background thread; returns self."""
         if self._thread is None:
+            self._serving.set()
             self._thread = threading.Thread(target=self._httpd.serve_forever,
                                             name="demoserver", daemon=True)
             self._thread.start()
@@ -140,22 +142,27 @@ class DemoServer:
         return self
 
     def stop(self) -> None:
-        """Stop serving and release the port."""
+        """Stop serving (in a thread or in ``serve_forever``) and release the port."""
+        if self._serving.is_set():
+            self._serving.clear()
+            self._httpd.shutdown()  # blocks until serve_forever has returned
         if self._thread is not None:
-            self._httpd.shutdown()
             self._thread.join(timeout=5)
             self._thread = None
         self._httpd.server_close()
 
     def serve_forever(self) -> None:
-        """Serve in the calling thread until interrupted (for a CLI command)."""
+        """Serve in the calling thread until interrupted or ``stop()`` (for a CLI command)."""
         logger.info("demo server on %s", self.base_url)
+        self._serving.set()
         try:
             self._httpd.serve_forever()
         except KeyboardInterrupt:
+            self._serving.clear()
             logger.info("demo server interrupted")
         finally:
-            self._httpd.server_close()
+            if not self._serving.is_set():
+                self._httpd.server_close()
 
     def __enter__(self) -> DemoServer:
         return self.start()
@@ -222,6 +229,9 @@ def _handler_for(server: DemoServer) -> type[BaseHTTPRequestHandler]:
     class _Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "corroborate-demo/1"
+        # Headers and body go out in two writes; without this, Nagle plus delayed ACKs
+        # add ~40 ms to every keep-alive request.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: object) -> None:
             logger.debug("%s - %s", self.address_string(), format % args)
