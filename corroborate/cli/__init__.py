@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ingest_cmd",
     "engine_cmd",
     "demo_cmd",
+    "claims_cmd",
 )
 
 
