@@ -18,6 +18,7 @@ else between words (between characters for CJK), so no passage exceeds the bound
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -41,13 +42,15 @@ _TERMINAL = ".!?…。！？؟۔"
 # A candidate break: terminal punctuation, closing quotes/brackets, then space (or nothing
 # after the full-width and Arabic marks, which are not followed by a space in CJK text).
 _BREAK = re.compile(rf"[.!?…؟۔]+[{re.escape(_CLOSERS)}]*(?=\s|$)|[。！？]+[{re.escape(_CLOSERS)}]*")
-_ABBREVIATIONS = frozenset("""
+_ABBREVIATIONS = frozenset(
+    """
 mr mrs ms dr prof st jr sr vs etc eg ie gen col lt sgt capt gov sen rep inc ltd co corp
 jan feb apr jun jul aug sep oct nov dec mt ft approx dept fig
 mme mlle mm janv févr avr juil déc env cf
 hr fr nr bzw usw zb ca dt str abs
 sra srta dña av pág núm
-""".split())
+""".split()  # noqa: SIM905 - a word list reads best as words
+)
 _LAST_WORD = re.compile(r"(?:^|[\s(\[«“\"'])([^\W\d_][\w.]*)$")
 _LOWER_START = re.compile(r"[^\W\d_]")
 
@@ -162,7 +165,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
         if cuts is None:
             cuts = candidates
         bounds = [0, *_repair(paragraph, cuts), len(paragraph)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             piece = paragraph[a:b]
             stripped = piece.strip()
             if stripped:
