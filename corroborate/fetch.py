@@ -256,7 +256,11 @@ class Fetcher:
             if not location:
                 raise HTTPStatusError(url, f"{status_line(answer.status)} without a Location header",
                                       status=answer.status)
-            target = urldefrag(urljoin(current, location)).url
+            try:
+                target = urldefrag(urljoin(current, location)).url
+            except ValueError as exc:
+                raise RedirectError(url, f"invalid redirect location {location!r}",
+                                    status=answer.status) from exc
             if hops >= self.settings.max_redirects:
                 raise RedirectError(url, f"more than {self.settings.max_redirects} redirects "
                                          f"(max_redirects), last to {target}", status=answer.status)
@@ -282,7 +286,7 @@ class Fetcher:
     async def _with_retries(self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int,
                             retries: int) -> _Answer:
         """One hop: retry transport errors, 429 and 5xx; other 4xx/5xx become HTTPStatusError."""
-        after = f" after {retries} retries" if retries else ""
+        after = f" after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
         attempt = 0
         while True:
             try:
@@ -421,7 +425,7 @@ def _root_cause(exc: BaseException) -> str:
         return "DNS lookup failed"
     if isinstance(innermost, OSError) and innermost.strerror:
         return innermost.strerror.lower() if innermost.errno else innermost.strerror
-    return str(exc) or type(exc).__name__
+    return str(exc).strip().rstrip(".") or type(exc).__name__
 
 
 __all__ = ["ACCEPT", "FetchResult", "Fetcher", "Kind"]

@@ -137,7 +137,7 @@ def parse_content_type(header: str) -> tuple[str, str | None]:
 
 def is_retryable_status(status: int) -> bool:
     """429 and 5xx (but not 501/505) are worth another try."""
-    return status == 429 or (status >= 500 and status not in _NO_RETRY_5XX)
+    return status == 429 or (500 <= status < 600 and status not in _NO_RETRY_5XX)
 
 
 def status_line(status: int) -> str:

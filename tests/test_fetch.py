@@ -208,7 +208,7 @@ def test_dead_host_is_a_fetch_error(settings: Settings) -> None:
     # closed now: nothing listens on the port
     with pytest.raises(FetchError) as info:
         fetch(settings.replace(retries=1, respect_robots=False), f"http://127.0.0.1:{port}/feed.xml")
-    assert info.value.reason == "could not connect: connection refused after 1 retries"
+    assert info.value.reason == "could not connect: connection refused after 1 retry"
     assert info.value.status is None
 
 
@@ -221,6 +221,25 @@ def test_truncated_body_is_retried_then_reported(settings: Settings, local_serve
         fetch(settings.replace(retries=1), local_server.url("/feed.xml"))
     assert info.value.reason.startswith("broken answer")
     assert local_server.hits("/feed.xml") == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [(b"HTTP/1.1 abc OK\r\n\r\n", "broken answer: illegal status line"),
+     (b"", "broken answer: Server disconnected without sending a response"),
+     (b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nxx", "broken answer: bad Content-Length"),
+     (b"HTTP/1.1 302 Found\r\nLocation: http://[oops/\r\nContent-Length: 0\r\n\r\n",
+      "invalid redirect location 'http://[oops/'"),
+     (b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\nContent-Length: 2\r\n\r\nxx",
+      "unsupported content encoding 'br'"),
+     (b"HTTP/1.1 999 Odd\r\nContent-Length: 0\r\n\r\n", "HTTP 999")],
+)
+def test_malformed_answers_are_fetch_errors(settings: Settings, local_server: LocalServer,
+                                            answer: bytes, expected: str) -> None:
+    local_server.raw("/feed.xml", lambda handler: handler.wfile.write(answer))
+    with pytest.raises(FetchError) as info:
+        fetch(settings.replace(retries=0), local_server.url("/feed.xml"))
+    assert info.value.reason.startswith(expected)
 
 
 # --- redirects ----------------------------------------------------------------------------------
