@@ -22,6 +22,7 @@ from ..settings import Settings
 COMMAND_MODULES: tuple[str, ...] = (
     "settings_cmd",
     "ingest_cmd",
+    "index_cmd",
     "engine_cmd",
     "demo_cmd",
     "claims_cmd",
