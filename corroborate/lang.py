@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -22,10 +21,15 @@ MIN_LETTERS = 6  #: fewer letters than this (CJK characters count double) → ""
 MIN_CONFIDENCE = 0.5  #: model probability below this → script rule or ""
 _MAX_CHARS = 5000  # the first few thousand characters decide as well as the whole text
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#@]\w+")
-_SCRIPT_LANGUAGE = (  # (unicodedata name prefix, language) for single-language scripts
-    ("HIRAGANA", "ja"), ("KATAKANA", "ja"), ("HANGUL", "ko"), ("HEBREW", "he"),
-    ("GREEK", "el"), ("THAI", "th"), ("CJK", "zh"),
+_SCRIPT_LANGUAGE: tuple[tuple[str, re.Pattern[str]], ...] = (  # single-language scripts
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana
+    ("ko", re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")),
+    ("he", re.compile(r"[\u05d0-\u05ea]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
 )
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,18 +42,9 @@ def _identifier() -> Any:
 
 def _letters(text: str) -> tuple[int, dict[str, int]]:
     """A weighted letter count (CJK counts double) and counts per single-language script."""
-    count = 0
-    scripts: dict[str, int] = {}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        for prefix, language in _SCRIPT_LANGUAGE:
-            if name.startswith(prefix):
-                scripts[language] = scripts.get(language, 0) + 1
-                break
-        count += 2 if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) else 1
-    return count, scripts
+    scripts = {lang: n for lang, pattern in _SCRIPT_LANGUAGE if (n := len(pattern.findall(text)))}
+    wide = scripts.get("zh", 0) + scripts.get("ja", 0) + scripts.get("ko", 0)
+    return len(_LETTER.findall(text)) + wide, scripts
 
 
 def _script_language(scripts: dict[str, int], letters: int) -> str:
