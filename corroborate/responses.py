@@ -43,13 +43,13 @@ class Inflater:
         while data and len(out) <= cap:
             try:
                 # max_length keeps one call from inflating more than we are willing to hold.
-                chunk = self._z.decompress(data, cap + 1 - len(out))
+                chunk = self._z.decompress(data, self._room(out, cap))
             except zlib.error:
                 if self._started or self.gzip:
                     raise
                 # "deflate" is often sent as raw deflate without the zlib header.
                 self._z = self._new(raw=True)
-                chunk = self._z.decompress(data, cap + 1 - len(out))
+                chunk = self._z.decompress(data, self._room(out, cap))
             self._started = True
             out += chunk
             tail = self._z.unconsumed_tail
@@ -62,6 +62,11 @@ class Inflater:
             elif not chunk and tail == data:
                 return
             data = tail
+
+    @staticmethod
+    def _room(out: bytearray, cap: int) -> int:
+        """Output allowed from one inflate call: up to one byte past the cap, 256 KiB at most."""
+        return min(cap + 1 - len(out), 262_144)
 
     def flush(self, out: bytearray) -> None:
         out += self._z.flush()
