@@ -193,3 +193,20 @@ def test_serve_forever_stops_cleanly() -> None:
     assert not thread.is_alive()
     with pytest.raises(httpx.ConnectError):
         httpx.get(srv.url("/robots.txt"), timeout=2.0)
+
+
+@pytest.mark.parametrize("article_id", ["gws-kerman-is-claim", "gazetteoronte-homs-deuil-bilan",
+                                        "nafidhat-homs-man-yaqif-wara"])
+def test_boilerplate_is_strippable(server: DemoServer, client: httpx.Client,
+                                   article_id: str) -> None:
+    import trafilatura
+
+    article = server.corpus.article(article_id)
+    page = client.get(server.article_url(article_id)).text
+    text = trafilatura.extract(page, url=server.article_url(article_id), favor_precision=True)
+    assert text is not None
+    for paragraph in article.paragraphs:
+        assert paragraph in text
+    assert "cookie" not in text.lower() and "©" not in text
+    related = [a for a in server.corpus.articles if a.outlet == article.outlet and a is not article]
+    assert not any(a.title in text for a in related)
