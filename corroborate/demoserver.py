@@ -316,6 +316,7 @@ def _rss(corpus: SampleCorpus, outlet: SampleOutlet, feed_id: str,
         f"<link>{_e(base_url + '/' + outlet.id + '/')}</link>",
         f"<description>{_e(outlet.name + ' — ' + FICTION_NOTE)}</description>",
         f"<language>{_e(outlet.language)}</language>",
+        f"<copyright>{_e(FICTION_NOTE)}</copyright>",
         f"<lastBuildDate>{format_datetime(built, usegmt=True)}</lastBuildDate>",
         f'<atom:link href="{_e(base_url + feed.path)}" rel="self" type="application/rss+xml"/>',
     ]

@@ -57,6 +57,7 @@ def test_every_feed_is_valid_rss_listing_its_articles(server: DemoServer,
         assert not parsed.bozo, (spec.url, parsed.get("bozo_exception"))
         assert parsed.version == "rss20"
         assert "Fictional sample data" in parsed.feed.description
+        assert "Fictional sample data" in parsed.feed.rights
         expected = server.corpus.articles_of_feed(by_url[spec.url].id)
         assert [e.link for e in parsed.entries] == [server.url(a.path) for a in expected]
         for entry, article in zip(parsed.entries, expected, strict=True):

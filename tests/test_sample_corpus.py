@@ -31,6 +31,7 @@ def corpus() -> SampleCorpus:
 def test_corpus_is_labelled_fictional(corpus: SampleCorpus) -> None:
     raw = json.loads((CORPUS_DIR / "outlets.json").read_text(encoding="utf-8"))
     assert raw["sample"] is True and corpus.sample is True
+    assert all(f["sample"] is True for o in raw["outlets"] for f in o["feeds"])
     assert "FICTIONAL" in corpus.note
     readme = " ".join((CORPUS_DIR / "README.md").read_text(encoding="utf-8").split())
     assert "FICTIONAL SAMPLE DATA" in readme and "not real reporting" in readme.lower()
