@@ -148,6 +148,9 @@ class Fetcher:
         ...     feed = await fetcher.fetch(url, kind="feed", etag=old_etag)
         ...     if not feed.not_modified:
         ...         parse_feed(feed.content, feed.url)
+
+    One Fetcher serves one event loop (its limits are asyncio primitives) and one run: its
+    robots.txt cache and per-host pacing live as long as it does.
     """
 
     def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
@@ -368,7 +371,7 @@ class Fetcher:
         try:
             response = await self._client.send(request, stream=True)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-            raise _classify_httpx_error(url, exc) from exc
+            raise _classify_httpx_error(url, exc, self.settings) from exc
         try:
             status = response.status_code
             if not 200 <= status < 300:
@@ -378,7 +381,7 @@ class Fetcher:
             content = await read_body(response, url, kind, cap)
             return _Answer(url, status, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-            raise _classify_httpx_error(url, exc, status=response.status_code) from exc
+            raise _classify_httpx_error(url, exc, self.settings, status=response.status_code) from exc
         finally:
             await response.aclose()
 
@@ -389,14 +392,16 @@ def _ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
-def _classify_httpx_error(url: str, exc: Exception, status: int | None = None) -> Exception:
+def _classify_httpx_error(url: str, exc: Exception, settings: Settings,
+                          status: int | None = None) -> Exception:
     """An httpx exception as a FetchError, wrapped in _Transient when a retry may help."""
     s = _root_cause(exc)
     error: FetchError
     if isinstance(exc, httpx.ConnectTimeout):
-        error = FetchTimeoutError(url, "connect timeout", status=status)
+        error = FetchTimeoutError(url, f"connect timeout ({settings.connect_timeout:g}s)", status=status)
     elif isinstance(exc, httpx.ReadTimeout):
-        error = FetchTimeoutError(url, "read timeout (server stopped sending)", status=status)
+        error = FetchTimeoutError(url, f"read timeout: nothing received for {settings.read_timeout:g}s",
+                                  status=status)
     elif isinstance(exc, httpx.TimeoutException):
         error = FetchTimeoutError(url, f"timeout ({type(exc).__name__})", status=status)
     elif isinstance(exc, httpx.ConnectError):

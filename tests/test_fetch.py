@@ -378,6 +378,19 @@ def test_slow_drip_hits_the_total_timeout(settings: Settings, local_server: Loca
     assert local_server.hits("/feed.xml") == 1  # a total timeout is not retried
 
 
+def test_stalled_server_hits_the_read_timeout_and_is_retried(settings: Settings,
+                                                             local_server: LocalServer) -> None:
+    def stall(handler: BaseHTTPRequestHandler) -> None:
+        raw_headers(handler, "Content-Length: 100\r\n")
+        handler.wfile.write(b"<rss>")
+        time.sleep(1.5)
+    local_server.raw("/feed.xml", stall)
+    with pytest.raises(FetchTimeoutError) as info:
+        fetch(settings.replace(read_timeout=0.3, retries=1), local_server.url("/feed.xml"))
+    assert info.value.reason == "read timeout: nothing received for 0.3s after 1 retry"
+    assert local_server.hits("/feed.xml") == 2
+
+
 # --- content types ------------------------------------------------------------------------------
 
 
