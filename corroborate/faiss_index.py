@@ -417,12 +417,7 @@ class VectorIndex:
         """
         data_dir = Path(data_dir)
         for attempt in range(5):
-            manifest = read_manifest(data_dir)
-            if manifest is None:
-                raise IndexError_(
-                    f"there is no vector index in {data_dir}: run `corroborate ingest` to fetch "
-                    "and index articles, or `corroborate rebuild` to index the stored ones"
-                )
+            manifest = require_manifest(data_dir)
             check_model(manifest, model, data_dir)
             path = data_dir / manifest.index_file
             try:
@@ -468,6 +463,21 @@ class VectorIndex:
         _prune(data_dir, keep={generation, current.generation if current else -1})
         log.info("saved index generation %s (%s passages) in %s", generation, self.count, data_dir)
         return manifest
+
+
+def require_manifest(data_dir: str | os.PathLike[str]) -> Manifest:
+    """The manifest in ``data_dir``.
+
+    Raises:
+        IndexError_: there is no index yet; the message says what to run.
+    """
+    manifest = read_manifest(data_dir)
+    if manifest is None:
+        raise IndexError_(
+            f"there is no vector index in {data_dir}: run `corroborate ingest` to fetch "
+            "and index articles, or `corroborate rebuild` to index the stored ones"
+        )
+    return manifest
 
 
 def check_model(manifest: Manifest, model: ModelInfo | None, data_dir: Path) -> None:
@@ -657,5 +667,6 @@ __all__ = [
     "VectorIndex",
     "check_model",
     "read_manifest",
+    "require_manifest",
     "write_lock",
 ]

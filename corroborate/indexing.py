@@ -305,6 +305,7 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         for passages in store.iter_passages(batch_size=batch_size):
             _add_passages(index, encoder, [(p.id, p.text) for p in passages], settings)
             done += len(passages)
+            log.debug("rebuild: %s/%s passages embedded", done, total)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         # passages committed while we were reading (an ingest that found the index busy)
@@ -329,7 +330,7 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
     """Encode ``(id, text)`` items and add them; returns how many were new to the index."""
     if not items:
         return 0
-    items = sorted(items, key=lambda item: len(item[1]))  # similar lengths pad little
+    # the encoder length-sorts its input, so each of its batches pads little
     vectors = encoder.encode_passages([text for _, text in items],
                                       batch_size=settings.embedding_batch_size)
     return index.add(vectors, np.array([pid for pid, _ in items], dtype=np.int64))

@@ -35,6 +35,7 @@ from .faiss_index import (
     ModelInfo,
     VectorIndex,
     read_manifest,
+    require_manifest,
     write_lock,
 )
 from .indexing import IndexingSink, RebuildReport, index_new_passages, ingest_and_index, rebuild
@@ -73,6 +74,7 @@ class Searcher:
         from .store import Store
 
         self.settings = settings
+        require_manifest(settings.data_dir)  # say so before spending seconds on the model
         if encoder is None:
             from .embed import load_encoder
 
