@@ -151,16 +151,18 @@ def extract_article(html: bytes | str, url: str, *, favor_precision: bool = True
     except Exception as exc:  # trafilatura/lxml errors on broken markup: keep the reason
         logger.warning("trafilatura failed on %s: %r", url, exc)
         raise ParseError(url, f"extraction failed: {type(exc).__name__}: {exc}") from None
-    text = _clean_text(getattr(result, "text", None) or "") if result is not None else ""
+    fields = result if isinstance(result, dict) else {
+        key: getattr(result, key, None) for key in ("text", "title", "author", "date")
+    }
+    text = _clean_text(fields.get("text") or "")
     if _content_length(text) < MIN_TEXT_CHARS:
         found = f"only {len(text)} characters" if text else "nothing"
         raise ParseError(url, f"no article text found ({found}; need {MIN_TEXT_CHARS})")
-    assert result is not None
     return ExtractedPage(
         text=text,
-        title=_choose_title(" ".join((result.title or "").split()), document),
-        author=" ".join((result.author or "").split()),
-        date=_parse_date(result.date),
+        title=_choose_title(" ".join((fields.get("title") or "").split()), document),
+        author=" ".join((fields.get("author") or "").split()),
+        date=_parse_date(fields.get("date")),
         language=detect_language(text),
     )
 
