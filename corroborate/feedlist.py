@@ -241,7 +241,7 @@ def _check_header(row: list[str], name: str, number: int) -> list[str]:
     return header
 
 
-def _spec_from_record(record: dict[str, str], name: str, number: int) -> FeedSpec:
+def _spec_from_record(record: dict[str, str], name: str, number: int | None) -> FeedSpec:
     url = record["url"]
     problem = _check_url(url)
     if problem:
@@ -414,15 +414,21 @@ def write_feed_list(path: str | os.PathLike[str], feeds: Sequence[FeedSpec]) -> 
     ``os.replace``, so a reader never sees half a list.
 
     Raises:
-        FeedListError: a feed has an invalid URL, or the file cannot be written.
+        FeedListError: a feed has an invalid URL, two feeds share a URL, or the file cannot
+            be written.
 
     Example:
         >>> write_feed_list("index/feeds.csv", load_feed_list("subscriptions.opml"))
     """
     name = str(path)
+    seen: dict[str, int] = {}
     for number, feed in enumerate(feeds, 1):
         if problem := _check_url(feed.url):
             raise FeedListError(name, None, f"feed #{number} ({feed.outlet!r}): {problem}")
+        key = _key(feed.url)
+        if key in seen:  # the file would not load again
+            raise FeedListError(name, None, f"feed #{number}: duplicate URL {feed.url!r} (same as feed #{seen[key]})")
+        seen[key] = number
     body = export_opml(feeds) if name.lower().endswith(".opml") else _to_csv(feeds)
     target = Path(name)
     try:
@@ -439,20 +445,32 @@ def write_feed_list(path: str | os.PathLike[str], feeds: Sequence[FeedSpec]) -> 
         raise FeedListError(name, None, f"cannot write the feed list: {exc.strerror or exc}") from None
 
 
+def normalise_spec(spec: FeedSpec, source: str = "<new feed>") -> FeedSpec:
+    """Validate a feed as a CSV row would be, and normalise it (language "EN" → "en", country
+    "fr" → "FR", tags slugged).
+
+    Raises:
+        FeedListError: a bad URL or homepage, an empty outlet, a bad language or country code.
+    """
+    record = {"url": spec.url.strip(), "outlet": spec.outlet.strip(), "homepage": spec.homepage.strip(),
+              "language": spec.language, "country": spec.country, "tags": ";".join(spec.tags)}
+    return _spec_from_record(record, source, None)
+
+
 def add_feed(feeds: Sequence[FeedSpec], spec: FeedSpec) -> list[FeedSpec]:
     """A new list with ``spec`` added; a feed with the same (canonical) URL is replaced in place.
 
+    The new feed is validated and normalised first (see :func:`normalise_spec`).
+
     Raises:
-        FeedListError: the spec's URL is not an http(s) URL or its outlet is empty.
+        FeedListError: the spec's URL is not an http(s) URL, its outlet is empty, or its
+            language or country code is invalid.
 
     Example:
         >>> add_feed([], FeedSpec("https://example.com/rss", "Example"))[0].outlet
         'Example'
     """
-    if problem := _check_url(spec.url):
-        raise FeedListError("<new feed>", None, problem)
-    if not spec.outlet.strip():
-        raise FeedListError("<new feed>", None, f"empty outlet for {spec.url!r}")
+    spec = normalise_spec(spec)
     key = _key(spec.url)
     out = list(feeds)
     for i, feed in enumerate(out):
@@ -469,6 +487,7 @@ __all__ = [
     "export_opml",
     "import_opml",
     "load_feed_list",
+    "normalise_spec",
     "outlet_from_url",
     "write_feed_list",
 ]

@@ -182,6 +182,17 @@ def test_add_feed_dedupes_by_canonical_url() -> None:
     assert len(add_feed(feeds, FeedSpec("https://c.com/rss", "C"))) == 3
     with pytest.raises(FeedListError, match="bad URL scheme"):
         add_feed(feeds, FeedSpec("mailto:x@y.z", "X"))
+    with pytest.raises(FeedListError, match="bad language 'english'"):
+        add_feed(feeds, FeedSpec("https://c.com/rss", "C", language="english"))
+    with pytest.raises(FeedListError, match="empty outlet"):
+        add_feed(feeds, FeedSpec("https://c.com/rss", "  "))
+    added = add_feed([], FeedSpec(" https://c.com/rss ", "C", language="EN", country="fr", tags=("Wire", "")))
+    assert added == [FeedSpec("https://c.com/rss", "C", language="en", country="FR", tags=("wire",))]
+
+
+def test_write_refuses_duplicates(tmp_path: Path) -> None:
+    with pytest.raises(FeedListError, match=r"feed #2: duplicate URL .* \(same as feed #1\)"):
+        write_feed_list(tmp_path / "f.csv", [FeedSpec("https://a.com/rss", "A"), FeedSpec("https://a.com/rss/", "B")])
 
 
 def test_outlet_from_url() -> None:
