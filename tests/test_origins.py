@@ -207,9 +207,54 @@ def test_vectors_merge_same_credit_only(corpus: dict[str, Article]) -> None:
                                   "independent_1": corpus["independent_1"]}) == {
         frozenset({"wire", "fr"}), frozenset({"independent_1"})}
     reason = with_vectors.reasons[fr.id]
-    assert reason.startswith("same wire credit (Reuters) and same story the same day (cosine 0.9")
+    assert reason.startswith(
+        "same wire credit (Reuters) and same story the same day (translation, cosine 0.9")
     # below the threshold the vectors are not enough
     assert len(cluster_origins(articles, vectors=vectors, story_cosine=0.999).origins) == 3
+
+
+def test_sample_corpus_matches_its_ground_truth() -> None:
+    """The bundled sample corpus records which wire story each copy/translation derives from."""
+    from corroborate.sample_corpus import load_corpus, origin_of
+
+    corpus = load_corpus()
+    articles = [Article(id=a.id, url=f"https://{a.outlet}.example{a.path}", outlet=a.outlet,
+                        title=a.title, text=a.body, language=a.language, published=a.published,
+                        author=a.author) for a in corpus.articles]
+    result = cluster_origins(articles, window_days=3)
+    truth: dict[str, set[str]] = {}
+    for a in corpus.articles:
+        truth.setdefault(origin_of(corpus, a.id), set()).add(a.id)
+    assert {frozenset(o.article_ids) for o in result.origins} == {
+        frozenset(group) for group in truth.values()}
+    for a in corpus.articles:
+        if a.relation:  # verbatim, edited, translation: folded into the wire story it copies
+            assert result.origin_of[a.id] == a.wire_of
+        if a.credit:
+            assert detect_wire_credit(a.body, a.author, a.title) == a.credit
+
+
+def test_same_agency_different_stories_stay_apart() -> None:
+    """One agency's report of an attack and its next-day follow-up are two origins."""
+    first = _article("wire-desk", WIRE, 0)
+    next_day = _article("wire-desk", FOLLOW_UP.replace("March 25", "March 5"), 24)
+    assert len(cluster_origins([first, next_day]).origins) == 2
+
+
+def test_ambiguous_translation_stays_apart(corpus: dict[str, Article]) -> None:
+    # two different Reuters stories and a French piece crediting Reuters that matches both
+    # equally: no clear source, so it is not folded into either
+    other = _article("wire-desk", "VALMORA, March 4 (Reuters) - Rescuers searched for the "
+                     "missing.", 1)
+    fr = _article("journal-m", "Selon Reuters, les secours ont cherché des disparus.", 5,
+                  lang="fr")
+    v = {corpus["wire"].id: np.array([1.0, 0.0]), other.id: np.array([0.0, 1.0]),
+         fr.id: np.array([1.0, 1.0])}
+    result = cluster_origins([corpus["wire"], other, fr], vectors=v, story_cosine=0.7)
+    assert len(result.origins) == 3
+    v[fr.id] = np.array([1.0, 0.9])  # now clearly closer to the first story
+    result = cluster_origins([corpus["wire"], other, fr], vectors=v, story_cosine=0.7)
+    assert result.origin_of[fr.id] == corpus["wire"].id
 
 
 def test_empty_and_undated_articles() -> None:
