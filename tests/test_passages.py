@@ -46,6 +46,12 @@ def sentences_of(text: str, language: str) -> list[str]:
         ("", "J. Smith left! Then what?\n\nA heading without a stop\nLast one.",
          ["J. Smith left!", "Then what?", "A heading without a stop", "Last one."]),
         ("tr", "Bakan konuştu… Sonra ayrıldı.", ["Bakan konuştu…", "Sonra ayrıldı."]),
+        # doubtful breaks after dotted tokens are settled by pysbd's abbreviation lists
+        ("en", "He moved to the U.S. The next year he left. Talks ended at 3 p.m. Officials said so.",
+         ["He moved to the U.S.", "The next year he left.", "Talks ended at 3 p.m.", "Officials said so."]),
+        ("en", "It was founded in 1998.[12] Later it grew.[13][14] Then it shrank.",
+         ["It was founded in 1998.[12]", "Later it grew.[13][14]", "Then it shrank."]),
+        ("en", "“Nope. Still nothing,” she said. They left.", ["“Nope.", "Still nothing,” she said.", "They left."]),
     ],
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
