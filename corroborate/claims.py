@@ -75,7 +75,7 @@ _EVENT = (
 )
 _EVENT_AR = ("هجوم", "هجمات", "تبنى", "تبنت", "قتل", "قتلى", "مقتل", "أصيب", "إصابة", "جرحى",
              "انفجار", "تفجير", "اعتقال", "اعتقل", "نشر", "قوات", "جنود", "غارة", "غارات", "قصف",
-             "انسحاب", "مسلحين", "مقاتل")
+             "انسحاب", "مسلحين", "مقاتل", "قتيل", "ضحايا", "استهدف", "أوقع")
 _OPINION = (
     r"I think", r"I believe", r"in my (?:view|opinion)", r"we must", r"we should", r"shameful",
     r"disgrace\w*", r"outrage\w*", r"obviously", r"of course", r"it is (?:evident|clear|obvious)",
@@ -270,8 +270,9 @@ _SPEAKER_PATTERNS: tuple[re.Pattern[str], ...] = (
     # «...», révèle-t-il / ajoute-t-elle: a pronoun, resolved by the caller
     re.compile(r"[»”\"],?\s*[^\W\d_]+-t?-(?P<sp>il|elle|ils|elles)\b"),
     # "X said ..." / "X a déclaré ..." (an apposition between commas is skipped)
-    re.compile(r"^" + _SP + r"(?:,\s[^,]{1,160},)?\s+(?:said|says|told|stated|announced|"
-               r"confirmed|added|warned|explained|a\s+(?:déclaré|affirmé|annoncé|indiqué|confirmé|"
+    re.compile(r"^" + _SP + r"(?:,\s[^,]{1,160},)?(?:\s+(?:has|have|had|also|later|then|"
+               r"reportedly|previously))*\s+(?:said|says|told|stated|announced|"
+               r"confirmed|added|warned|explained|a\s+(?:(?:également|aussi|encore|déjà)\s+)?(?:déclaré|affirmé|annoncé|indiqué|confirmé|"
                r"expliqué|ajouté|averti|précisé|souligné|assuré)|déclarent|déclare|affirment|"
                r"affirme|annonce|indiquent|indique|confirment|confirme|expliquent|explique|ajoute|"
                r"raconte|révèle|précise|souligne|admettent)\b"),
@@ -309,7 +310,8 @@ def _clean_speaker(sp: str) -> str | None:
     if len(tokens) >= 2 and re.match(r"^ل(?!ل)(?!ا)" + _AR_LETTER, tokens[-1]):
         tokens = tokens[:-1]
         sp = " ".join(tokens)
-    if not tokens or len(tokens) > 15 or _NOT_SPEAKER_START.match(sp):
+    # a number inside means the match ran over a clause ("officials lowered the toll to 84")
+    if not tokens or len(tokens) > 15 or _NOT_SPEAKER_START.match(sp) or re.search(r"\d", sp):
         return None
     return sp
 

@@ -155,6 +155,9 @@ def test_arabic_speakers_and_questions(splitter: str) -> None:
     ("قال مسؤول عراقي لرويترز إن الهجوم أسفر عن مقتل 14 شخصا.", "مسؤول عراقي"),
     ("Dans un discours prononcé le 5 janvier, il a averti les États-Unis.", None),
     ("The dam burst on Tuesday.", None),
+    ("Officials lowered the toll to 84 from the 103 announced on Wednesday.", None),
+    ("Washington has said it has no plans to withdraw its 2,500 troops.", "Washington"),
+    ("Le ministre a également déclaré que 300 soldats étaient arrivés.", "Le ministre"),
 ])
 def test_find_speaker(sentence: str, speaker: str | None) -> None:
     assert find_speaker(sentence) == speaker
