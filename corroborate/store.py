@@ -393,8 +393,8 @@ class Store:
         """Counts and health of the store, JSON-friendly.
 
         Keys: ``path``, ``schema_version``, ``feeds``, ``articles``, ``duplicates``,
-        ``passages``, ``by_outlet``, ``by_language`` (article counts), ``oldest_published``,
-        ``newest_published``, ``last_fetched_at``, ``feed_status`` (one dict per feed: url,
+        ``passages``, ``per_outlet``, ``per_language`` (article counts), ``oldest_published``,
+        ``newest_published``, ``last_fetched_at``, ``feeds_detail`` (one dict per feed: url,
         outlet, last_fetch_at, last_status, last_ok_at, last_error, articles_seen) and
         ``recent_errors`` (url, kind, status, reason, at; newest first).
         """
@@ -408,15 +408,15 @@ class Store:
             "duplicates": int(one(
                 "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0]),
             "passages": self.passage_count(),
-            "by_outlet": {r[0]: r[1] for r in one(
+            "per_outlet": {r[0]: r[1] for r in one(
                 "SELECT outlet, COUNT(*) n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")},
-            "by_language": {r[0]: r[1] for r in one(
+            "per_language": {r[0]: r[1] for r in one(
                 "SELECT language, COUNT(*) n FROM articles GROUP BY language "
                 "ORDER BY n DESC, language")},
             "oldest_published": dates[0],
             "newest_published": dates[1],
             "last_fetched_at": dates[2],
-            "feed_status": [
+            "feeds_detail": [
                 {"url": f.url, "outlet": f.spec.outlet,
                  "last_fetch_at": _iso(f.last_fetch_at), "last_status": f.last_status,
                  "last_ok_at": _iso(f.last_ok_at), "last_error": f.last_error,

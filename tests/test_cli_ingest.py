@@ -50,7 +50,7 @@ def test_status_json_reports_counts_and_errors(data_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     stats = json.loads(result.output)
     assert (stats["articles"], stats["passages"]) == (2, 4)
-    assert stats["by_outlet"] == {"A": 1, "B": 1}
+    assert stats["per_outlet"] == {"A": 1, "B": 1}
     assert stats["recent_errors"][0]["reason"] == "HTTP 404 Not Found"
     text = cli(data_dir, "status").output
     assert "2 articles" in text and "HTTP 404 Not Found" in text

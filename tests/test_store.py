@@ -231,11 +231,11 @@ def test_stats_counts_and_recent_errors(tmp_path: Path) -> None:
         store.record_feed_fetch("https://a.example/rss", status=500, ok=False, error="HTTP 500")
         stats = store.stats()
         assert (stats["feeds"], stats["articles"], stats["passages"]) == (1, 3, 6)
-        assert stats["by_outlet"] == {"A": 2, "B": 1}
-        assert stats["by_language"] == {"en": 2, "fr": 1}
+        assert stats["per_outlet"] == {"A": 2, "B": 1}
+        assert stats["per_language"] == {"en": 2, "fr": 1}
         assert stats["recent_errors"][0]["reason"] == "HTTP 404"
         assert len(stats["recent_errors"]) == 1
-        assert stats["feed_status"][0]["last_error"] == "HTTP 500"
+        assert stats["feeds_detail"][0]["last_error"] == "HTTP 500"
         assert stats["newest_published"] == "2024-05-01T12:00:00+00:00"
 
 

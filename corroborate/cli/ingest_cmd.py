@@ -6,7 +6,6 @@ The feed list commands work on ``settings.feeds_file`` (the project CSV; written
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,8 +14,6 @@ import click
 
 from ..domain import FeedSpec
 from ..settings import Settings, registry
-
-log = logging.getLogger(__name__)
 
 
 def feeds_path(settings: Settings) -> Path:
@@ -41,17 +38,12 @@ def _load_feeds(path: Path) -> list[FeedSpec]:
 
 def _run_ingest(settings: Settings, feeds: Sequence[FeedSpec], max_articles: int | None,
                 on_progress: Callable[[int, int], None], index: bool) -> Any:
-    """Ingest, and index the new passages when the indexing stage is installed and wanted."""
+    """Ingest, indexing the new passages as they are committed when ``index`` is set."""
     if index:
-        try:
-            from ..indexing import ingest_and_index  # type: ignore[import-not-found,unused-ignore]
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__.rsplit('.', 1)[0]}.indexing":
-                raise
-            log.warning("the indexing stage is not available: articles are stored, not indexed")
-        else:
-            return ingest_and_index(settings, feeds, max_articles=max_articles,
-                                    on_progress=on_progress)
+        from ..indexing import ingest_and_index
+
+        return ingest_and_index(settings, feeds, max_articles=max_articles,
+                                on_progress=on_progress)
     from ..ingest import ingest
 
     return ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress)
@@ -135,10 +127,10 @@ def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
     if stats["newest_published"]:
         click.echo(f"published {stats['oldest_published']} .. {stats['newest_published']}; "
                    f"last fetched {stats['last_fetched_at']}")
-    for title, counts in (("outlets", stats["by_outlet"]), ("languages", stats["by_language"])):
+    for title, counts in (("outlets", stats["per_outlet"]), ("languages", stats["per_language"])):
         if counts:
             click.echo(f"{title}: " + ", ".join(f"{k or '?'} {v}" for k, v in counts.items()))
-    failing = [f for f in stats["feed_status"] if f["last_error"]]
+    failing = [f for f in stats["feeds_detail"] if f["last_error"]]
     if failing:
         click.echo(f"{len(failing)} feeds failing:")
         for f in failing:
