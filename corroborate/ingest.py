@@ -1,7 +1,7 @@
 """One ingest run: feeds → entries → pages → articles and passages in the store.
 
 The stages (fetch, feedparse, urls, extract, lang, passages, store) don't know each other;
-this module chains them. Work is concurrent where it waits and serial where it writes:
+this module chains them (the per-page CPU step is :mod:`corroborate.ingest_page`). Work is concurrent where it waits and serial where it writes:
 
 * every feed is fetched at once (the :class:`~corroborate.fetch.Fetcher` enforces the global
   and per-host limits and delays), with a conditional GET from the stored ETag/Last-Modified;
@@ -38,18 +38,12 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, Protocol, TypeVar, runtime_checkable
 
-from .domain import Article, FeedEntry, FeedSpec, ParsedFeed, Passage, article_id_for, content_hash
-from .errors import (
-    FetchError,
-    FetchTimeoutError,
-    HTTPStatusError,
-    ParseError,
-)
-from .extract import choose_published, extract_article
+from .domain import Article, FeedEntry, FeedSpec, ParsedFeed, Passage
+from .errors import FetchError, ParseError
 from .feedparse import parse_feed
 from .fetch import Fetcher, FetchResult
+from .ingest_page import PreparedArticle, is_transient, prepare_article
 from .lang import detect_language
-from .passages import split_passages
 from .settings import Settings
 from .store import Store
 from .urls import canonicalize
@@ -171,14 +165,6 @@ class _Slots:
             self.reserved -= 1
             self.committed += committed
             self._cond.notify_all()
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """A page turned into an article and passages, ready to commit."""
-
-    article: Article
-    passages: list[Passage]
 
 
 def ingest(
@@ -435,7 +421,7 @@ class _Run:
             result = await self.fetcher.fetch(entry.url, kind="page")
         except FetchError as exc:
             await self._fail(entry.url, "page", exc.status, exc.reason)
-            return _Outcome.RETRY if _is_transient(exc) else _Outcome.FAILED
+            return _Outcome.RETRY if is_transient(exc) else _Outcome.FAILED
         final = _canonical_or_none(result.url)
         if final and final != canonical and self.store.has_article(final):
             self.counts.articles_skipped += 1  # a redirect to an article we already have
@@ -443,7 +429,7 @@ class _Run:
         await self.warm
         try:
             prepared = await asyncio.to_thread(
-                _prepare, self.settings, spec, parsed, entry, canonical, result)
+                prepare_article, self.settings, spec, entry, canonical, result, parsed.language)
         except ParseError as exc:
             await self._fail(entry.url, "page", result.status, exc.reason)
             return _Outcome.FAILED
@@ -465,7 +451,7 @@ class _Run:
                       len(prepared.passages))
         return outcome
 
-    def _commit(self, prepared: _Prepared, status: int) -> tuple[_Outcome, Article]:
+    def _commit(self, prepared: PreparedArticle, status: int) -> tuple[_Outcome, Article]:
         """On the commit thread: dedupe by content, store atomically, hand to the sink."""
         article = prepared.article
         original = self.store.article_by_hash(article.content_hash)
@@ -479,76 +465,6 @@ class _Run:
         if self.sink is not None:
             self.sink.add(article, prepared.passages)
         return (_Outcome.DUPLICATE if article.duplicate_of else _Outcome.NEW), article
-
-
-def _prepare(settings: Settings, spec: FeedSpec, parsed: ParsedFeed, entry: FeedEntry,
-             canonical: str, result: FetchResult) -> _Prepared:
-    """In a worker thread: extract the page, pick date and language, split passages.
-
-    Raises:
-        ParseError: nothing usable in the page (its ``reason`` says what).
-    """
-    page = extract_article(_page_body(result), result.url)
-    text = page.text
-    if not text.strip():
-        raise ParseError(entry.url, "extraction found no text")
-    language = _language(text, page.language, spec.language, parsed.language)
-    aid = article_id_for(canonical)
-    passages = split_passages(
-        aid, text, language,
-        max_tokens=settings.passage_max_tokens,
-        min_sentences=settings.passage_min_sentences,
-        max_sentences=settings.passage_max_sentences)
-    if not passages:
-        raise ParseError(entry.url, "no passages in the extracted text")
-    article = Article(
-        id=aid, url=canonical, outlet=spec.outlet, title=entry.title or page.title, text=text,
-        language=language, published=choose_published(entry.published, page.date),
-        author=entry.author or page.author, feed_url=spec.url, original_url=entry.url,
-        content_hash=content_hash(text), fetched_at=datetime.now(UTC))
-    return _Prepared(article, passages)
-
-
-def _page_body(result: FetchResult) -> bytes | str:
-    """The page as text when the HTTP charset is what decodes it, else the bytes.
-
-    The HTTP header's charset outranks the page's own ``<meta>`` (as in browsers), but UTF-8
-    bytes stay bytes: a header saying Latin-1 over UTF-8 content is a common server lie.
-    """
-    charset = (result.charset or "").lower()
-    if not charset or charset in ("utf-8", "utf8"):
-        return result.content
-    try:
-        result.content.decode("utf-8")
-        return result.content
-    except UnicodeDecodeError:
-        pass
-    if charset in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-        charset = "windows-1252"  # what browsers do: the superset of Latin-1
-    try:
-        return result.content.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return result.content  # a wrong or unknown label: let the extractor sniff
-
-
-def _language(text: str, *declared: str) -> str:
-    """The detected language of the text, else the first declared one (page, feed list, feed), else ""."""
-    detected = detect_language(text)
-    if detected and detected != "und":
-        return detected
-    for lang in declared:
-        if lang:
-            return lang.split("-")[0].lower()
-    return detected
-
-
-def _is_transient(exc: FetchError) -> bool:
-    """Whether the same URL could well work next time (timeouts, 429, 5xx, transport)."""
-    if isinstance(exc, FetchTimeoutError):
-        return True
-    if isinstance(exc, HTTPStatusError):
-        return exc.status is not None and (exc.status == 429 or exc.status >= 500)
-    return type(exc) is FetchError  # plain FetchError: connection refused, reset, DNS...
 
 
 def _canonical_or_none(url: str) -> str | None:
