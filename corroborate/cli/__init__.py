@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "engine_cmd",
     "demo_cmd",
     "claims_cmd",
+    "stance_cmd",
 )
 
 

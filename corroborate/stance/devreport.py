@@ -1,0 +1,51 @@
+"""Every dev split of the training mixture, scored: the figures of the model card and the gate."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from .data import StancePair, stratified_sample
+from .evaluate import EvalReport, PredictionSink, evaluate_docs, evaluate_pairs, stratified_docs
+from .model import StanceModel
+
+log = logging.getLogger(__name__)
+
+# the dev sets behind the targets first, then the other sources trained on
+KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "ans")
+
+
+def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
+                 only: Sequence[str] = (), sink: PredictionSink | None = None) -> list[EvalReport]:
+    """Score the dev split of every source (stratified samples when ``sample``/``fnc_sample`` > 0).
+
+    Args:
+        model: the stance model.
+        data_dir: the shared ``data`` folder.
+        sample: pairs per pair-level dev set (0: all).
+        fnc_sample: documents per FNC-1/ARC dev set (0: all).
+        seed: sampling seed.
+        only: restrict to these dev set names.
+        sink: receives one prediction row per item.
+    """
+    from .mixture import build_mixture
+
+    mix = build_mixture(data_dir, seed=seed, scale=0.001)  # the dev splits do not depend on scale
+    reports: list[EvalReport] = []
+    names = [n for n in (*KEY_SETS, *sorted(set(mix.dev) | set(mix.dev_docs))) if not only or n in only]
+    for name in dict.fromkeys(names):
+        if name in mix.dev_docs:
+            docs, passages = mix.dev_docs[name]
+            chosen = stratified_docs(docs, fnc_sample, seed) if fnc_sample else docs
+            reports.append(evaluate_docs(model, chosen, passages, name, sink=sink))
+        elif name in mix.dev:
+            pairs: list[StancePair] = mix.dev[name]
+            chosen_pairs = stratified_sample(pairs, sample, seed) if sample else pairs
+            reports.append(evaluate_pairs(model, chosen_pairs, name, sink=sink))
+        else:
+            continue
+        r = reports[-1]
+        log.info("%s n=%d acc=%.4f macroF1=%.4f%s", name, r.n, r.accuracy, r.macro_f1,
+                 f" fnc={r.fnc_relative:.4f}" if r.fnc_relative is not None else "")
+    return reports

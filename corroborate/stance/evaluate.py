@@ -1,0 +1,167 @@
+"""Evaluate a stance model on labelled pairs or FNC-1 style documents.
+
+Metrics: n, accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix
+(rows gold, columns predicted). Three-class data (NLI, ANS) is scored over
+supports/contradicts/neutral with ``unrelated`` folded into ``neutral`` on both sides. FNC-1
+documents are scored on four classes plus the official relative score; each document's
+stance is aggregated from its best passages by :func:`aggregate_document_stance`, exactly
+as the engine does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from ..domain import STANCE_LABELS, StanceResult
+from .aggregate import aggregate_document_stance
+from .data import StancePair
+from .fnc import BodyPassages, StanceDoc, fnc_score
+from .labels import THREE_LABELS, UNRELATED, fold_three
+from .model import StanceModel, to_results
+
+FNC_PASSAGES_PER_DOC = 3  # the engine classifies only the best-matching passages, too
+
+
+@dataclass(frozen=True)
+class ClassScores:
+    """Precision, recall, F1 and support of one class."""
+
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """The figures of one evaluation."""
+
+    name: str
+    n: int
+    labels: tuple[str, ...]
+    accuracy: float
+    macro_f1: float
+    per_class: dict[str, ClassScores]
+    confusion: list[list[int]]  # rows gold, columns predicted, in ``labels`` order
+    fnc_relative: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-friendly view."""
+        return asdict(self)
+
+
+def compute_metrics(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str],
+                    name: str = "") -> EvalReport:
+    """Accuracy, macro-F1 (over ``labels``), per-class scores and confusion matrix.
+
+    Raises:
+        ValueError: lengths differ, or a label is outside ``labels``.
+    """
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    index = {label: i for i, label in enumerate(labels)}
+    confusion = [[0] * len(labels) for _ in labels]
+    for g, p in zip(gold, predicted, strict=True):
+        if g not in index or p not in index:
+            raise ValueError(f"label {g if g not in index else p!r} not in {list(labels)}")
+        confusion[index[g]][index[p]] += 1
+    per_class = {}
+    for label, i in index.items():
+        tp = confusion[i][i]
+        predicted_n = sum(row[i] for row in confusion)
+        support = sum(confusion[i])
+        precision = tp / predicted_n if predicted_n else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = ClassScores(round(precision, 4), round(recall, 4), round(f1, 4), support)
+    n = len(gold)
+    accuracy = sum(confusion[i][i] for i in range(len(labels))) / n if n else 0.0
+    present = [label for label in labels if per_class[label].support]  # macro over gold classes
+    macro = sum(per_class[label].f1 for label in present) / len(present) if present else 0.0
+    return EvalReport(name, n, tuple(labels), round(accuracy, 4), round(macro, 4), per_class, confusion)
+
+
+def is_three_class(pairs: Sequence[StancePair]) -> bool:
+    """True when the gold labels never say ``unrelated`` (NLI-style data)."""
+    return all(p.label != UNRELATED for p in pairs)
+
+
+PredictionSink = Callable[[dict[str, Any]], None]
+
+
+def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = "",
+                   sink: PredictionSink | None = None) -> EvalReport:
+    """Score pairs; three-class data folds ``unrelated`` into ``neutral``."""
+    results = to_results(model.predict([p.claim for p in pairs], [p.passage for p in pairs]))
+    three = is_three_class(pairs)
+    labels = THREE_LABELS if three else STANCE_LABELS
+    gold = [fold_three(p.label) if three else p.label for p in pairs]
+    predicted = [fold_three(r.label) if three else r.label for r in results]
+    if sink is not None:
+        for p, r, pred in zip(pairs, results, predicted, strict=True):
+            sink({"id": p.id, "gold": p.label, "predicted": pred, "probabilities": r.probabilities})
+    return compute_metrics(gold, predicted, labels, name)
+
+
+def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyPassages, name: str = "fnc1",
+                  k: int = FNC_PASSAGES_PER_DOC, sink: PredictionSink | None = None) -> EvalReport:
+    """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score."""
+    claims: list[str] = []
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for doc in docs:
+        top = passages.top(doc.headline, doc.body_id, k)
+        spans.append((len(texts), len(texts) + len(top)))
+        claims.extend([doc.headline] * len(top))
+        texts.extend(top)
+    results = to_results(model.predict(claims, texts))
+    doc_results: list[StanceResult] = [aggregate_document_stance(results[a:b]) for a, b in spans]
+    gold = [d.label for d in docs]
+    predicted = [r.label for r in doc_results]
+    report = compute_metrics(gold, predicted, STANCE_LABELS, name)
+    score, best, relative = fnc_score(gold, predicted)
+    if sink is not None:
+        for d, r in zip(docs, doc_results, strict=True):
+            sink({"id": d.id, "gold": d.label, "predicted": r.label, "probabilities": r.probabilities})
+    return EvalReport(report.name, report.n, report.labels, report.accuracy, report.macro_f1, report.per_class,
+                      report.confusion, round(relative, 4),
+                      {"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k})
+
+
+def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[StanceDoc]:
+    """A label-stratified sample of documents (same rule as pairs)."""
+    from .data import stratified_sample
+
+    proxies = [StancePair(d.id, d.headline, d.body_id, d.label, "", "", d.id) for d in docs]
+    keep = {p.id for p in stratified_sample(proxies, n, seed)}
+    return [d for d in docs if d.id in keep]
+
+
+def format_report(report: EvalReport) -> str:
+    """A plain-text table of a report."""
+    lines = [f"{report.name}: n={report.n} accuracy={report.accuracy:.4f} macro-F1={report.macro_f1:.4f}"
+             + (f" FNC-1 relative={report.fnc_relative:.4f}" if report.fnc_relative is not None else "")]
+    lines.append(f"  {'label':<12} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>6}")
+    for label, s in report.per_class.items():
+        lines.append(f"  {label:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:6d}")
+    lines.append("  confusion (rows gold, cols predicted): " + " ".join(label[:4] for label in report.labels))
+    for label, row in zip(report.labels, report.confusion, strict=True):
+        lines.append(f"    {label:<12} " + " ".join(f"{v:5d}" for v in row))
+    return "\n".join(lines)
+
+
+def jsonl_sink(fh: IO[str]) -> PredictionSink:
+    """A sink writing one JSON line per prediction."""
+    def write(row: dict[str, Any]) -> None:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return write
+
+
+def write_reports(path: Path, reports: Sequence[EvalReport]) -> None:
+    """All reports as one JSON file."""
+    Path(path).write_text(json.dumps([r.as_dict() for r in reports], indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,131 @@
+"""The training mixture and the dev sets, read from the shared data folder.
+
+Each source contributes its train groups up to a cap (scaled by ``scale``); every source
+trained on has a dev split of its own (:mod:`corroborate.stance.data` explains the groups).
+Sources left out, and why: RTE (en) and SciTail and ArbTEDS are two-way (not_entailment);
+RTE (en) also contains the English of RTE3-FR; ArNLI re-splits SICK under other ids, so its
+translations of SICK/SICK-FR dev pairs cannot be kept out; FraCaS-FR and the FEVER triggers
+are tiny test suites.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import fnc
+from .data import (
+    DEV,
+    TRAIN,
+    StancePair,
+    read_ans,
+    read_jsonl_pairs,
+    read_rte3_fr,
+    read_xnli_tsv,
+    split_of,
+    synthesize_unrelated,
+)
+from .labels import UNRELATED
+
+
+@dataclass(frozen=True)
+class JsonlSource:
+    """NLI-style jsonl files read as one source."""
+
+    name: str
+    files: tuple[str, ...]
+    cap: int
+    group_by: str = "premise"
+    group_prefix: str | None = None
+    dev_fraction: float = 0.1
+
+
+JSONL_SOURCES: tuple[JsonlSource, ...] = (
+    JsonlSource("mnli", ("mnli__dev_matched", "mnli__dev_mismatched_partial_taxinli",
+                         "mnli__train_subset_taxinli"), 7000),
+    JsonlSource("snli", ("snli__dev", "snli__test"), 2500),
+    JsonlSource("anli", tuple(f"anli__{s}_r{r}" for s in ("dev", "test") for r in (1, 2, 3)), 2000),
+    JsonlSource("cad_nli", ("cad_nli__train", "cad_nli__dev", "cad_nli__test"), 1000),
+    JsonlSource("conjnli", ("conjnli__adversarial_train", "conjnli__dev"), 1000),
+    JsonlSource("sick", ("sick__train", "sick__dev", "sick__test"), 2000, "id", "sick"),
+    JsonlSource("sick_fr", ("sick_fr__train", "sick_fr__dev", "sick_fr__test"), 2000, "id", "sick"),
+    JsonlSource("vitaminc", ("vitaminc_real__test", "vitaminc_synthetic__test"), 2000),
+    JsonlSource("fever", ("fever__dev_supports_refutes",), 1500, "hypothesis"),
+    JsonlSource("healthver", ("healthver__dev", "healthver__test"), 1500, "hypothesis"),
+    JsonlSource("covidfact", ("covidfact__all",), 800),
+    JsonlSource("xstance", ("xstance__valid_de", "xstance__valid_fr"), 1500, "hypothesis"),
+)
+XNLI_DEV_FRACTION = 0.4  # XNLI is the cross-lingual yardstick: keep a big dev part
+RTE3_FR_DEV_FRACTION = 0.3
+CAPS = {"xnli": 10_000, "rte3_fr": 10_000, "ans": 10_000,
+        "fnc1_related": 5000, "fnc1_unrelated": 1500, "arc_related": 1500, "arc_unrelated": 500}
+UNRELATED_SHARE = 0.1  # synthetic unrelated pairs, as a share of the NLI-style pairs
+
+
+@dataclass
+class Mixture:
+    """Training pairs, pair-level dev sets per source, and the FNC-1/ARC dev documents."""
+
+    train: list[StancePair] = field(default_factory=list)
+    dev: dict[str, list[StancePair]] = field(default_factory=dict)
+    dev_docs: dict[str, tuple[list[fnc.StanceDoc], fnc.BodyPassages]] = field(default_factory=dict)
+
+
+def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[StancePair]:
+    pool = list(pairs)
+    rng.shuffle(pool)
+    return pool[:cap]
+
+
+def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True) -> Mixture:
+    """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
+
+    Args:
+        data_dir: the folder holding ``nli/`` and ``stance/``.
+        seed: sampling seed (caps, synthetic unrelated pairs).
+        scale: multiplies every cap (0.1 for a quick run).
+        with_docs: also build FNC-1/ARC body passages (needed for their train pairs and dev).
+    """
+    rng = random.Random(seed)
+    data_dir = Path(data_dir)
+    mix = Mixture()
+    nli_train: list[StancePair] = []
+
+    def add(name: str, pairs: Sequence[StancePair], cap: int, dev_fraction: float) -> None:
+        train = [p for p in pairs if split_of(p.group, dev_fraction) == TRAIN]
+        mix.dev[name] = [p for p in pairs if split_of(p.group, dev_fraction) == DEV]
+        nli_train.extend(_take(train, max(1, int(cap * scale)), rng))
+
+    for src in JSONL_SOURCES:
+        pairs: list[StancePair] = []
+        for stem in src.files:
+            pairs.extend(read_jsonl_pairs(data_dir / "nli" / f"{stem}.jsonl", source=src.name,
+                                          group_by=src.group_by, group_prefix=src.group_prefix))
+        add(src.name, pairs, src.cap, src.dev_fraction)
+    for lang in ("en", "fr", "ar"):
+        add(f"xnli_{lang}", read_xnli_tsv(data_dir / "stance" / "xnli" / f"dev-{lang}.tsv", lang),
+            CAPS["xnli"], XNLI_DEV_FRACTION)
+    add("rte3_fr", read_rte3_fr(data_dir / "stance" / "rte3_fr" / "RTE3-FR-dev-set-3class.tsv"),
+        CAPS["rte3_fr"], RTE3_FR_DEV_FRACTION)
+    mix.train.extend(nli_train)
+    mix.train.extend(synthesize_unrelated(nli_train, int(len(nli_train) * UNRELATED_SHARE), seed))
+    # ANS has its own dev file; its "other" rows are mostly unrelated titles (folded into neutral)
+    ans_train = read_ans(data_dir / "stance" / "ans" / "train.csv", "train")
+    mix.train.extend(_take(ans_train, int(CAPS["ans"] * scale), rng))
+    mix.dev["ans"] = read_ans(data_dir / "stance" / "ans" / "dev.csv", "dev")
+    if with_docs:
+        for name, stances, bodies in (("fnc1", "fnc1/train_stances.csv", "fnc1/train_bodies.csv"),
+                                      ("arc", "arc/arc_stances_train.csv", "arc/arc_bodies.csv")):
+            rows, body_texts = fnc.read_fnc(data_dir / "stance" / stances, data_dir / "stance" / bodies,
+                                            source=name)
+            passages = fnc.BodyPassages(body_texts)
+            mix.dev_docs[name] = ([r for r in rows if r.split == DEV], passages)
+            pairs = fnc.training_pairs(rows, passages, TRAIN, source=name)
+            related = [p for p in pairs if p.label != UNRELATED]
+            unrelated = [p for p in pairs if p.label == UNRELATED]
+            mix.train.extend(_take(related, int(CAPS[f"{name}_related"] * scale), rng))
+            mix.train.extend(_take(unrelated, int(CAPS[f"{name}_unrelated"] * scale), rng))
+    rng.shuffle(mix.train)
+    return mix

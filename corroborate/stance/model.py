@@ -1,0 +1,374 @@
+"""The stance cross-encoder: assemble it from the base encoder + shipped weights, load it, run it.
+
+What ships (``corroborate/stance/weights/``) is only what training changed: the upper
+encoder layers, the pooler and the classification head, in fp16 safetensors shards, plus
+``stance_meta.json`` (labels, architecture, which tensors come from the base and their
+digest). Everything else — above all the 250k-token word-embedding matrix — is frozen during
+training and taken unchanged from multilingual-e5-small (``corroborate.embed.prepare_model``)
+at load time. The assembled model is a standard ``BertForSequenceClassification`` folder in
+``settings.model_cache_dir/stance-<fingerprint[:16]>`` that ``transformers`` and
+sentence-transformers' ``CrossEncoder`` both load; labels come from its config's ``id2label``.
+
+Example:
+    >>> results = classify_stance("The bridge reopened on Monday.",
+    ...                           ["Traffic crossed the bridge again on Monday."])  # doctest: +SKIP
+    >>> results[0].label  # doctest: +SKIP
+    'supports'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain import STANCE_LABELS, StanceResult
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
+META_FILE = "stance_meta.json"
+SHARD_GLOB = "stance-*.safetensors"
+SHARD_LIMIT_BYTES = 19_000_000  # tracked files over 20 MB are flagged: stay under
+CLAIM_PREFIX = "query: "  # e5's own prefixes keep the inputs close to what the base has seen
+PASSAGE_PREFIX = "passage: "
+
+
+@dataclass
+class StanceModel:
+    """A loaded stance model: ``predict`` returns probabilities over :data:`STANCE_LABELS`."""
+
+    model: Any  # transformers.PreTrainedModel
+    tokenizer: Any
+    fingerprint: str
+    max_length: int
+    path: Path | None = None
+    quantized: bool = False
+    batch_size: int = 32
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def id2label(self) -> dict[int, str]:
+        """The model's own label mapping (from its config)."""
+        return {int(k): str(v) for k, v in self.model.config.id2label.items()}
+
+    def predict(self, claims: Sequence[str], passages: Sequence[str],
+                on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, float]]:
+        """Probabilities over :data:`STANCE_LABELS` for each (claim, passage) pair."""
+        import torch
+
+        if len(claims) != len(passages):
+            raise ValueError("claims and passages differ in length")
+        order = sorted(range(len(claims)), key=lambda i: len(claims[i]) + len(passages[i]))
+        out: list[dict[str, float]] = [{} for _ in claims]
+        id2label = self.id2label
+        unknown = set(id2label.values()) - set(STANCE_LABELS)
+        if unknown:
+            raise ModelError(f"stance model labels {sorted(unknown)} are not stance labels "
+                             f"{list(STANCE_LABELS)}")
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start:start + self.batch_size]
+                enc = encode_pairs(self.tokenizer, [claims[i] for i in idx],
+                                   [passages[i] for i in idx], self.max_length)
+                probs = torch.softmax(self.model(**enc).logits.float(), dim=-1).tolist()
+                for i, row in zip(idx, probs, strict=True):
+                    named = {id2label[j]: float(p) for j, p in enumerate(row)}
+                    out[i] = {label: named.get(label, 0.0) for label in STANCE_LABELS}
+                if on_progress is not None:
+                    on_progress(min(start + self.batch_size, len(order)), len(order))
+        return out
+
+
+def encode_pairs(tokenizer: Any, claims: Sequence[str], passages: Sequence[str], max_length: int) -> Any:
+    """Tokenise (claim, passage) pairs the way training did: e5 prefixes, dynamic padding."""
+    return tokenizer([CLAIM_PREFIX + c for c in claims], [PASSAGE_PREFIX + p for p in passages],
+                     truncation="longest_first", max_length=max_length, padding=True,
+                     return_tensors="pt")
+
+
+def to_results(probabilities: Sequence[Mapping[str, float]]) -> list[StanceResult]:
+    """StanceResults (label = the most probable) from probability rows."""
+    return [StanceResult(max(STANCE_LABELS, key=lambda k, p=p: p.get(k, 0.0)),  # type: ignore[misc]
+                         {k: float(p.get(k, 0.0)) for k in STANCE_LABELS}) for p in probabilities]
+
+
+# --- shipped weights ----------------------------------------------------------------------
+
+def read_meta(weights_dir: Path) -> dict[str, Any]:
+    """The ``stance_meta.json`` of a shipped-weights folder.
+
+    Raises:
+        ModelError: the folder holds no shipped stance weights.
+    """
+    path = Path(weights_dir) / META_FILE
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"no stance weights in {weights_dir} ({META_FILE} missing or unreadable); "
+                         "train them with `corroborate train-stance --out DIR`") from exc
+    if not isinstance(meta, dict):
+        raise ModelError(f"{path} is not a JSON object")
+    return meta
+
+
+def shard_paths(weights_dir: Path) -> list[Path]:
+    """The weight shards of a shipped-weights folder, in order."""
+    return sorted(Path(weights_dir).glob(SHARD_GLOB))
+
+
+def weights_fingerprint(weights_dir: Path) -> str:
+    """sha256 over the shipped shards and the base fingerprint they were trained on."""
+    meta = read_meta(weights_dir)
+    h = hashlib.sha256()
+    for path in shard_paths(weights_dir):
+        h.update(path.name.encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    h.update(str(meta.get("base_fingerprint", "")).encode())
+    return h.hexdigest()
+
+
+def base_fingerprint(base_dir: Path) -> str:
+    """The fingerprint the e5 conversion recorded (``corroborate_model.json``), or ``unknown``."""
+    try:
+        data = json.loads((Path(base_dir) / "corroborate_model.json").read_text(encoding="utf-8"))
+        return str(data.get("fingerprint") or "unknown")
+    except (OSError, ValueError):
+        return "unknown"
+
+
+def tensors_digest(state: Mapping[str, Any], names: Sequence[str]) -> str:
+    """sha256 of some tensors (fp32 bytes, sorted names): proves the base did not change."""
+    import torch
+
+    h = hashlib.sha256()
+    for name in sorted(names):
+        h.update(name.encode())
+        h.update(state[name].detach().to(torch.float32).contiguous().numpy().tobytes())
+    return h.hexdigest()
+
+
+def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapping[str, Any]) -> list[Path]:
+    """Write the trained tensors (fp16, shards under the size limit) and ``stance_meta.json``."""
+    import torch
+    from safetensors.torch import save_file
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in shard_paths(out_dir):
+        old.unlink()
+    state = model.state_dict()
+    shards: list[dict[str, Any]] = [{}]
+    size = 0
+    for name in trainable:
+        tensor = state[name].detach().to(torch.float16).contiguous().clone()
+        nbytes = tensor.numel() * 2
+        if shards[-1] and size + nbytes > SHARD_LIMIT_BYTES:
+            shards.append({})
+            size = 0
+        shards[-1][name] = tensor
+        size += nbytes
+    paths = []
+    for i, shard in enumerate(shards):
+        path = out_dir / f"stance-{i + 1:02d}-of-{len(shards):02d}.safetensors"
+        save_file(shard, str(path), metadata={"format": "pt"})
+        paths.append(path)
+    tmp = out_dir / (META_FILE + ".tmp")
+    tmp.write_text(json.dumps(dict(meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, out_dir / META_FILE)
+    return paths
+
+
+def build_from_base(base_dir: Path, num_hidden_layers: int | None = None) -> Any:
+    """A ``BertForSequenceClassification`` over the base encoder, labels from STANCE_LABELS."""
+    from transformers import AutoModelForSequenceClassification
+
+    kwargs: dict[str, Any] = {
+        "num_labels": len(STANCE_LABELS),
+        "id2label": dict(enumerate(STANCE_LABELS)),
+        "label2id": {label: i for i, label in enumerate(STANCE_LABELS)},
+    }
+    if num_hidden_layers:
+        kwargs["num_hidden_layers"] = num_hidden_layers
+    return AutoModelForSequenceClassification.from_pretrained(str(base_dir), local_files_only=True, **kwargs)
+
+
+def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
+    """Base encoder + shipped weights → a full model folder at ``out_dir`` (atomic).
+
+    Raises:
+        ModelError: the base's frozen tensors differ from those the weights were trained on,
+            or the shipped tensors do not fit the architecture.
+    """
+    import torch
+    from safetensors.torch import load_file
+    from transformers import AutoTokenizer
+
+    meta = read_meta(weights_dir)
+    model = build_from_base(base_dir, meta.get("num_hidden_layers"))
+    state = model.state_dict()
+    shipped: dict[str, Any] = {}
+    for path in shard_paths(weights_dir):
+        shipped.update(load_file(str(path)))
+    unknown = sorted(set(shipped) - set(state))
+    if unknown:
+        raise ModelError(f"shipped stance weights hold tensors the model lacks: {unknown[:5]}")
+    from_base = [n for n in state if n not in shipped]
+    digest = tensors_digest(state, from_base)
+    if meta.get("base_digest") and digest != meta["base_digest"]:
+        raise ModelError(
+            f"the base encoder in {base_dir} differs from the one the stance weights were trained on "
+            f"(base {base_fingerprint(base_dir)}, trained on {meta.get('base_fingerprint')}); "
+            "re-run `corroborate prepare-model` or retrain with `corroborate train-stance`")
+    model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    try:
+        model.save_pretrained(str(tmp), safe_serialization=True)
+        AutoTokenizer.from_pretrained(str(base_dir), local_files_only=True).save_pretrained(str(tmp))
+        info = {**meta, "fingerprint": weights_fingerprint(weights_dir), "assembled_from": str(base_dir)}
+        (tmp / META_FILE).write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        os.replace(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    log.info("assembled stance model %s from %s + %s", out_dir, base_dir, weights_dir)
+    return out_dir
+
+
+def assembled_dir(settings: Settings, weights_dir: Path | None = None) -> Path:
+    """The folder of the assembled stance model, building it on first use.
+
+    Raises:
+        ModelError: no shipped weights, or the base encoder cannot be prepared.
+    """
+    weights_dir = Path(weights_dir) if weights_dir is not None else WEIGHTS_DIR
+    fingerprint = weights_fingerprint(weights_dir)
+    out = Path(settings.model_cache_dir) / f"stance-{fingerprint[:16]}"
+    if (out / "config.json").is_file() and (out / META_FILE).is_file():
+        return out
+    from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
+
+    base = Path(prepare_model(settings))
+    return assemble(base, weights_dir, out)
+
+
+def resolve_model_dir(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path:
+    """The full model folder for ``path`` or ``settings.stance_model`` (``default``: shipped)."""
+    spec = str(path) if path is not None else settings.stance_model
+    if spec in ("", "default"):
+        return assembled_dir(settings)
+    folder = Path(spec).expanduser()
+    if (folder / "config.json").is_file():
+        return folder
+    if (folder / META_FILE).is_file():  # shipped-format weights (a training output)
+        return assembled_dir(settings, folder)
+    raise ModelError(f"stance model {spec!r} is neither `default`, a model folder (config.json) "
+                     f"nor a stance weights folder ({META_FILE})")
+
+
+def load_from_dir(folder: Path, *, quantize: bool, max_length: int) -> StanceModel:
+    """Load a full stance model folder (optionally int8 dynamic quantised)."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    model = AutoModelForSequenceClassification.from_pretrained(str(folder), local_files_only=True)
+    model.eval()
+    if quantize:
+        from torch.ao.quantization import quantize_dynamic
+
+        model = quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+    try:
+        fingerprint = str(json.loads((folder / META_FILE).read_text(encoding="utf-8"))["fingerprint"])
+    except (OSError, ValueError, KeyError):
+        fingerprint = _file_digest(folder / "model.safetensors")
+    return StanceModel(model, tokenizer, fingerprint, max_length, folder, quantize)
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return "unknown"
+    return h.hexdigest()
+
+
+_CACHE: dict[tuple[Any, ...], StanceModel] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_stance_model(settings: Settings | None = None, path: str | os.PathLike[str] | None = None) -> StanceModel:
+    """The stance model of these settings, loaded once per process.
+
+    Args:
+        settings: uses ``stance_model``, ``stance_quantize``, ``stance_max_length``,
+            ``model_cache_dir`` (default: ``Settings.load()``).
+        path: a model folder or stance weights folder instead of ``settings.stance_model``.
+
+    Returns:
+        A :class:`StanceModel`; ``.fingerprint`` identifies the weights.
+
+    Raises:
+        ModelError: the model is missing or does not match its base.
+
+    Example:
+        >>> model = load_stance_model(Settings.load())  # doctest: +SKIP
+        >>> model.fingerprint[:8]  # doctest: +SKIP
+    """
+    import torch
+
+    from ..settings import Settings as _Settings
+
+    settings = settings or _Settings.load()
+    folder = resolve_model_dir(settings, path)
+    key = (str(folder), settings.stance_quantize, settings.stance_max_length)
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            if torch.get_num_threads() > (os.cpu_count() or 1):
+                torch.set_num_threads(os.cpu_count() or 1)
+            _CACHE[key] = load_from_dir(folder, quantize=settings.stance_quantize,
+                                        max_length=settings.stance_max_length)
+        return _CACHE[key]
+
+
+def classify_stance(claim: str, passages: Sequence[str], *, settings: Settings | None = None,
+                    model: StanceModel | None = None) -> list[StanceResult]:
+    """The stance of each passage towards the claim.
+
+    Args:
+        claim: the claim, any language.
+        passages: evidence passages.
+        settings: picks the model when ``model`` is not given.
+        model: an already loaded :class:`StanceModel`.
+
+    Returns:
+        One :class:`StanceResult` per passage, in order (label + probabilities over all
+        four labels).
+
+    Example:
+        >>> classify_stance("Paris is in France.", ["Paris is the capital of France."])[0].label  # doctest: +SKIP
+        'supports'
+    """
+    if not passages:
+        return []
+    model = model or load_stance_model(settings)
+    return to_results(model.predict([claim] * len(passages), list(passages)))

@@ -1,0 +1,315 @@
+"""Train the stance cross-encoder on CPU: ``python -m corroborate.stance.train --out DIR``.
+
+multilingual-e5-small (12 layers) gets a 4-way head; the embeddings and the lower
+``freeze_layers`` encoder layers stay frozen (they are taken from the base at load time, so
+only the upper layers, the pooler and the head are shipped). Speed on 2 shared cores comes
+from dynamic padding with length bucketing, a 128-token cap, frozen lower layers (no
+backward pass through them) and one pass over a capped mixture. The learning rate follows
+``max(step share, time share)`` so a run given ``--max-minutes`` still decays to zero and
+ends on time; a checkpoint in shipped format is written every ``--checkpoint-minutes``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain import STANCE_LABELS
+from .data import StancePair, label_counts, stratified_sample
+from .model import (
+    CLAIM_PREFIX,
+    PASSAGE_PREFIX,
+    base_fingerprint,
+    build_from_base,
+    save_shipped,
+    tensors_digest,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every knob of a training run (recorded in the shipped ``stance_meta.json``)."""
+
+    out_dir: Path
+    base_dir: Path
+    data_dir: Path
+    seed: int = 13
+    scale: float = 1.0
+    freeze_layers: int = 8
+    max_length: int = 128
+    batch_size: int = 16
+    lr: float = 8e-5
+    head_lr: float = 5e-4
+    warmup: float = 0.05
+    weight_decay: float = 0.01
+    max_minutes: float = 75.0
+    checkpoint_minutes: float = 15.0
+    threads: int = 1  # on a shared CPU one thread beats two (OpenMP barriers stall)
+    command: str = ""
+
+
+@dataclass
+class TrainReport:
+    """What a run did."""
+
+    steps: int = 0
+    pairs: int = 0
+    seconds: float = 0.0
+    final_loss: float = 0.0
+    checks: list[dict[str, Any]] = field(default_factory=list)
+
+
+def make_batches(lengths: Sequence[int], batch_size: int, seed: int, chunk: int = 64) -> list[list[int]]:
+    """Length-bucketed batches: shuffle, sort within chunks of ``chunk`` batches, shuffle batches."""
+    rng = random.Random(seed)
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    batches: list[list[int]] = []
+    span = batch_size * chunk
+    for start in range(0, len(order), span):
+        block = sorted(order[start:start + span], key=lambda i: lengths[i])
+        batches.extend(block[j:j + batch_size] for j in range(0, len(block), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def freeze(model: Any, freeze_layers: int) -> list[str]:
+    """Freeze the embeddings and the lower layers; return the names of trainable tensors."""
+    for p in model.bert.embeddings.parameters():
+        p.requires_grad = False
+    for layer in model.bert.encoder.layer[:freeze_layers]:
+        for p in layer.parameters():
+            p.requires_grad = False
+    return [n for n, p in model.named_parameters() if p.requires_grad]
+
+
+def reinit_head(model: Any, seed: int) -> None:
+    """Fresh pooler and classifier (the converted e5 pooler is all zeros)."""
+    import torch
+
+    gen = torch.Generator().manual_seed(seed)
+    std = model.config.initializer_range
+    for linear in (model.bert.pooler.dense, model.classifier):
+        with torch.no_grad():
+            linear.weight.copy_(torch.randn(linear.weight.shape, generator=gen) * std)
+            linear.bias.zero_()
+
+
+def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair], max_length: int) -> float:
+    import torch
+
+    from .model import encode_pairs
+
+    model.eval()
+    label_of = {int(k): v for k, v in model.config.id2label.items()}
+    correct = 0
+    with torch.inference_mode():
+        for s in range(0, len(pairs), 32):
+            chunk = pairs[s:s + 32]
+            enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk], max_length)
+            pred = model(**enc).logits.argmax(-1).tolist()
+            correct += sum(label_of[i] == p.label for i, p in zip(pred, chunk, strict=True))
+    model.train()
+    return correct / max(1, len(pairs))
+
+
+def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: Sequence[StancePair] = ()) -> TrainReport:
+    """Fine-tune the cross-encoder on ``train_pairs`` and write shipped weights to ``config.out_dir``.
+
+    Args:
+        config: the run's knobs.
+        train_pairs: the training mixture (already shuffled or not; batches are seeded).
+        check_pairs: a small mixed dev sample scored at each checkpoint (logged only).
+
+    Returns:
+        A :class:`TrainReport`.
+    """
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.set_num_threads(config.threads)
+    torch.manual_seed(config.seed)
+    random.seed(config.seed)
+    started = time.monotonic()
+    out = Path(config.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
+    model = build_from_base(config.base_dir)
+    reinit_head(model, config.seed)
+    trainable = freeze(model, config.freeze_layers)
+    state = model.state_dict()
+    base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
+    label2id = {v: int(k) for k, v in model.config.id2label.items()}
+
+    enc = tokenizer([CLAIM_PREFIX + p.claim for p in train_pairs], [PASSAGE_PREFIX + p.passage for p in train_pairs],
+                    truncation="longest_first", max_length=config.max_length)
+    ids: list[list[int]] = enc["input_ids"]
+    labels = [label2id[p.label] for p in train_pairs]
+    batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
+    log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
+             sum(len(x) for x in ids), len(trainable))
+
+    head = [n for n in trainable if n.startswith(("classifier.", "bert.pooler."))]
+    no_decay = [n for n in trainable if n not in head and (n.endswith(".bias") or "LayerNorm" in n)]
+    params = dict(model.named_parameters())
+    groups: list[dict[str, Any]] = [
+        {"params": [params[n] for n in head], "lr": config.head_lr, "weight_decay": 0.0},
+        {"params": [params[n] for n in no_decay], "lr": config.lr, "weight_decay": 0.0},
+        {"params": [params[n] for n in trainable if n not in head and n not in no_decay],
+         "lr": config.lr, "weight_decay": config.weight_decay},
+    ]
+    for g in groups:
+        g["base_lr"] = g["lr"]
+    optimizer = torch.optim.AdamW(groups)
+    pad_id = tokenizer.pad_token_id
+
+    meta_base = {
+        "labels": {str(i): label for i, label in enumerate(STANCE_LABELS)},
+        "num_hidden_layers": model.config.num_hidden_layers,
+        "freeze_layers": config.freeze_layers,
+        "from_base": "embeddings (word, position, type, LayerNorm) and encoder layers "
+                     f"0..{config.freeze_layers - 1}, unchanged from the base",
+        "base_fingerprint": base_fingerprint(config.base_dir),
+        "base_digest": base_digest,
+        "base_tokenizer_sha256": _sha256_file(Path(config.base_dir) / "tokenizer.json"),
+        "prefixes": {"claim": CLAIM_PREFIX, "passage": PASSAGE_PREFIX},
+        "max_length": config.max_length,
+        "seed": config.seed,
+        "command": config.command,
+        "config": {k: str(v) if isinstance(v, Path) else v for k, v in config.__dict__.items()},
+        "train_label_counts": label_counts(train_pairs),
+        "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
+    }
+    report = TrainReport()
+    model.train()
+    max_seconds = config.max_minutes * 60
+    last_ckpt = time.monotonic()
+    window: list[float] = []
+
+    def save(folder: Path, extra: dict[str, Any]) -> None:
+        model.eval()
+        save_shipped(model, folder, trainable, {**meta_base, **extra})
+        model.train()
+
+    for step, batch in enumerate(batches, start=1):
+        progress = max(step / len(batches), (time.monotonic() - started) / max_seconds)
+        if progress > 1.0:
+            log.info("time budget reached at step %d of %d", step, len(batches))
+            break
+        scale = min(1.0, progress / config.warmup) if progress < config.warmup else \
+            max(0.0, (1.0 - progress) / (1.0 - config.warmup))
+        for g in optimizer.param_groups:
+            g["lr"] = g["base_lr"] * scale
+        width = max(len(ids[i]) for i in batch)
+        input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for row, i in enumerate(batch):
+            input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
+            mask[row, :len(ids[i])] = 1
+        y = torch.tensor([labels[i] for i in batch])
+        loss = model(input_ids=input_ids, attention_mask=mask, labels=y).loss
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_([params[n] for n in trainable], 1.0)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        report.steps, report.pairs = step, report.pairs + len(batch)
+        window.append(loss.item())
+        if step % 50 == 0:
+            elapsed = time.monotonic() - started
+            report.final_loss = sum(window) / len(window)
+            log.info("step %d/%d loss %.4f lr×%.3f %.1f pairs/s elapsed %.1f min", step, len(batches),
+                     report.final_loss, scale, report.pairs / elapsed, elapsed / 60)
+            window.clear()
+        if time.monotonic() - last_ckpt > config.checkpoint_minutes * 60:
+            check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
+            info = {"step": step, "pairs": report.pairs, "minutes": round((time.monotonic() - started) / 60, 1),
+                    "check_accuracy": check}
+            report.checks.append(info)
+            log.info("checkpoint %s", info)
+            save(out / "checkpoint", {"training": info})
+            last_ckpt = time.monotonic()
+    report.seconds = time.monotonic() - started
+    check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
+    final = {"step": report.steps, "pairs": report.pairs, "minutes": round(report.seconds / 60, 1),
+             "check_accuracy": check, "of_batches": len(batches), "checks": report.checks}
+    save(out, {"training": final})
+    (out / "train_report.json").write_text(json.dumps(final, indent=2) + "\n", encoding="utf-8")
+    log.info("trained %d steps (%d pairs) in %.1f min; weights in %s", report.steps, report.pairs,
+             report.seconds / 60, out)
+    return report
+
+
+def _sha256_file(path: Path) -> str:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _source_counts(pairs: Sequence[StancePair]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in pairs:
+        counts[p.source] = counts.get(p.source, 0) + 1
+    return counts
+
+
+def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -> list[StancePair]:
+    """A small stratified sample of a few dev sets, scored at checkpoints."""
+    picked: list[StancePair] = []
+    for name in ("xnli_fr", "xnli_ar", "ans", "mnli"):
+        picked.extend(stratified_sample(dev.get(name, []), per_source, seed))
+    return picked
+
+
+def run(config: TrainConfig) -> TrainReport:
+    """Build the mixture from ``config.data_dir`` and train."""
+    from .mixture import build_mixture
+
+    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale)
+    train_pairs = list(mix.train)
+    for name, (docs, _passages) in mix.dev_docs.items():
+        log.info("dev documents %s: %d", name, len(docs))
+    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed))
+
+
+def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
+    """Command-line options → :class:`TrainConfig` (the base defaults to ``prepare_model``)."""
+    ap = argparse.ArgumentParser(prog="python -m corroborate.stance.train", description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
+    for name, default in (("seed", 13), ("freeze-layers", 8), ("max-length", 128), ("batch-size", 16),
+                          ("threads", 1)):
+        ap.add_argument(f"--{name}", type=int, default=default)
+    for name, fdefault in (("scale", 1.0), ("lr", 8e-5), ("head-lr", 5e-4), ("max-minutes", 75.0),
+                           ("checkpoint-minutes", 15.0)):
+        ap.add_argument(f"--{name}", type=float, default=fdefault)
+    args = ap.parse_args(argv)
+    base = args.base
+    if base is None:
+        from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
+        from ..settings import Settings
+
+        base = Path(prepare_model(Settings.load()))
+    return TrainConfig(out_dir=args.out, base_dir=base, data_dir=args.data, seed=args.seed, scale=args.scale,
+                       freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
+                       lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
+                       checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
+                       command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    run(parse_args())
