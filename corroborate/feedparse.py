@@ -38,6 +38,7 @@ from .errors import ParseError
 logger = logging.getLogger(__name__)
 
 ENTITY_REFUSAL = "refusing XML entity declarations (possible entity-expansion attack)"
+_HEAD_LIMIT = 1 << 20  # bytes of the document read for the prolog check
 _MAX_SAFE_ENTITIES = 64
 _MAX_ENTITY_VALUE = 1024
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+(%\s*)?(\S+)\s+(.*?)>", re.DOTALL)
@@ -58,19 +59,21 @@ class _Prolog:
 
     root: str  # "" when no element was found
     subset: str | None  # the internal DTD subset, None when there is none
+    ran_out: bool = False  # the text ended while still in the prolog
 
 
-def _decode_head(data: bytes, limit: int = 1 << 20) -> str:
+def _decode_head(data: bytes, limit: int) -> str:
     """The start of the document as text, enough to read the prolog in any XML encoding."""
     head = data[:limit]
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
                        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if head.startswith(bom):
             return head[len(bom):].decode(codec, "replace")
-    if head[:4] == b"<\x00?\x00":
-        return head.decode("utf-16-le", "replace")
-    if head[:4] == b"\x00<\x00?":
-        return head.decode("utf-16-be", "replace")
+    stripped = head.lstrip(b" \t\r\n")  # BOM-less UTF-16/32 still starts with "<" and nulls
+    for start, codec in ((b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"),
+                         (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be")):
+        if stripped.startswith(start) or head.startswith(start):
+            return head.decode(codec, "replace")
     return head.decode("latin-1")  # every ASCII-compatible encoding reads the markup alike
 
 
@@ -102,7 +105,7 @@ def _read_prolog(text: str) -> _Prolog:
             return _Prolog(m.group(1) if m else "", subset)
         else:
             return _Prolog("", subset)
-    return _Prolog("", subset)
+    return _Prolog("", subset, ran_out=True)
 
 
 def _entity_problem(subset: str) -> str | None:
@@ -128,9 +131,15 @@ def check_xml_safety(data: bytes, source: str) -> str:
     Raises:
         ParseError: with :data:`ENTITY_REFUSAL` and the offending declaration.
     """
-    prolog = _read_prolog(_decode_head(data))
+    head = _decode_head(data, _HEAD_LIMIT)
+    prolog = _read_prolog(head)
+    if prolog.ran_out and len(data) > _HEAD_LIMIT:
+        # Whatever follows could be a DTD we never saw: refuse rather than guess.
+        raise ParseError(source, f"refusing XML whose prolog (DOCTYPE, comments) exceeds {_HEAD_LIMIT} bytes")
     if prolog.subset is not None:
-        problem = _entity_problem(prolog.subset)
+        # Every declaration in the head, not only the subset as scanned: a "]>" inside an
+        # entity value would otherwise end the subset early and hide what follows.
+        problem = _entity_problem(head)
         if problem:
             raise ParseError(source, f"{ENTITY_REFUSAL}: {problem}")
     return prolog.root
