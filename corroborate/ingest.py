@@ -327,7 +327,7 @@ class _Run:
             parsed = await asyncio.to_thread(parse_feed, result.content, result.url,
                                              content_type=result.content_type)
         except ParseError as exc:
-            await self._feed_parse_failed(spec, result, f"malformed feed: {exc.reason}")
+            await self._feed_parse_failed(spec, result, exc.reason)
             return
         except Exception as exc:  # a parser crash on hostile input is this feed's problem only
             log.exception("ingest: parsing %s crashed", spec.url)

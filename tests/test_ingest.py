@@ -229,9 +229,19 @@ def test_exact_duplicate_from_another_outlet_is_stored_with_duplicate_of(site: S
 
 
 def test_every_kind_of_failure_is_recorded_with_its_reason(site: Site, settings: Settings) -> None:
-    settings = settings.replace(max_page_bytes=60_000, retries=0)
+    settings = settings.replace(max_page_bytes=60_000, retries=0, read_timeout=1.0)
+    site.page("/robots.txt", b"User-agent: *\nDisallow: /news/secret\n", "text/plain")
+
+    def stalled(_req: Request) -> Response:
+        time.sleep(2.5)  # longer than read_timeout
+        return Response(200, story_page(4), {"Content-Type": "text/html"})
+
+    site.server.route("/news/slow.html", stalled)
     items = [
         *stories(site, [1]),
+        (site.page("/news/secret.html", story_page(3)), "robots", BASE_DATE),
+        (site.page("/news/busy.html", b"slow down", "text/plain", status=429), "429", BASE_DATE),
+        (site.server.url("/news/slow.html"), "slow", BASE_DATE),
         (site.server.url("/news/missing.html"), "404", BASE_DATE),
         (site.page("/news/broken.html", b"oops", "text/plain", status=500), "500", BASE_DATE),
         (site.page("/news/photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"), "png", BASE_DATE),
@@ -246,10 +256,13 @@ def test_every_kind_of_failure_is_recorded_with_its_reason(site: Site, settings:
     ]
     report = run(settings, feeds)
     assert (report.feeds_ok, report.feeds_failed) == (1, 3)
-    assert (report.articles_new, report.articles_failed) == (1, 5)
+    assert (report.articles_new, report.articles_failed) == (1, 8)
     reasons = {f.url.rsplit("/", 1)[-1]: (f.kind, f.reason) for f in report.failures}
     assert set(reasons) == {"missing.html", "broken.html", "photo.png", "huge.html", "empty.html",
-                            "dead.xml", "bad.xml", "gone.xml"}
+                            "secret.html", "busy.html", "slow.html", "dead.xml", "bad.xml", "gone.xml"}
+    assert "robots" in reasons["secret.html"][1] and "429" in reasons["busy.html"][1]
+    assert "timeout" in reasons["slow.html"][1] and "size cap" in reasons["huge.html"][1]
+    assert site.server.hits("/news/secret.html") == 0
     assert "404" in reasons["missing.html"][1] and "404" in reasons["gone.xml"][1]
     assert "500" in reasons["broken.html"][1]
     assert "malformed" in reasons["bad.xml"][1]
@@ -259,7 +272,7 @@ def test_every_kind_of_failure_is_recorded_with_its_reason(site: Site, settings:
         logged = {e.url.rsplit("/", 1)[-1]: e.reason for e in store.fetch_log(failures_only=True)}
         assert logged == {k: r for k, (_, r) in reasons.items()}
         stats = store.stats()
-        assert stats["articles"] == 1 and len(stats["recent_errors"]) == 8
+        assert stats["articles"] == 1 and len(stats["recent_errors"]) == 11
         dead = store.feed_state("http://127.0.0.1:9/dead.xml")
         assert dead is not None and dead.last_error and dead.last_ok_at is None
 
