@@ -1,0 +1,89 @@
+"""Stance evaluation: metrics, the FNC-1 score, document aggregation, the CLI's argument checks."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from corroborate.cli import main
+from corroborate.domain import StanceResult
+from corroborate.stance import aggregate_document_stance
+from corroborate.stance.data import StancePair
+from corroborate.stance.evaluate import (
+    compute_metrics,
+    format_report,
+    is_three_class,
+    stratified_docs,
+)
+from corroborate.stance.fnc import StanceDoc, fnc_score
+
+
+def test_fnc_score_on_a_hand_built_example() -> None:
+    gold = ["supports", "contradicts", "neutral", "unrelated", "unrelated"]
+    pred = ["supports", "neutral", "unrelated", "unrelated", "supports"]
+    score, best, relative = fnc_score(gold, pred)
+    # exact related: 1.0; related but wrong class: 0.25; related called unrelated: 0;
+    # unrelated right: 0.25; unrelated called related: 0
+    assert score == pytest.approx(1.0 + 0.25 + 0 + 0.25 + 0)
+    assert best == pytest.approx(3 * 1.0 + 2 * 0.25)
+    assert relative == pytest.approx(1.5 / 3.5)
+    assert fnc_score(gold, gold)[2] == pytest.approx(1.0)
+    with pytest.raises(ValueError):
+        fnc_score(gold, pred[:2])
+
+
+def test_metrics_on_a_hand_built_example() -> None:
+    labels = ("supports", "contradicts", "neutral")
+    gold = ["supports", "supports", "contradicts", "neutral", "neutral", "neutral"]
+    pred = ["supports", "neutral", "contradicts", "neutral", "neutral", "supports"]
+    r = compute_metrics(gold, pred, labels, "toy")
+    assert r.n == 6 and r.accuracy == pytest.approx(4 / 6, abs=1e-4)
+    assert r.confusion == [[1, 0, 1], [0, 1, 0], [1, 0, 2]]
+    assert r.per_class["supports"].precision == pytest.approx(0.5)
+    assert r.per_class["supports"].recall == pytest.approx(0.5)
+    assert r.per_class["contradicts"].f1 == pytest.approx(1.0)
+    assert r.per_class["neutral"].f1 == pytest.approx(2 * (2 / 3) * (2 / 3) / (4 / 3), abs=1e-4)
+    assert r.macro_f1 == pytest.approx((0.5 + 1.0 + 2 / 3) / 3, abs=1e-3)
+    assert "macro-F1" in format_report(r)
+    with pytest.raises(ValueError, match="not in"):
+        compute_metrics(["supports"], ["unrelated"], labels)
+
+
+def test_three_class_detection() -> None:
+    nli = [StancePair("a", "c", "p", "supports", "s", "en", "g"), StancePair("b", "c", "p", "neutral", "s", "en", "h")]
+    assert is_three_class(nli)
+    assert not is_three_class([*nli, StancePair("c", "c", "p", "unrelated", "s", "en", "i")])
+
+
+def _r(s: float, c: float, n: float, u: float) -> StanceResult:
+    probs = {"supports": s, "contradicts": c, "neutral": n, "unrelated": u}
+    return StanceResult(max(probs, key=lambda k: probs[k]), probs)
+
+
+def test_aggregation_strongest_polar_passage_wins() -> None:
+    doc = aggregate_document_stance([_r(.1, .1, .7, .1), _r(.2, .7, .05, .05), _r(.6, .1, .2, .1)])
+    assert doc.label == "contradicts" and doc.probabilities["contradicts"] == pytest.approx(.7)
+
+
+def test_aggregation_falls_back_to_neutral_then_unrelated() -> None:
+    assert aggregate_document_stance([_r(.3, .2, .4, .1), _r(.1, .1, .1, .7)]).label == "neutral"
+    assert aggregate_document_stance([_r(.1, .1, .2, .6), _r(.05, .05, .1, .8)]).label == "unrelated"
+    assert aggregate_document_stance([_r(.45, .1, .1, .35)], polar_threshold=0.4).label == "supports"
+    with pytest.raises(ValueError):
+        aggregate_document_stance([])
+
+
+def test_stratified_docs_keep_label_shares() -> None:
+    docs = [StanceDoc(f"d{i}", f"h{i}", str(i), "unrelated" if i < 75 else "supports", "dev") for i in range(100)]
+    chosen = stratified_docs(docs, 20, seed=2)
+    assert len(chosen) == 20 and sum(d.label == "supports" for d in chosen) == 5
+
+
+def test_eval_cli_checks_its_arguments_before_loading_a_model() -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["eval", "stance", "--format", "fnc1"])
+    assert result.exit_code == 2 and "--stances" in result.output
+    result = runner.invoke(main, ["eval", "stance", "--format", "jsonl"])
+    assert result.exit_code == 2 and "needs FILE" in result.output
+    result = runner.invoke(main, ["eval", "stance", "--format", "csv"])
+    assert result.exit_code == 2
