@@ -357,6 +357,31 @@ def test_the_sink_gets_every_committed_article_then_is_closed(site: Site, settin
     assert sink.closed == 2 and len(sink.added) == 3
 
 
+class FailingSink(RecordingSink):
+    """A sink whose second ``add`` fails, like an encoder running out of memory."""
+
+    def add(self, article: Article, passages: Sequence[Passage]) -> None:
+        if self.added:
+            raise RuntimeError("encoder exploded")
+        super().add(article, passages)
+
+
+def test_a_failing_sink_stops_the_run_but_keeps_what_was_committed(site: Site, settings: Settings) -> None:
+    feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3, 4]))), "Daily")
+    sink = FailingSink()
+    with pytest.raises(RuntimeError, match="encoder exploded"):
+        run(settings, [feed], sink=sink)
+    assert sink.closed == 1
+    arts = stored(settings)
+    assert 2 <= len(arts) <= 4  # the failing article itself was committed before the sink saw it
+    check_passages(settings)
+    with Store(settings.store_path) as store:  # the feed is not marked done: next run completes it
+        state = store.feed_state(feed.url)
+        assert state is not None and state.content_hash is None
+    report = run(settings, [feed])
+    assert report.articles_new == 4 - len(arts) and len(stored(settings)) == 4
+
+
 def test_real_pages_from_the_readability_set(site: Site, settings: Settings) -> None:
     root = need_shared("data", "extraction", "readability")
     names = ["001", "002", "aclu", "ars-1", "bbc-1", "nytimes-1", "guardian-1", "lemonde-1"]
