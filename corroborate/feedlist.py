@@ -8,9 +8,9 @@ separated by ``;``; lines starting with ``#`` are comments, blank lines are skip
     url,outlet,homepage,language,country,tags
     https://feeds.bbci.co.uk/news/world/rss.xml,BBC News,https://www.bbc.com/news,en,GB,public-broadcaster
 
-:func:`load_feed_list` detects the format from the content: XML means OPML, a first line with
-commas that is not a URL means CSV, anything else is a plain list (one URL a line, the outlet
-taken from the host). A bad file fails at once with :class:`FeedListError` naming the file,
+:func:`load_feed_list` detects the format: XML (or a ``.opml``/``.xml`` name) means OPML; a
+``.csv`` name, or a first line with a comma outside a ``.txt`` file, means CSV; anything else
+is a plain list (one URL a line, the outlet taken from the host). A bad file fails at once with :class:`FeedListError` naming the file,
 the line and what was wrong. Duplicate URLs (compared in canonical form) are an error in CSV
 and plain lists; in OPML a feed filed under two folders is one feed with both folders as tags.
 """
@@ -127,7 +127,10 @@ def load_feed_list(path: str | os.PathLike[str]) -> list[FeedSpec]:
         return _parse_opml(data, name)
     text = _decode(data, name)
     first = _first_content_line(text)
-    if first is not None and "," in first[1] and _check_url(first[1].strip()) is not None:
+    suffix = Path(name).suffix.lower()
+    # A comma means CSV (a headerless CSV must not pass for a list of odd URLs), except in a
+    # .txt file, where a URL with a comma is taken at its word.
+    if suffix == ".csv" or (suffix != ".txt" and first is not None and "," in first[1]):
         return _parse_csv(text, name)
     return _parse_plain(text, name)
 
@@ -221,6 +224,11 @@ def _parse_csv(text: str, name: str) -> list[FeedSpec]:
 
 
 def _check_header(row: list[str], name: str, number: int) -> list[str]:
+    if row and urlsplit(row[0]).scheme:
+        raise FeedListError(
+            name, number,
+            f"no header line: the first line must name the columns ({','.join(CSV_COLUMNS)})",
+        )
     header = [cell.lower() for cell in row]
     unknown = [col for col in header if col not in CSV_COLUMNS]
     if unknown:

@@ -64,6 +64,7 @@ def test_csv_columns_in_any_order_and_optional(tmp_path: Path) -> None:
         (HEADER + "https://a.com/rss,A,javascript:alert(1),en,,\n", 2, "bad homepage URL scheme"),
         (HEADER + "https://a.com/rss,A,,en,FR,x,extra\n", 2, "7 fields but the header has 6"),
         (HEADER + '"https://a.com/rss,A\n', 2, "malformed CSV"),
+        ("https://a.com/rss,A,,en,FR,wire\n", 1, "no header line"),
     ],
 )
 def test_csv_errors_name_file_line_and_problem(tmp_path: Path, body: str, line: int, words: str) -> None:
@@ -77,10 +78,12 @@ def test_csv_errors_name_file_line_and_problem(tmp_path: Path, body: str, line: 
 
 
 def test_plain_url_list(tmp_path: Path) -> None:
-    path = write(tmp_path, "feeds.txt", "# plain\nhttps://feeds.bbci.co.uk/news/rss.xml\n\n  https://www.lemonde.fr/rss/une.xml  \n")
+    path = write(tmp_path, "feeds.list", "# plain\nhttps://feeds.bbci.co.uk/news/rss.xml\n\n  https://www.lemonde.fr/rss/une.xml  \n")
     feeds = load_feed_list(path)
     assert [f.outlet for f in feeds] == ["bbci.co.uk", "lemonde.fr"]
     assert feeds[1].url == "https://www.lemonde.fr/rss/une.xml"
+    path = write(tmp_path, "feeds.txt", "https://example.com/rss?ids=1,2\n")
+    assert load_feed_list(path)[0].url == "https://example.com/rss?ids=1,2"
 
 
 def test_plain_list_errors(tmp_path: Path) -> None:
