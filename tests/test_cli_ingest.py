@@ -54,6 +54,9 @@ def test_status_json_reports_counts_and_errors(data_dir: Path) -> None:
     assert stats["recent_errors"][0]["reason"] == "HTTP 404 Not Found"
     text = cli(data_dir, "status").output
     assert "2 articles" in text and "HTTP 404 Not Found" in text
+    # --data-dir after the command name works too
+    late = CliRunner().invoke(main, ["status", "--data-dir", str(data_dir), "--json"])
+    assert late.exit_code == 0 and json.loads(late.output)["articles"] == 2
 
 
 def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path) -> None:

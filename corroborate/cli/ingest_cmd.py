@@ -14,6 +14,7 @@ import click
 
 from ..domain import FeedSpec
 from ..settings import Settings, registry
+from . import data_dir_option
 
 
 def feeds_path(settings: Settings) -> Path:
@@ -50,6 +51,7 @@ def _run_ingest(settings: Settings, feeds: Sequence[FeedSpec], max_articles: int
 
 
 @click.command("ingest")
+@data_dir_option
 @click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Feed list: OPML, the project CSV or one URL a line "
               "(default: the feeds_file setting).")
@@ -101,6 +103,7 @@ def ingest_command(ctx: click.Context, feeds_file: Path | None, max_articles: in
 
 
 @click.command("status")
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=10, show_default=True,
               help="Recent failures to show.")
@@ -147,6 +150,7 @@ def feeds_group() -> None:
 
 
 @feeds_group.command("list")
+@data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def feeds_list(ctx: click.Context, as_json: bool) -> None:
@@ -167,6 +171,7 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
 
 
 @feeds_group.command("add")
+@data_dir_option
 @click.argument("url")
 @click.option("--outlet", required=True, help="Name of the outlet publishing the feed.")
 @click.option("--homepage", default="", help="The outlet's home page.")
@@ -194,6 +199,7 @@ def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language
 
 
 @feeds_group.command("import")
+@data_dir_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context
 def feeds_import(ctx: click.Context, file: Path) -> None:
@@ -215,6 +221,7 @@ def feeds_import(ctx: click.Context, file: Path) -> None:
 
 
 @feeds_group.command("export")
+@data_dir_option
 @click.option("--format", "fmt", type=click.Choice(["opml", "csv"]), default="opml",
               show_default=True, help="Output format.")
 @click.pass_context
