@@ -132,3 +132,14 @@ def test_ingest_prints_a_summary_with_each_failure(data_dir: Path, local_server:
     again = cli(data_dir, "ingest", "--feeds", str(plain), "--no-index", "--allow-private-addresses", "--json")
     report = json.loads(again.output)
     assert (report["feeds_unchanged"], report["articles_new"]) == (1, 0)
+
+
+def test_a_data_dir_without_its_own_list_reads_the_default_one(data_dir: Path, tmp_path: Path) -> None:
+    shipped = tmp_path / "index" / "feeds.csv"  # the default feeds_file, relative to the cwd
+    shipped.parent.mkdir()
+    shipped.write_text("url,outlet\nhttps://shipped.example/rss,Shipped\n", encoding="utf-8")
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").output)] == ["Shipped"]
+    cli(data_dir, "feeds", "add", "https://mine.example/rss", "--outlet", "Mine")
+    assert [f.outlet for f in load_feed_list(data_dir / "feeds.csv")] == ["Mine"]
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").output)] == ["Mine"]
+    assert shipped.read_text(encoding="utf-8").count("\n") == 2  # the shipped list is untouched

@@ -17,13 +17,19 @@ from ..settings import Settings, registry
 from . import data_dir_option
 
 
-def feeds_path(settings: Settings) -> Path:
-    """The feed list to use: ``feeds_file``, or ``<data_dir>/feeds.csv`` when only the data
-    directory was chosen (the default feeds_file belongs to the default data directory)."""
+def feeds_path(settings: Settings, *, writing: bool = False) -> Path:
+    """The feed list: ``feeds_file``, or ``<data_dir>/feeds.csv`` when only the data directory
+    was moved (the default feeds_file belongs to the default data directory).
+
+    Reading falls back to ``feeds_file`` (the shipped list) while the data directory has no
+    list of its own; writing always goes to the data directory's list.
+    """
     defaults = {r.name: r.default for r in registry()}
     if (Path(settings.feeds_file) == Path(defaults["feeds_file"])
             and Path(settings.data_dir) != Path(defaults["data_dir"])):
-        return Path(settings.data_dir) / "feeds.csv"
+        own = Path(settings.data_dir) / "feeds.csv"
+        if writing or own.exists():
+            return own
     return Path(settings.feeds_file)
 
 
@@ -189,7 +195,7 @@ def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language
     from ..feedlist import add_feed, write_feed_list
     from . import settings_of
 
-    path = feeds_path(settings_of(ctx))
+    path = feeds_path(settings_of(ctx), writing=True)
     feeds = _load_feeds(path) if path.exists() else []
     spec = FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
                     country=country, tags=tuple(tags))
@@ -211,7 +217,7 @@ def feeds_import(ctx: click.Context, file: Path) -> None:
     from ..feedlist import add_feed, load_feed_list, write_feed_list
     from . import settings_of
 
-    path = feeds_path(settings_of(ctx))
+    path = feeds_path(settings_of(ctx), writing=True)
     feeds = _load_feeds(path) if path.exists() else []
     before = len(feeds)
     for spec in load_feed_list(file):
