@@ -1,0 +1,84 @@
+"""Stance speed and the accuracy cost of each speed step (not a test).
+
+Speed: classify 30 (claim, passage) pairs of realistic length — FNC-1 dev headlines with
+their best-matching body passages (the engine's input) — ``--repeats`` times; p50/p90 ms.
+Accuracy: macro-F1 on a fixed stratified dev sample (XNLI fr, ANS, FNC-1 documents) for each
+configuration (fp32 vs int8, max length).
+
+    .venv/bin/python bench/stance.py --repeats 10 --threads 2 [--model DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from corroborate.settings import Settings
+from corroborate.stance.data import stratified_sample
+from corroborate.stance.evaluate import evaluate_docs, evaluate_pairs, stratified_docs
+from corroborate.stance.model import load_stance_model
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+CONFIGS = (("int8", True, 128), ("fp32", False, 128), ("int8", True, 96), ("int8", True, 192))
+
+
+def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:
+    """(claims, passages): FNC-1 dev headlines and their best passages."""
+    from corroborate.stance.mixture import build_mixture
+
+    mix = build_mixture(SHARED, scale=0.001)
+    docs, passages = mix.dev_docs["fnc1"]
+    related = [d for d in docs if d.label != "unrelated"][: n]
+    return [d.headline for d in related], [passages.top(d.headline, d.body_id, 1)[0] for d in related]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="model or weights folder (default: shipped)")
+    ap.add_argument("--repeats", type=int, default=10)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--sample", type=int, default=200, help="dev pairs per set for the accuracy column (0: skip)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    claims, texts = realistic_pairs()
+    from corroborate.stance.mixture import build_mixture
+
+    mix = build_mixture(SHARED, scale=0.001)
+    sets = {"xnli_fr": stratified_sample(mix.dev["xnli_fr"], args.sample, 13),
+            "ans": stratified_sample(mix.dev["ans"], args.sample, 13)}
+    fnc_docs, fnc_passages = mix.dev_docs["fnc1"]
+    fnc_chosen = stratified_docs(fnc_docs, args.sample // 2, 13)
+    rows = []
+    for name, quantize, max_length in CONFIGS:
+        settings = Settings.load(env={}, stance_quantize=quantize, stance_max_length=max_length)
+        model = load_stance_model(settings, args.model)
+        model.predict(claims[:4], texts[:4])  # warm-up
+        times = []
+        for _ in range(args.repeats):
+            t = time.perf_counter()
+            model.predict(claims, texts)
+            times.append((time.perf_counter() - t) * 1000)
+        row: dict[str, object] = {"config": name, "max_length": max_length, "pairs": len(claims),
+                                  "p50_ms": round(statistics.median(times), 1),
+                                  "p90_ms": round(sorted(times)[int(0.9 * (len(times) - 1))], 1)}
+        if args.sample:
+            for set_name, pairs in sets.items():
+                row[f"{set_name}_macro_f1"] = evaluate_pairs(model, pairs, set_name).macro_f1
+            fnc = evaluate_docs(model, fnc_chosen, fnc_passages)
+            row["fnc1_macro_f1"], row["fnc1_relative"] = fnc.macro_f1, fnc.fnc_relative
+        rows.append(row)
+        if not args.json:
+            print(row, flush=True)
+    if args.json:
+        print(json.dumps({"threads": args.threads, "rows": rows}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
