@@ -70,6 +70,14 @@ def _check_url(value: str, what: str = "URL") -> str | None:
     return None
 
 
+def _unfeed(url: str) -> str:
+    """The http(s) URL behind the old ``feed:`` pseudo-scheme (``feed://x`` → ``http://x``)."""
+    if url[:5].lower() != "feed:":
+        return url
+    rest = url[5:]
+    return rest if rest.lower().startswith(("http://", "https://")) else "http:" + rest
+
+
 def _norm_language(value: str) -> str | None:
     lang = value.strip().lower().replace("_", "-")
     return lang if not lang or _LANGUAGE.match(lang) else None
@@ -176,7 +184,7 @@ def _parse_plain(text: str, name: str) -> list[FeedSpec]:
     feeds: list[FeedSpec] = []
     seen: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
-        url = line.strip()
+        url = _unfeed(line.strip())
         if not url or url.startswith("#"):
             continue
         problem = _check_url(url)
@@ -250,7 +258,7 @@ def _check_header(row: list[str], name: str, number: int) -> list[str]:
 
 
 def _spec_from_record(record: dict[str, str], name: str, number: int | None) -> FeedSpec:
-    url = record["url"]
+    url = _unfeed(record["url"])
     problem = _check_url(url)
     if problem:
         raise FeedListError(name, number, problem)
@@ -309,7 +317,7 @@ class _OpmlHandler(xml.sax.handler.ContentHandler):
         if tag != "outline" or not self.in_body:
             return
         lowered = {k.lower(): (v or "").strip() for k, v in attrs.items()}
-        url = lowered.get("xmlurl", "")
+        url = _unfeed(lowered.get("xmlurl", ""))
         label = lowered.get("title") or lowered.get("text") or ""
         if not url:
             self.folders.append(label or None)

@@ -82,8 +82,9 @@ def test_plain_url_list(tmp_path: Path) -> None:
     feeds = load_feed_list(path)
     assert [f.outlet for f in feeds] == ["bbci.co.uk", "lemonde.fr"]
     assert feeds[1].url == "https://www.lemonde.fr/rss/une.xml"
-    path = write(tmp_path, "feeds.txt", "https://example.com/rss?ids=1,2\n")
-    assert load_feed_list(path)[0].url == "https://example.com/rss?ids=1,2"
+    path = write(tmp_path, "feeds.txt", "https://example.com/rss?ids=1,2\nfeed://example.org/rss\nfeed:https://example.net/a\n")
+    assert [f.url for f in load_feed_list(path)] == [
+        "https://example.com/rss?ids=1,2", "http://example.org/rss", "https://example.net/a"]
 
 
 def test_plain_list_errors(tmp_path: Path) -> None:
