@@ -249,17 +249,15 @@ def feeds_export(ctx: click.Context, fmt: str) -> None:
 
 
 def _csv(feeds: Sequence[FeedSpec]) -> str:
-    import csv
-    import io
+    """The project CSV of ``feeds``, exactly as ``write_feed_list`` writes it."""
+    import tempfile
 
-    from ..feedlist import CSV_COLUMNS
+    from ..feedlist import write_feed_list
 
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for f in feeds:
-        writer.writerow([f.url, f.outlet, f.homepage, f.language, f.country, ";".join(f.tags)])
-    return buf.getvalue()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "feeds.csv"
+        write_feed_list(target, feeds)
+        return target.read_text(encoding="utf-8")
 
 
 def _feed_dict(f: FeedSpec) -> dict[str, Any]:
