@@ -34,7 +34,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from typing import Any, NamedTuple, Protocol, TypeVar, runtime_checkable
 
@@ -120,6 +120,8 @@ _FINISHED = {_Outcome.NEW, _Outcome.DUPLICATE, _Outcome.ALREADY, _Outcome.FAILED
 
 @dataclass
 class _Counts:
+    """The report's counters while the run goes (same names as :class:`IngestReport`)."""
+
     feeds_ok: int = 0
     feeds_unchanged: int = 0
     feeds_failed: int = 0
@@ -215,11 +217,12 @@ async def ingest_async(
     limit = settings.max_articles if max_articles is None else max_articles
     started = time.monotonic()
     unique = list({f.url: f for f in feeds}.values())
-    store = Store(settings.store_path)
     committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corroborate-commit")
-    run = _Run(settings, store, committer, sink, limit if limit and limit > 0 else None,
-               on_progress, total=len(unique))
+    store: Store | None = None
     try:
+        store = Store(settings.store_path)
+        run = _Run(settings, store, committer, sink, limit if limit and limit > 0 else None,
+                   on_progress, total=len(unique))
         for spec in unique:
             await run.write(store.upsert_feed, spec)
         async with Fetcher(settings, transport=transport) as fetcher:
@@ -237,7 +240,8 @@ async def ingest_async(
             if sink is not None:
                 sink.close()
         finally:
-            store.close()
+            if store is not None:
+                store.close()
     report = run.report(time.monotonic() - started)
     log.info("ingest: %s", {k: v for k, v in report.to_dict().items() if k != "failures"})
     return report
@@ -268,13 +272,9 @@ class _Run:
             detect_language, "Loading the language model while the first feeds download."))
 
     def report(self, elapsed: float) -> IngestReport:
-        c = self.counts
-        return IngestReport(
-            feeds_ok=c.feeds_ok, feeds_unchanged=c.feeds_unchanged, feeds_failed=c.feeds_failed,
-            feeds_skipped=c.feeds_skipped, articles_new=c.articles_new,
-            articles_duplicate=c.articles_duplicate, articles_failed=c.articles_failed,
-            articles_skipped=c.articles_skipped, passages_new=c.passages_new,
-            limit_reached=self.slots.exhausted, failures=tuple(c.failures), elapsed=elapsed)
+        counts = {f.name: getattr(self.counts, f.name) for f in fields(_Counts)}
+        counts["failures"] = tuple(self.counts.failures)
+        return IngestReport(**counts, limit_reached=self.slots.exhausted, elapsed=elapsed)
 
     async def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a store write (or a commit) on the single commit thread."""
