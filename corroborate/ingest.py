@@ -266,10 +266,16 @@ class _Run:
         self.total = total
         # canonical URL -> the outcome of the one job fetching it in this run
         self.claimed: dict[str, asyncio.Future[_Outcome]] = {}
-        # load the language model once, while the feeds download, instead of in every
-        # worker thread that happens to need it first
-        self.warm: asyncio.Future[str] = asyncio.ensure_future(asyncio.to_thread(
-            detect_language, "Loading the language model while the first feeds download."))
+        self._warm: asyncio.Future[str] | None = None
+
+    def warm_up(self) -> asyncio.Future[str]:
+        """Load the language model once, while the first pages download, rather than in
+        every worker thread that happens to need it first (and not at all when no page is
+        fetched: an all-unchanged run stays instant)."""
+        if self._warm is None:
+            self._warm = asyncio.ensure_future(asyncio.to_thread(
+                detect_language, "Loading the language model while the first pages download."))
+        return self._warm
 
     def report(self, elapsed: float) -> IngestReport:
         counts = {f.name: getattr(self.counts, f.name) for f in fields(_Counts)}
@@ -393,6 +399,8 @@ class _Run:
             job = asyncio.ensure_future(self._page(gate, spec, parsed, entry, canonical))
             self.claimed[canonical] = job
             jobs.append(job)
+        if jobs:
+            self.warm_up()
         self._progress(total=len(jobs))
         outcomes = list(await asyncio.gather(*jobs)) if jobs else []
         for other in waits:
@@ -426,7 +434,7 @@ class _Run:
         if final and final != canonical and self.store.has_article(final):
             self.counts.articles_skipped += 1  # a redirect to an article we already have
             return _Outcome.ALREADY
-        await self.warm
+        await self.warm_up()
         try:
             prepared = await asyncio.to_thread(
                 prepare_article, self.settings, spec, entry, canonical, result, parsed.language)
