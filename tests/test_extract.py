@@ -142,8 +142,10 @@ def test_readability_pages() -> None:
         recall = common / max(1, sum(want_words.values()))
         f1s.append(2 * precision * recall / (precision + recall) if common else 0.0)
     assert len(dirs) >= 60
-    assert title_ok >= 0.7 * titled, (title_ok, titled)
-    assert sum(f1s) / len(f1s) >= 0.85, sum(f1s) / len(f1s)
+    # Floors pinned just under what was measured (titles 53/62, mean F1 0.89): lowering them
+    # needs a reason in the commit that does it.
+    assert title_ok >= 0.8 * titled, (title_ok, titled)
+    assert sum(f1s) / len(f1s) >= 0.87, sum(f1s) / len(f1s)
 
 
 @pytest.mark.parametrize(("name", "language"), [("lemonde-1", "fr"), ("folha", "pt"), ("heise", "de"), ("gmw", "zh")])
