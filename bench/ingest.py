@@ -81,9 +81,9 @@ def main() -> None:
             fetch_concurrency=args.concurrency, per_host_concurrency=args.concurrency,
             max_articles_per_feed=0)
 
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         report = ingest(settings, feeds)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         with Store(settings.store_path) as store:
             stored = store.article_count()
             passages = store.passage_count()
@@ -106,6 +106,8 @@ def main() -> None:
           f"({total_bytes / 1e6:.1f} MB), {args.feeds} feeds, concurrency {args.concurrency}")
     print(f"ingest:  {elapsed:.2f}s  -> {done / elapsed:.1f} articles/s, {passages / elapsed:.0f} passages/s, "
           f"{total_bytes / 1e6 / elapsed:.2f} MB/s")
+    print(f"         {cpu:.1f}s process CPU (all threads, server included) -> {done / cpu:.1f} articles per "
+          f"CPU-second; load average {os.getloadavg()[0]:.1f} during the run")
     print(f"         stored {stored} articles ({report.articles_new} new, {report.articles_duplicate} duplicate), "
           f"{report.articles_failed} failed, {passages} passages")
     reasons: dict[str, int] = {}
