@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo_cmd",
     "claims_cmd",
     "stance_cmd",
+    "models_cmd",
 )
 
 
