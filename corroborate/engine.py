@@ -240,7 +240,8 @@ class Engine:
             by_article[hit.article.id].append((hit, stance))
         # origins over every retrieved article, so reprints that were not classified still fold in
         articles = {h.article.id: h.article for h in hits}
-        clustering = cluster_origins(list(articles.values()), window_days=self.settings.origin_window_days)
+        clustering = cluster_origins(list(articles.values()), vectors=self._article_vectors(hits),
+                                     window_days=self.settings.origin_window_days)
         origin_of = clustering.origin_of
 
         evidence: list[Evidence] = []
@@ -248,8 +249,8 @@ class Engine:
             doc = aggregate_document_stance([s for _, s in pairs])
             if doc.label == "unrelated" or doc.label not in SIDE_OF_LABEL:
                 continue
-            hit = _strongest(pairs, doc.label)
-            evidence.append(_evidence(claim, hit, doc, origin_of.get(article_id, article_id)))
+            strongest = _strongest(pairs, doc.label)
+            evidence.append(_evidence(claim, strongest, doc, origin_of.get(article_id, article_id)))
 
         # copies: other articles of the same origin
         members: dict[str, list[Article]] = defaultdict(list)
@@ -286,6 +287,19 @@ class Engine:
             language=detect_language(claim),
             filters=filters.to_dict(),
         )
+
+    def _article_vectors(self, hits: Sequence[SearchHit]) -> dict[str, Any]:
+        """Per article, the mean of its retrieved passages' vectors (for same-story checks)."""
+        import numpy as np
+
+        if not hits:
+            return {}
+        ids = np.array([h.passage.id for h in hits], dtype=np.int64)
+        vectors = self.searcher.index.vectors(ids)
+        grouped: dict[str, list[Any]] = defaultdict(list)
+        for hit, vec in zip(hits, vectors, strict=True):
+            grouped[hit.article.id].append(vec)
+        return {aid: np.mean(vs, axis=0) for aid, vs in grouped.items()}
 
     # --- articles, comparisons, the index -------------------------------------------------------------
     def extract_claims(self, text: str, *, language: str | None = None, max_claims: int = 20) -> list[Claim]:
@@ -335,9 +349,12 @@ class Engine:
 
     def manifest(self) -> dict[str, Any] | None:
         """The vector index's manifest, or None when there is no index yet."""
+        from dataclasses import asdict
+
         from .vindex import read_manifest
 
-        return read_manifest(self.settings)
+        manifest = read_manifest(self.settings.data_dir)
+        return asdict(manifest) if manifest is not None else None
 
     def update(self, *, feeds_file: str | Path | None = None, on_progress: Progress | None = None,
                max_articles: int | None = None) -> Any:
