@@ -351,8 +351,9 @@ def cluster_origins(
         near_duplicate_jaccard: exact shingle Jaccard that makes two texts copies.
         excerpt_containment: share of the shorter text's shingles found in the longer one
             that makes it a trimmed copy (texts of 20+ shingles).
-        story_cosine: embedding cosine at which a same-credit article in another language
-            may be a translation (it must also be the clearly best match).
+        story_cosine: embedding cosine a same-credit article in another language needs to
+            be a translation, when vectors are given (names and numbers must agree too, and
+            it must be the clearly best match).
         story_overlap: word-set Jaccard at which two same-credit articles in one language
             tell one story.
         anchor_overlap: share of the shorter article's names and numbers (at least 2) found
@@ -495,8 +496,9 @@ def _best_translation_source(
 
     Whole-article embeddings cannot tell one agency's stories on one event apart (cosine up
     to 0.95 between different stories, 0.84-0.87 between a story and its translation on
-    the sample corpus), so a candidate only needs ``min_cos`` (or ``min_anchor`` of the
-    names and numbers, at least 2) and must beat every other candidate origin clearly.
+    the sample corpus), so a candidate needs ``min_anchor`` of the shorter text's names and
+    numbers (at least 2) and, when both have vectors, cosine ``min_cos``; then it must beat
+    every other candidate origin clearly (by cosine, else by shared anchors).
     """
     me = docs[t]
     best: dict[str, tuple[tuple[float, float, int], str, str, float | None]] = {}
@@ -512,9 +514,13 @@ def _best_translation_source(
         shared = len(me.anchors & other.anchors)
         smaller = min(len(me.anchors), len(other.anchors))
         share = shared / smaller if smaller else 0.0
+        # names and numbers must agree in any case: a lone embedding match can be another
+        # story of the agency (a Kerman translation matched a coalition story at 0.84)
+        if shared < 2 or share < min_anchor:
+            continue
         if cos is not None and cos >= min_cos:
-            how = f"cosine {cos:.2f}"
-        elif shared >= 2 and share >= min_anchor:
+            how = f"cosine {cos:.2f}, {shared} shared names and numbers"
+        elif cos is None:
             how = f"{shared} shared names and numbers"
         else:
             continue

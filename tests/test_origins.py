@@ -186,12 +186,10 @@ def test_copies_merge_whatever_their_dates(corpus: dict[str, Article]) -> None:
     assert result.reasons[late.id] == "verbatim copy"
 
 
-def test_vectors_merge_same_credit_only(corpus: dict[str, Article]) -> None:
-    # the French outlet's text shares few words and no numbers beyond the toll with the wire;
-    # its embedding says "same story", and both credit Reuters: one origin.
-    fr = _article("journal-l", "Selon Reuters, la catastrophe a fait de nombreuses victimes "
-                  "dans la vallée, et les secours poursuivaient leurs recherches mardi soir.", 10,
-                  lang="fr")
+def test_vectors_gate_translations_and_never_merge_alone(corpus: dict[str, Article]) -> None:
+    # a French piece crediting Reuters, in its own words, sharing the place and the toll
+    fr = _article("journal-l", "Selon Reuters, la catastrophe de Valmora a fait au moins 14 "
+                  "morts, et les secours poursuivaient leurs recherches mardi soir.", 10, lang="fr")
     base = np.array([1.0, 0.2, 0.1, 0.0], dtype=np.float32)
     vectors = {
         corpus["wire"].id: base,
@@ -200,16 +198,19 @@ def test_vectors_merge_same_credit_only(corpus: dict[str, Article]) -> None:
         corpus["independent_1"].id: base + np.array([0.0, 0.0, 0.05, 0.05], dtype=np.float32),
     }
     articles = [corpus["wire"], fr, corpus["independent_1"]]
-    without = cluster_origins(articles)
-    assert len(without.origins) == 3
+    names = {"wire": corpus["wire"], "fr": fr, "independent_1": corpus["independent_1"]}
+    expected = {frozenset({"wire", "fr"}), frozenset({"independent_1"})}
+    without = cluster_origins(articles)  # names and numbers alone
+    assert _groups(without, names) == expected
+    assert without.reasons[fr.id] == ("same wire credit (Reuters) and same story the same day "
+                                      "(translation, 2 shared names and numbers)")
     with_vectors = cluster_origins(articles, vectors=vectors)
-    assert _groups(with_vectors, {"wire": corpus["wire"], "fr": fr,
-                                  "independent_1": corpus["independent_1"]}) == {
-        frozenset({"wire", "fr"}), frozenset({"independent_1"})}
-    reason = with_vectors.reasons[fr.id]
-    assert reason.startswith(
+    assert _groups(with_vectors, names) == expected
+    assert with_vectors.reasons[fr.id].startswith(
         "same wire credit (Reuters) and same story the same day (translation, cosine 0.9")
-    # below the threshold the vectors are not enough
+    # vectors that disagree veto the translation
+    far = {**vectors, fr.id: np.array([0.0, 0.0, 0.0, 1.0], dtype=np.float32)}
+    assert len(cluster_origins(articles, vectors=far).origins) == 3
     assert len(cluster_origins(articles, vectors=vectors, story_cosine=0.999).origins) == 3
 
 
@@ -244,9 +245,9 @@ def test_same_agency_different_stories_stay_apart() -> None:
 def test_ambiguous_translation_stays_apart(corpus: dict[str, Article]) -> None:
     # two different Reuters stories and a French piece crediting Reuters that matches both
     # equally: no clear source, so it is not folded into either
-    other = _article("wire-desk", "VALMORA, March 4 (Reuters) - Rescuers searched for the "
-                     "missing.", 1)
-    fr = _article("journal-m", "Selon Reuters, les secours ont cherché des disparus.", 5,
+    other = _article("wire-desk", "VALMORA, March 4 (Reuters) - Rescuers searched for 14 "
+                     "missing people in Valmora.", 1)
+    fr = _article("journal-m", "Selon Reuters, les secours ont cherché 14 disparus à Valmora.", 5,
                   lang="fr")
     v = {corpus["wire"].id: np.array([1.0, 0.0]), other.id: np.array([0.0, 1.0]),
          fr.id: np.array([1.0, 1.0])}
@@ -322,3 +323,26 @@ def test_several_credits_and_custom_agencies() -> None:
     own = (WireAgency("Nordwire", ("Nordwire",), ("NW",)),)
     assert detect_wire_credit("OSLO (NW) - ...", agencies=own) == "Nordwire"
     assert detect_wire_credit("OSLO (AFP) - ...", agencies=own) is None
+
+
+@pytest.mark.slow
+def test_sample_corpus_with_real_embeddings(encoder) -> None:
+    """With e5 vectors, credited copies and translations still fold exactly as recorded."""
+    from corroborate.sample_corpus import load_corpus, origin_of
+
+    corpus = load_corpus()
+    chosen = [a for a in corpus.articles
+              if a.credit or "kerman" in a.id or "homs" in a.id]  # wire stories + look-alikes
+    articles = [Article(id=a.id, url=f"https://{a.outlet}.example{a.path}", outlet=a.outlet,
+                        title=a.title, text=a.body, language=a.language, published=a.published,
+                        author=a.author) for a in chosen]
+    vectors = encoder.encode_passages([f"{a.title}\n{a.text}"[:1500] for a in articles])
+    result = cluster_origins(articles, vectors={a.id: v for a, v in zip(articles, vectors, strict=True)})
+    truth: dict[str, set[str]] = {}
+    for a in chosen:
+        truth.setdefault(origin_of(corpus, a.id), set()).add(a.id)
+    assert {frozenset(o.article_ids) for o in result.origins} == {
+        frozenset(group) for group in truth.values()}
+    translations = [a.id for a in chosen if a.relation == "translation"]
+    assert translations
+    assert all("(translation, " in result.reasons[t] for t in translations)
