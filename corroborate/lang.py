@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -32,12 +33,21 @@ _SCRIPT_LANGUAGE: tuple[tuple[str, re.Pattern[str]], ...] = (  # single-language
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_IDENTIFIER_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """The py3langid model with normalised probabilities (loaded once: ~3 s)."""
+def _load_identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _identifier() -> Any:
+    """The py3langid model with normalised probabilities, loaded once (~3 s) even when
+    several threads ask for it at the same moment."""
+    with _IDENTIFIER_LOCK:
+        return _load_identifier()
 
 
 def _letters(text: str) -> tuple[int, dict[str, int]]:
