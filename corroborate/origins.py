@@ -471,10 +471,11 @@ def _lsh_candidates(docs: Mapping[str, _Doc], ids: Sequence[str], num_perm: int,
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     sigs: dict[str, MinHash] = {}
+    template = MinHash(num_perm=num_perm, seed=1)  # permutations are costly: draw them once
     for i in ids:
         if not docs[i].shingles:
             continue
-        m = MinHash(num_perm=num_perm, seed=1)
+        m = template.copy()
         m.update_batch([s.encode("utf-8") for s in docs[i].shingles])
         sigs[i] = m
         lsh.insert(i, m)
