@@ -392,6 +392,10 @@ def cluster_origins(
     for group in by_hash.values():
         for other in group[1:]:
             union(group[0], other, _VERBATIM, 1.0, "verbatim copy")
+    for i in ids:  # the store already found it to be a copy
+        dup = docs[i].article.duplicate_of
+        if dup and dup in docs and dup != i:
+            union(dup, i, _VERBATIM, 1.0, "verbatim copy")
 
     # (b) near-duplicates: LSH proposes, exact shingle sets decide
     for a, b in _lsh_candidates(docs, ids, num_perm, lsh_threshold):
@@ -459,7 +463,8 @@ def _prepare(articles: Sequence[Article], k: int,
             words={t for t in tokens if len(t) >= 3},
             anchors=_anchors(body),
             credits=detect_wire_credits(art.text, art.author, art.title, agencies=agencies),
-            hash=(art.content_hash or content_hash(body)) if body.strip() else "",
+            # computed here, not taken from the store: one function for every article
+            hash=content_hash(body) if body.strip() else "",
         )
     return docs
 

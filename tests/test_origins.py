@@ -258,6 +258,15 @@ def test_ambiguous_translation_stays_apart(corpus: dict[str, Article]) -> None:
     assert result.origin_of[fr.id] == corpus["wire"].id
 
 
+def test_store_duplicate_marker_is_honoured(corpus: dict[str, Article]) -> None:
+    from dataclasses import replace
+
+    marked = replace(corpus["independent_2"], duplicate_of=corpus["independent_1"].id)
+    result = cluster_origins([corpus["independent_1"], marked])
+    assert len(result.origins) == 1
+    assert result.reasons[marked.id] == "verbatim copy"
+
+
 def test_empty_and_undated_articles() -> None:
     assert cluster_origins([]).origins == ()
     a = Article(id="a", url="https://x.example/a", outlet="", title="Only a title", text="",
