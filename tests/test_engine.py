@@ -1,0 +1,103 @@
+"""The engine over the demo index, with the real encoder and the shipped stance model."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from corroborate.results import SIDES
+
+pytestmark = pytest.mark.slow
+
+KERMAN_FR = "L'État islamique a revendiqué les attentats de Kerman, en Iran, en janvier 2024."
+TROOPS_EN = "About 2,500 US troops are stationed in Iraq and about 900 in Syria."
+EVIDENCE_KEYS = {"url", "title", "outlet", "language", "published", "passage", "start", "end",
+                 "score", "stance", "probabilities", "origin", "copies", "highlight"}
+
+
+def test_result_json_has_every_field(demo_engine: Any) -> None:
+    d = demo_engine.search(KERMAN_FR).to_dict()
+    assert {"claim", "supporting", "contradicting", "neutral", "summary", "verdict"} <= set(d)
+    assert d["verdict"]["label"] in {"SUPPORTED", "CONTRADICTED", "CONFLICTING", "NOT ENOUGH COVERAGE"}
+    assert "thresholds" in d["verdict"] and "not truth" in d["disclaimer"]
+    every = [e for side in SIDES for e in d[side]]
+    assert every, "the Kerman claim has coverage in the demo corpus"
+    for e in every:
+        assert set(e) >= EVIDENCE_KEYS
+        assert set(e["probabilities"]) == {"supports", "contradicts", "neutral", "unrelated"}
+        assert e["stance"] != "unrelated"
+        assert 0 <= e["highlight"][0] < e["highlight"][1] <= len(e["passage"])
+    for side in ("supporting", "contradicting", "neutral"):
+        counts = d["summary"]["counts"][side]
+        assert counts["origins"] <= counts["articles"] and counts["outlets"] <= counts["articles"]
+        assert f"{counts['origins']} independent origin" in d["summary"]["described"][side]
+    # counts cover all the coverage found; each side's list shows its top_k best
+    assert sum(sum(v for k, v in day.items() if k != "date") for day in d["summary"]["timeline"]) == d["summary"]["articles"]
+    assert len(every) <= d["summary"]["articles"]
+
+
+def test_passage_offsets_point_into_the_article(demo_engine: Any) -> None:
+    from corroborate.store import Store
+
+    result = demo_engine.search(KERMAN_FR)
+    with Store(demo_engine.settings.store_path) as store:
+        for ev in [e for side in SIDES for e in result.side(side)][:10]:
+            article = store.get_article(ev.article_id)
+            assert article.text[ev.start:ev.end] == ev.passage
+
+
+def test_wire_copies_fold_into_one_origin(demo_engine: Any) -> None:
+    result = demo_engine.search(TROOPS_EN)
+    every = [e for side in SIDES for e in result.side(side)]
+    assert len({e.origin for e in every}) < len(every), "reprints of one wire story count once"
+    folded = [c for e in every for c in e.copies]
+    assert folded and all(c.reason for c in folded)
+
+
+def test_a_repeated_claim_uses_the_stance_cache(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = demo_engine.search(TROOPS_EN + " (cache check)")
+    import corroborate.stance as stance
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("the stance model ran again for a cached claim")
+
+    monkeypatch.setattr(stance, "classify_stance", refuse)
+    again = demo_engine.search(TROOPS_EN + " (cache check)")
+    assert again.to_dict()["supporting"] == first.to_dict()["supporting"]
+
+
+def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> None:
+    only_ar = demo_engine.search(KERMAN_FR, languages=["ar"])
+    assert all(e.language == "ar" for side in SIDES for e in only_ar.side(side))
+    base = demo_engine.search(KERMAN_FR)
+    outlet = next(e.outlet for side in SIDES for e in base.side(side))
+    without = demo_engine.search(KERMAN_FR, exclude_outlets=[outlet])
+    assert all(e.outlet != outlet for side in SIDES for e in without.side(side))
+    before = demo_engine.search(KERMAN_FR, claim_date="2024-01-03", evidence="before")
+    cutoff = datetime(2024, 1, 3, tzinfo=UTC)
+    assert all(e.published is None or e.published <= cutoff for side in SIDES for e in before.side(side))
+    with pytest.raises(ValueError, match="before"):
+        demo_engine.search(KERMAN_FR, claim_date="2024-01-03", evidence="later")
+
+
+def test_compare_lists_outlets_that_never_covered_a_claim(demo_engine: Any) -> None:
+    comparison = demo_engine.compare([KERMAN_FR, TROOPS_EN])
+    d = comparison.to_dict()
+    assert set(d["claims"]) == {KERMAN_FR, TROOPS_EN}
+    assert len(d["outlets"]) >= 12  # every outlet of the demo feed list, covered or not
+    assert any(d["not_covered"][c] for c in d["claims"])
+    csv_text = comparison.to_csv()
+    assert csv_text.splitlines()[0].startswith("outlet,claim,stance")
+    assert len(csv_text.splitlines()) == 1 + len(d["outlets"]) * 2
+    json.loads(comparison.to_json())
+
+
+def test_extract_claims_from_an_article(demo_engine: Any) -> None:
+    text = ("Is this a coincidence? Two explosions killed about 95 people in Kerman on 3 January 2024. "
+            "The Islamic State claimed responsibility the next day, according to its Amaq agency.")
+    claims = demo_engine.extract_claims(text)
+    assert claims and not any(c.text.endswith("?") for c in claims)
+    assert any("Kerman" in c.text for c in claims)
