@@ -1,37 +1,45 @@
 """The corroborate page: supporting and contradicting coverage side by side.
 
 Run with ``streamlit run app.py`` (the data directory comes from ``CORROBORATE_DATA_DIR``).
-The page only calls the library: no SQL, FAISS or model code lives here.
+The page only calls the library: no SQL, FAISS or model code lives here. Everything taken
+from feeds is escaped by :mod:`corroborate.render` before it reaches ``unsafe_allow_html``.
 """
 
 from __future__ import annotations
 
-import json
+import logging
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
 from corroborate import Engine, Settings
-from corroborate.errors import CorroborateError, IndexError_, ModelError
+from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.pagehelp import (
     EXAMPLE_CLAIM,
+    claims_from_upload,
     comparison_frames,
+    failing_feeds,
     filters_from_query,
     filters_to_query,
     looks_like_article,
+    result_key,
 )
-from corroborate.render import CSS, copies_rows, evidence_card, verdict_banner
+from corroborate.render import CSS, claim_heading, copies_rows, evidence_card, verdict_banner
+
+log = logging.getLogger("corroborate.app")
+VIEWS = ("Check a claim", "Compare outlets", "The index")
+NEXT_STEP_INDEX = ("Next step: build one with `corroborate ingest` (your feeds) or `corroborate demo --no-page` "
+                   "(the bundled sample corpus), or press **Update now** in **The index** view.")
 
 st.set_page_config(page_title="corroborate", page_icon="🔎", layout="wide")
 st.markdown(CSS, unsafe_allow_html=True)
 
-VIEWS = ("Check a claim", "Compare outlets", "The index")
-
 
 @st.cache_resource(show_spinner="Loading the index and the models…")
 def get_engine(data_dir: str) -> Engine:
-    """One engine per data directory for the whole server (models and index load once)."""
+    """One engine per data directory for the whole server: models and index load once."""
     return Engine(settings=Settings.load(data_dir=data_dir))
 
 
@@ -42,177 +50,234 @@ def engine() -> Engine:
 def explain_failure(exc: Exception) -> None:
     """A clear message and a next step instead of a traceback."""
     if isinstance(exc, IndexError_):
-        st.warning(f"No usable index yet. {exc}")
-        st.info("Next step: build one with `corroborate ingest` (real feeds) or "
-                "`corroborate demo --no-page` (the bundled sample corpus), or use "
-                "**The index** view to update it.")
+        st.warning(f"No usable index yet: {exc}")
+        st.info(NEXT_STEP_INDEX)
     elif isinstance(exc, ModelError):
         st.warning(f"A model is not ready: {exc}")
-        st.info("Next step: run `corroborate models prepare`.")
-    else:
-        st.error(f"{exc}")
+        st.info("Next step: run `corroborate models prepare`, or point `CORROBORATE_STANCE_MODEL` / "
+                "`CORROBORATE_EMBEDDING_MODEL` at a prepared model folder.")
+    elif isinstance(exc, (ConfigError, FeedListError)):
+        st.warning(f"The configuration is not usable: {exc}")
+        st.info("Next step: fix the setting named above (`corroborate settings` lists them all).")
+    elif isinstance(exc, (CorroborateError, ValueError)):
+        st.warning(str(exc))
+    else:  # a bug: say so plainly, keep the traceback for the server log
+        log.exception("page failure")
+        st.error(f"Something went wrong ({type(exc).__name__}: {exc}). The details are in the server log.")
+
+
+def guarded(view: Callable[[], None]) -> None:
+    try:
+        view()
+    except Exception as exc:  # a message, never a traceback (st.rerun/st.stop are BaseException)
+        explain_failure(exc)
+
+
+def index_status(eng: Engine) -> dict[str, Any]:
+    try:
+        return eng.status()
+    except CorroborateError:
+        return {}
 
 
 # --- check a claim -------------------------------------------------------------------------------
-def filters_panel(eng: Engine, initial: dict[str, Any]) -> dict[str, Any]:
-    try:
-        status = eng.status()
-    except CorroborateError:
-        status = {}
+def filters_panel(status: dict[str, Any], initial: dict[str, Any]) -> dict[str, Any]:
     outlets = sorted(status.get("per_outlet", {}))
     languages = sorted(status.get("per_language", {}))
-    with st.expander("Filters", expanded=any(initial.get(k) for k in ("languages", "outlets", "date_from"))):
+    oldest = date.fromisoformat(str(status.get("oldest_published") or "2020-01-01")[:10])
+    newest = date.fromisoformat(str(status.get("newest_published") or date.today().isoformat())[:10])
+    opened = any(initial.get(k) for k in ("languages", "outlets", "date_from", "date_to"))
+    with st.expander("Filters", expanded=opened):
         c1, c2, c3 = st.columns(3)
         use_dates = c1.checkbox("Limit dates", value=bool(initial.get("date_from") or initial.get("date_to")))
         date_from = date_to = None
         if use_dates:
-            date_from = c1.date_input("From", value=initial.get("date_from") or date(2023, 1, 1))
-            date_to = c1.date_input("To", value=initial.get("date_to") or date.today())
-        langs = c2.multiselect("Languages", languages, default=[x for x in initial.get("languages", []) if x in languages])
+            date_from = c1.date_input("From", value=initial.get("date_from") or oldest)
+            date_to = c1.date_input("To", value=initial.get("date_to") or newest)
+        langs = c2.multiselect("Languages", languages,
+                               default=[x for x in initial.get("languages", []) if x in languages])
         outs = c2.multiselect("Outlets", outlets, default=[x for x in initial.get("outlets", []) if x in outlets])
         top_k = c3.slider("Results per side", 1, 30, int(initial.get("top_k") or 10))
     return {"date_from": date_from, "date_to": date_to, "languages": langs, "outlets": outs, "top_k": top_k}
 
 
+def checked(eng: Engine, claim: str, chosen: dict[str, Any]) -> Any:
+    """The result of one check, kept in the session so reruns (expanders, filters) reuse it."""
+    results: dict[str, Any] = st.session_state.setdefault("results", {})
+    key = result_key(claim, chosen)
+    if key not in results:
+        with st.spinner("Searching the index and judging stance…"):
+            results[key] = eng.search(claim, **chosen)
+    return results[key]
+
+
 def show_result(result: Any) -> None:
     st.markdown(verdict_banner(result), unsafe_allow_html=True)
+    if not (result.supporting or result.contradicting or result.neutral):
+        st.info("Nothing in the index speaks to this claim. Next step: rephrase it (names, places, dates "
+                "help), widen the filters, or add feeds that cover the story and press **Update now**.")
     left, right = st.columns(2)
     for col, side, title in ((left, "supporting", "Supporting"), (right, "contradicting", "Contradicting")):
         with col:
             items = result.side(side)
             st.subheader(f"{title} ({len(items)})")
             if not items:
-                st.caption(f"No {side} coverage found in the index.")
+                st.caption(f"No {side} coverage in the index.")
             for ev in items:
-                st.markdown(evidence_card(ev, result.language), unsafe_allow_html=True)
-                if ev.copies:
-                    with st.expander(f"Copies folded into this origin ({len(ev.copies)})"):
-                        st.dataframe(copies_rows(ev), hide_index=True, use_container_width=True)
+                show_card(ev, result.language)
     with st.expander(f"Discusses without taking a side ({len(result.neutral)})", expanded=False):
         for ev in result.neutral:
-            st.markdown(evidence_card(ev, result.language), unsafe_allow_html=True)
+            show_card(ev, result.language)
     st.caption(getattr(result.verdict, "disclaimer", ""))
+
+
+def show_card(ev: Any, claim_language: str) -> None:
+    st.markdown(evidence_card(ev, claim_language), unsafe_allow_html=True)
+    others = len({c.outlet for c in ev.copies if c.outlet != ev.outlet})
+    if ev.copies:
+        with st.expander(f"Also carried by {others} other outlet{'s' * (others != 1)}: "
+                         f"{len(ev.copies)} cop{'ies' if len(ev.copies) != 1 else 'y'} of the same origin"):
+            st.dataframe(copies_rows(ev), hide_index=True, width="stretch",
+                         column_config={"url": st.column_config.LinkColumn("url")})
 
 
 def check_view() -> None:
     st.title("Check a claim")
+    st.caption("Paste a claim or a whole article, in any language. The page shows which indexed outlets "
+               "support it and which contradict it, and how many independent origins stand behind each side.")
     params = st.query_params.to_dict()
-    initial = filters_from_query(params)
-    text = st.text_area("A claim, or a whole article", value=params.get("claim", EXAMPLE_CLAIM),
-                        height=140, key="claim_text")
+    if "claim_text" not in st.session_state:
+        st.session_state["claim_text"] = params.get("claim") or EXAMPLE_CLAIM
+    text = st.text_area("A claim, or a whole article", height=140, key="claim_text")
     eng = engine()
-    chosen = filters_panel(eng, initial)
-    run = st.button("Check", type="primary") or ("claim" in params and not st.session_state.get("ran_from_link"))
-    if "claim" in params:
-        st.session_state["ran_from_link"] = True
-    if not run and "last_claims" not in st.session_state:
-        return
-    if run:
-        st.session_state["last_claims"] = None
+    chosen = filters_panel(index_status(eng), filters_from_query(params))
+    clicked = st.button("Check", type="primary")
+    from_link = bool(params.get("claim")) and not st.session_state.get("link_checked")
+    st.session_state["link_checked"] = True
+    if clicked or from_link:
+        if not text.strip():
+            st.warning("Type a claim first.")
+            return
+        st.session_state["checking"] = (text, chosen)
         st.query_params.from_dict(filters_to_query(text, chosen))
-    try:
-        if looks_like_article(text):
-            claims = [c.text for c in eng.extract_claims(text)]
-            if not claims:
-                st.info("No check-worthy claims found in this text: try a sentence with names, numbers or dates.")
-                return
-            st.write(f"This looks like an article: {len(claims)} claims found.")
-            picked = st.multiselect("Claims to check", claims, default=claims[:1])
-            if st.button("Check all claims"):
-                picked = claims
-            for claim in picked:
-                st.markdown("---")
-                st.markdown(f"**Claim:** {claim}")
-                show_result(eng.search(claim, **chosen))
-        else:
-            with st.spinner("Searching the index and judging stance…"):
-                result = eng.search(text, **chosen)
-            show_result(result)
-    except (CorroborateError, ValueError) as exc:
-        explain_failure(exc)
+    if "checking" not in st.session_state:
+        st.caption("Press **Check** to search the index.")
+        return
+    text, chosen = st.session_state["checking"]
+    if not looks_like_article(text):
+        show_result(checked(eng, text, chosen))
+        return
+    check_article(eng, text, chosen)
+
+
+def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:
+    claims_cache: dict[str, list[str]] = st.session_state.setdefault("article_claims", {})
+    if text not in claims_cache:
+        claims_cache[text] = [c.text for c in eng.extract_claims(text)]
+    claims = claims_cache[text]
+    if not claims:
+        st.info("No check-worthy claim found in this text. Next step: paste a sentence with who, what, "
+                "where or when (names, numbers, dates).")
+        return
+    st.write(f"This looks like an article: **{len(claims)} claims** found. Pick the ones to check.")
+    key = f"picked-{abs(hash(text))}"
+    if key not in st.session_state:
+        st.session_state[key] = claims[:1]
+    st.button("Check all claims", on_click=lambda: st.session_state.update({key: list(claims)}))
+    picked = st.multiselect("Claims to check", claims, key=key)
+    for i, claim in enumerate(picked, 1):
+        st.markdown(claim_heading(i, claim), unsafe_allow_html=True)
+        show_result(checked(eng, claim, chosen))
 
 
 # --- compare outlets -----------------------------------------------------------------------------
 def compare_view() -> None:
     st.title("Compare outlets")
-    st.write("Who covered each claim, who backed it, who disputed it, who ignored it.")
-    source = st.radio("Claims", ["Type them (one per line)", "Upload a file", "Claims of an article"], horizontal=True)
+    st.caption("For a set of claims: who covered each one, who backed it, who disputed it, who stayed silent.")
+    source = st.radio("Claims", ["Type them (one per line)", "Upload a file", "Claims of an article"],
+                      horizontal=True)
     eng = engine()
     claims: list[str] = []
     if source.startswith("Type"):
         raw = st.text_area("Claims, one per line", value=EXAMPLE_CLAIM, height=120, key="compare_claims")
         claims = [c.strip() for c in raw.splitlines() if c.strip()]
     elif source.startswith("Upload"):
-        up = st.file_uploader("A text file, one claim per line", type=["txt"])
+        up = st.file_uploader("A .txt file (one claim per line) or a .csv file (a `claim` column)",
+                              type=["txt", "csv"])
         if up is not None:
-            claims = [c.strip() for c in up.getvalue().decode("utf-8", "replace").splitlines() if c.strip()]
+            claims = claims_from_upload(up.name, up.getvalue())
     else:
         article = st.text_area("The article", height=200, key="compare_article")
         if article.strip():
             claims = [c.text for c in eng.extract_claims(article, max_claims=8)]
-    if not claims or not st.button("Compare", type="primary"):
-        return
-    try:
+    if claims:
+        st.caption(f"{len(claims)} claim{'s' * (len(claims) != 1)} to compare.")
+    if st.button("Compare", type="primary", disabled=not claims):
         bar = st.progress(0.0, text="Checking claims…")
-        comparison = eng.compare(claims, on_progress=lambda d, t: bar.progress(d / t, text=f"{d}/{t} claims"))
-    except (CorroborateError, ValueError) as exc:
-        explain_failure(exc)
+        st.session_state["comparison"] = eng.compare(
+            claims, on_progress=lambda d, t: bar.progress(d / max(t, 1), text=f"{d}/{t} claims checked"))
+        bar.empty()
+    comparison = st.session_state.get("comparison")
+    if comparison is None:
         return
+    if not any(c.articles for c in comparison.cells):
+        st.info("No outlet in the index covered these claims. Next step: rephrase them, or add feeds "
+                "that cover the story and press **Update now** in **The index** view.")
     frames = comparison_frames(comparison)
     st.subheader("Outlet × claim")
-    st.altair_chart(frames["heatmap"], use_container_width=True)
+    st.altair_chart(frames["heatmap"], width="stretch")
     st.subheader("Coverage over time")
-    st.altair_chart(frames["timeline"], use_container_width=True)
-    st.subheader("Coverage volume per outlet")
-    st.dataframe(frames["volume"], hide_index=True, use_container_width=True)
-    silent = comparison.silent()
-    with st.expander("Outlets that never covered a claim"):
-        for claim, outlets in silent.items():
-            st.markdown(f"**{claim}** — {', '.join(outlets) if outlets else 'none'}")
+    st.altair_chart(frames["timeline"], width="stretch")
     c1, c2 = st.columns(2)
-    c1.download_button("Download CSV", comparison.to_csv(), "comparison.csv", "text/csv")
-    c2.download_button("Download JSON", comparison.to_json(), "comparison.json", "application/json")
+    c1.download_button("Download CSV", comparison.to_csv(), "comparison.csv", "text/csv", on_click="ignore")
+    c2.download_button("Download JSON", comparison.to_json(), "comparison.json", "application/json",
+                       on_click="ignore")
+    with st.expander("Coverage volume per outlet"):
+        st.dataframe(frames["volume"], hide_index=True, width="stretch")
+    with st.expander("Outlets that never covered a claim"):
+        for claim, outlets in comparison.silent().items():
+            st.text(f"{claim} — {', '.join(outlets) if outlets else 'none'}")
 
 
 # --- the index -----------------------------------------------------------------------------------
 def index_view() -> None:
     st.title("The index")
     eng = engine()
-    st.caption(f"Data directory: `{eng.settings.data_dir}`")
-    try:
-        status = eng.status()
-    except CorroborateError as exc:
-        explain_failure(exc)
-        return
+    st.caption(f"Data directory: `{eng.settings.data_dir}` (set with `CORROBORATE_DATA_DIR`)")
+    status = eng.status()
     c1, c2, c3 = st.columns(3)
     c1.metric("Feeds", status.get("feeds", 0))
     c2.metric("Articles", status.get("articles", 0))
     c3.metric("Passages", status.get("passages", 0))
     if not status.get("articles"):
-        st.info("The index is empty. Next step: **Update now** below, `corroborate ingest`, "
-                "or `corroborate demo --no-page` for the sample corpus.")
+        st.info("The index is empty. " + NEXT_STEP_INDEX)
     col_a, col_b = st.columns(2)
     col_a.write("Articles per outlet")
-    col_a.dataframe([{"outlet": k, "articles": v} for k, v in status.get("per_outlet", {}).items()], hide_index=True)
+    col_a.dataframe([{"outlet": k, "articles": v} for k, v in status.get("per_outlet", {}).items()],
+                    hide_index=True, width="stretch")
     col_b.write("Articles per language")
-    col_b.dataframe([{"language": k, "articles": v} for k, v in status.get("per_language", {}).items()], hide_index=True)
+    col_b.dataframe([{"language": k, "articles": v} for k, v in status.get("per_language", {}).items()],
+                    hide_index=True, width="stretch")
     st.subheader("Feeds")
-    feeds = status.get("feeds_detail") or status.get("last_fetch") or []
+    failing = failing_feeds(status)
+    if failing:
+        st.warning(f"{len(failing)} feed{'s' * (len(failing) != 1)} failed on the last fetch: "
+                   + "; ".join(f"{f['outlet']} ({f['last_error']})" for f in failing[:5]))
+        st.info("Next step: check the feed URL in a browser, fix or remove it with `corroborate feeds`, "
+                "then press **Update now**. Other feeds are not affected.")
+    feeds = status.get("feeds_detail") or []
     if feeds:
-        st.dataframe(feeds, hide_index=True, use_container_width=True)
+        st.dataframe(feeds, hide_index=True, width="stretch")
+    elif status.get("feeds", 0) == 0:
+        st.caption(f"No feed fetched yet. The feed list is `{eng.settings.feeds_file}`.")
     errors = status.get("recent_errors") or []
     if errors:
-        with st.expander(f"Recent errors ({len(errors)})"):
-            st.dataframe(errors, hide_index=True, use_container_width=True)
+        with st.expander(f"Recent fetch errors ({len(errors)})"):
+            st.dataframe(errors, hide_index=True, width="stretch")
     b1, b2 = st.columns(2)
-    if b1.button("Update now"):
-        bar = st.progress(0.0, text="Fetching feeds…")
-        try:
-            report = eng.update(on_progress=lambda d, t: bar.progress(min(1.0, d / max(t, 1)), text=f"{d}/{t}"))
-            st.success(f"Update finished: {json.dumps(report.to_dict() if hasattr(report, 'to_dict') else report, default=str)[:500]}")
-        except CorroborateError as exc:
-            explain_failure(exc)
-    if b2.button("Rebuild"):
+    if b1.button("Update now", help="Fetch the feeds for new articles and index them"):
+        run_update(eng)
+    if b2.button("Rebuild", help="Re-embed every stored passage into a new index, swapped in atomically"):
         bar = st.progress(0.0, text="Re-embedding every passage…")
         try:
             eng.rebuild(on_progress=lambda d, t: bar.progress(min(1.0, d / max(t, 1)), text=f"{d}/{t} passages"))
@@ -224,7 +289,25 @@ def index_view() -> None:
     if manifest:
         st.json(manifest)
     else:
-        st.info("No vector index yet. Next step: `corroborate ingest` or `corroborate rebuild`.")
+        st.info("No vector index yet. " + NEXT_STEP_INDEX)
+
+
+def run_update(eng: Engine) -> None:
+    bar = st.progress(0.0, text="Fetching feeds…")
+    try:
+        report = eng.update(on_progress=lambda d, t: bar.progress(min(1.0, d / max(t, 1)), text=f"{d}/{t}"))
+    except CorroborateError as exc:
+        explain_failure(exc)
+        return
+    bar.progress(1.0, text="Done")
+    r = report.to_dict() if hasattr(report, "to_dict") else dict(report)
+    st.success(f"Update finished: {r.get('articles_new', 0)} new articles, {r.get('passages_new', 0)} new "
+               f"passages; feeds ok {r.get('feeds_ok', 0)}, unchanged {r.get('feeds_unchanged', 0)}, "
+               f"failed {r.get('feeds_failed', 0)}.")
+    if r.get("feeds_failed"):
+        st.warning("Some feeds failed: see **Feeds** below for the reason of each (press **Update now** "
+                   "again after fixing them).")
+    st.button("Refresh the counts")
 
 
 def main() -> None:
@@ -232,7 +315,7 @@ def main() -> None:
     default_view = params.get("view", VIEWS[0])
     view = st.sidebar.radio("View", VIEWS, index=VIEWS.index(default_view) if default_view in VIEWS else 0)
     st.sidebar.caption("corroborate reports coverage, not truth. Text from feeds is shown as text.")
-    {VIEWS[0]: check_view, VIEWS[1]: compare_view, VIEWS[2]: index_view}[view]()
+    guarded({VIEWS[0]: check_view, VIEWS[1]: compare_view, VIEWS[2]: index_view}[view])
 
 
 main()

@@ -66,6 +66,33 @@ def filters_to_query(claim: str, chosen: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def claims_from_upload(name: str, data: bytes) -> list[str]:
+    """Claims of an uploaded file: one per line (.txt), or the ``claim`` (else first) column (.csv)."""
+    import csv
+    import io
+
+    text = data.decode("utf-8-sig", "replace")
+    if not name.lower().endswith(".csv"):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return []
+    header = [h.strip().lower() for h in rows[0]]
+    col = header.index("claim") if "claim" in header else 0
+    body = rows[1:] if "claim" in header else rows
+    return [r[col].strip() for r in body if len(r) > col and r[col].strip()]
+
+
+def failing_feeds(status: dict[str, Any]) -> list[dict[str, Any]]:
+    """Feeds whose last fetch failed (the store clears ``last_error`` on the next success)."""
+    return [feed for feed in status.get("feeds_detail") or [] if feed.get("last_error")]
+
+
+def result_key(claim: str, chosen: dict[str, Any]) -> str:
+    """A stable key for one check (claim + filters), to keep its result across reruns."""
+    return repr((claim, sorted((k, str(v)) for k, v in chosen.items())))
+
+
 def comparison_frames(comparison: Comparison) -> dict[str, Any]:
     """Altair charts and tables for the comparison view."""
     import altair as alt

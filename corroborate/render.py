@@ -65,7 +65,7 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
     return (
         f'<div class="cb-card cb-{esc(ev.stance)}">'
         f'<div class="cb-head"><b>{esc(ev.outlet)}</b> · {esc(date)} · {lang_badge}</div>'
-        f'<div class="cb-title"><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
+        f'<div class="cb-title" dir="auto"><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
         f"{esc(ev.title or ev.url)}</a></div>"
         f'<blockquote class="cb-passage"{direction}>{highlighted_passage(ev)}</blockquote>'
         f'<div class="cb-conf">{esc(ev.stance)} · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>'
@@ -92,6 +92,11 @@ def verdict_banner(result: Result) -> str:
     )
 
 
+def claim_heading(number: int, claim: str) -> str:
+    """The heading above one claim's result when an article's claims are checked."""
+    return f'<div class="cb-claim">Claim {number}: <span dir="auto">{esc(claim)}</span></div>'
+
+
 def copies_rows(ev: Evidence) -> Sequence[dict[str, str]]:
     """Plain rows (no HTML) for the "also carried by" table."""
     return [{"outlet": c.outlet, "title": c.title, "url": c.url,
@@ -110,6 +115,8 @@ CSS = """
 .cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
 .cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}
+.cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;border-top:1px solid #ddd}
+.cb-passage[dir=rtl]{border-left:none;border-right:3px solid #eee;text-align:right}
 .cb-verdict-label{font-weight:700}.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
 </style>
 """
