@@ -60,6 +60,7 @@ FORMAT_VERSION = 1
 _INDEX_FILE = re.compile(r"^passages\.(\d{6,})\.faiss$")
 # Below this many training vectors an IVF quantizer is poor; such indexes stay exact.
 _MIN_TRAIN_PER_LIST = 39
+_TRAIN_PER_LIST = 64
 
 
 class EncoderLike(Protocol):
@@ -548,8 +549,10 @@ def _build_approximate(factory: str, vectors: np.ndarray, ids: np.ndarray, setti
                 f"index_factory {factory!r} needs at least {need} vectors to train, the index has "
                 f"{len(vectors)}: raise index_exact_threshold or use fewer lists"
             )
+        # 64 points per list trains the quantizer well; more only slows k-means down
         rng = np.random.default_rng(0)
-        sample = vectors if len(vectors) <= 256 * lists else vectors[rng.choice(len(vectors), 256 * lists, replace=False)]
+        cap = _TRAIN_PER_LIST * lists
+        sample = vectors if len(vectors) <= cap else vectors[rng.choice(len(vectors), cap, replace=False)]
         inner.train(np.ascontiguousarray(sample))
     wrapped = faiss.IndexIDMap2(base)  # keeps a reference to ``base``
     wrapped.add_with_ids(np.ascontiguousarray(vectors), np.ascontiguousarray(ids))
