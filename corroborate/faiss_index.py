@@ -180,6 +180,7 @@ class VectorIndex:
         self.nprobe = 32
         self.filter_exact_max = 50_000
         self._ids_cache: np.ndarray | None = None
+        self._sorted_ids_cache: np.ndarray | None = None
 
     # --- making ----------------------------------------------------------------------------
 
@@ -229,7 +230,9 @@ class VectorIndex:
 
     def contains(self, ids: np.ndarray) -> np.ndarray:
         """A boolean mask: which of ``ids`` are already in the index."""
-        known = np.sort(self.ids())
+        if self._sorted_ids_cache is None or len(self._sorted_ids_cache) != self.count:
+            self._sorted_ids_cache = np.sort(self.ids())
+        known = self._sorted_ids_cache
         ids = np.asarray(ids, dtype=np.int64)
         if not len(known):
             return np.zeros(len(ids), dtype=bool)
@@ -256,7 +259,7 @@ class VectorIndex:
         if not keep.any():
             return 0
         self.index.add_with_ids(vectors[keep], ids[keep])
-        self._ids_cache = None
+        self._ids_cache = self._sorted_ids_cache = None
         return int(keep.sum())
 
     def vectors(self, ids: np.ndarray) -> np.ndarray:
@@ -287,7 +290,7 @@ class VectorIndex:
         vectors, ids = self.all_vectors()
         self.index = _build_approximate(factory, vectors, ids, settings)
         self.kind, self.factory = "approximate", factory
-        self._ids_cache = None
+        self._ids_cache = self._sorted_ids_cache = None
         log.info("index of %s passages converted to %s in %.1fs", len(ids), factory,
                  time.monotonic() - started)
         return True
