@@ -38,13 +38,14 @@ st.markdown(CSS, unsafe_allow_html=True)
 
 
 @st.cache_resource(show_spinner="Loading the index and the models…")
-def get_engine(data_dir: str) -> Engine:
-    """One engine per data directory for the whole server: models and index load once."""
-    return Engine(settings=Settings.load(data_dir=data_dir))
+def get_engine(key: str, _settings: Settings) -> Engine:
+    """One engine per settings (``key`` is their repr) for the whole server: models and index load once."""
+    return Engine(settings=_settings)
 
 
 def engine() -> Engine:
-    return get_engine(str(Settings.load().data_dir))
+    settings = Settings.load()
+    return get_engine(repr(settings), settings)
 
 
 def explain_failure(exc: Exception) -> None:

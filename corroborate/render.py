@@ -64,17 +64,17 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
                       f" (same origin)</div>")
     return (
         f'<div class="cb-card cb-{esc(ev.stance)}">'
-        f'<div class="cb-head"><b>{esc(ev.outlet)}</b> · {esc(date)} · {lang_badge}</div>'
-        f'<div class="cb-title" dir="auto"><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
+        f'<div class="cb-head"><b><bdi>{esc(ev.outlet)}</bdi></b> · {esc(date)} · {lang_badge}</div>'
+        f'<div class="cb-title"{direction}><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
         f"{esc(ev.title or ev.url)}</a></div>"
         f'<blockquote class="cb-passage"{direction}>{highlighted_passage(ev)}</blockquote>'
-        f'<div class="cb-conf">{esc(ev.stance)} · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>'
+        f'<div class="cb-conf">stance: {esc(ev.stance)} · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>'
         f"{copies}</div>"
     )
 
 
 def verdict_banner(result: Result) -> str:
-    """The summary line: verdict, counts per side, origins, outlets, date span."""
+    """The summary line: verdict, counts per side, independent origins, outlets, date span."""
     v = result.verdict
     label = getattr(v, "label", str(v))
     colour = VERDICT_COLOURS.get(label, "#5f6368")
@@ -82,12 +82,15 @@ def verdict_banner(result: Result) -> str:
     described = s.get("described", {})
     span = s.get("date_span")
     span_text = f" · {esc(span[0][:10])} → {esc(span[1][:10])}" if span else ""
+    outlets = int(s.get("outlets", 0) or 0)
     return (
         f'<div class="cb-verdict" style="border-left:6px solid {colour}">'
-        f'<span class="cb-verdict-label" style="color:{colour}">{esc(label)}</span> — '
-        f"supporting: {esc(described.get('supporting', '0 articles'))}; "
-        f"contradicting: {esc(described.get('contradicting', '0 articles'))}; "
-        f"{esc(s.get('outlets', 0))} outlets{span_text}"
+        f'<span class="cb-verdict-label" style="color:{colour}">{esc(label)}</span>'
+        f'<div class="cb-sides"><span><b style="color:#1b7f3b">Supporting:</b> '
+        f"{esc(described.get('supporting', '0 articles'))}</span>"
+        f'<span><b style="color:#b3261e">Contradicting:</b> '
+        f"{esc(described.get('contradicting', '0 articles'))}</span>"
+        f"<span>{outlets} outlet{'s' * (outlets != 1)} in all{span_text}</span></div>"
         f'<div class="cb-explain">{esc(getattr(v, "explanation", ""))}</div></div>'
     )
 
@@ -117,6 +120,7 @@ CSS = """
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}
 .cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;border-top:1px solid #ddd}
 .cb-passage[dir=rtl]{border-left:none;border-right:3px solid #eee;text-align:right}
-.cb-verdict-label{font-weight:700}.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
+.cb-verdict-label{font-weight:700;font-size:1.1rem}
+.cb-sides{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin-top:.2rem}.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
 </style>
 """
