@@ -74,6 +74,13 @@ def guarded(view: Callable[[], None]) -> None:
         explain_failure(exc)
 
 
+def progress_to(bar: Any, unit: str) -> Callable[[int, int], None]:
+    """An ``on_progress(done, total)`` callback driving a ``st.progress`` bar."""
+    def update(done: int, total: int) -> None:
+        bar.progress(min(1.0, done / max(total, 1)), text=f"{done}/{total} {unit}")
+    return update
+
+
 def index_status(eng: Engine) -> dict[str, Any]:
     try:
         return eng.status()
@@ -216,7 +223,7 @@ def compare_view() -> None:
     if st.button("Compare", type="primary", disabled=not claims):
         bar = st.progress(0.0, text="Checking claims…")
         st.session_state["comparison"] = eng.compare(
-            claims, on_progress=lambda d, t: bar.progress(d / max(t, 1), text=f"{d}/{t} claims checked"))
+            claims, on_progress=progress_to(bar, "claims checked"))
         bar.empty()
     comparison = st.session_state.get("comparison")
     if comparison is None:
@@ -281,7 +288,7 @@ def index_view() -> None:
     if b2.button("Rebuild", help="Re-embed every stored passage into a new index, swapped in atomically"):
         bar = st.progress(0.0, text="Re-embedding every passage…")
         try:
-            eng.rebuild(on_progress=lambda d, t: bar.progress(min(1.0, d / max(t, 1)), text=f"{d}/{t} passages"))
+            eng.rebuild(on_progress=progress_to(bar, "passages embedded"))
             st.success("Rebuild finished; the new index is in use.")
         except CorroborateError as exc:
             explain_failure(exc)
@@ -296,7 +303,7 @@ def index_view() -> None:
 def run_update(eng: Engine) -> None:
     bar = st.progress(0.0, text="Fetching feeds…")
     try:
-        report = eng.update(on_progress=lambda d, t: bar.progress(min(1.0, d / max(t, 1)), text=f"{d}/{t}"))
+        report = eng.update(on_progress=progress_to(bar, "feeds and pages done"))
     except CorroborateError as exc:
         explain_failure(exc)
         return

@@ -40,3 +40,25 @@ def test_highlight_wraps_only_the_sentence_and_stays_escaped() -> None:
 def test_only_http_links_are_rendered() -> None:
     html = evidence_card(make_evidence(url="javascript:alert(1)"))
     assert "javascript:" not in html and 'href="#"' in html
+
+
+def test_verdict_banner_and_claim_heading_escape_their_text() -> None:
+    from corroborate.render import claim_heading, verdict_banner
+    from corroborate.results import Result
+    from corroborate.verdict import decide_verdict
+
+    ev = make_evidence()
+    summary = {"described": {"supporting": "1 article from 1 outlet, 1 independent origin",
+                             "contradicting": "0 articles from 0 outlets, 0 independent origins"},
+               "outlets": 1, "date_span": ["2024-01-04T00:00:00+00:00", "2024-01-04T00:00:00+00:00"]}
+    result = Result("<b>claim</b>", (ev,), (), (), decide_verdict(1, 0, min_origins=2), summary, "fr")
+    banner = verdict_banner(result)
+    assert "NOT ENOUGH COVERAGE" in banner and "1 independent origin" in banner
+    assert "1 outlet in all · 2024-01-04 → 2024-01-04" in banner
+    assert claim_heading(2, "<script>x</script>") == (
+        '<div class="cb-claim">Claim 2: <span dir="auto">&lt;script&gt;x&lt;/script&gt;</span></div>')
+
+
+def test_a_same_language_result_is_not_labelled_and_ltr() -> None:
+    html = evidence_card(make_evidence(language="fr"), claim_language="fr")
+    assert "in French" not in html and "French" in html and 'dir="rtl"' not in html
