@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.clef import DEFAULT_CACHE, load_queries  # noqa: E402
+from corroborate.errors import IndexError_  # noqa: E402
 from corroborate.faiss_index import ModelInfo, VectorIndex, write_lock  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 
@@ -148,7 +149,11 @@ def main() -> None:
             settings = Settings.load(env={}, index_exact_threshold=1, index_factory=factory,
                                      hnsw_ef_construction=args.ef_construction)
             t = time.perf_counter()
-            index = VectorIndex.build(model, vectors, ids, settings)
+            try:
+                index = VectorIndex.build(model, vectors, ids, settings)
+            except IndexError_ as exc:  # e.g. too few vectors to train the lists
+                print(f"n={n:>9,}  {factory:<11} skipped: {exc}")
+                continue
             build = time.perf_counter() - t
             size = saved_bytes(index) / n
             knobs = ("efSearch", args.ef_search) if factory.startswith("HNSW") else ("nprobe", args.nprobe)
