@@ -64,18 +64,22 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
               show_default=True, help="The shared data folder (for --format dev).")
 @click.option("--sample", type=int, default=0, help="Stratified sample of N rows (0: all).")
 @click.option("--fnc-sample", type=int, default=0, help="With --format dev: documents per FNC-1/ARC dev set.")
+@click.option("--other-sample", type=int, default=None,
+              help="With --format dev: items per dev set other than FNC-1, XNLI and ANS (default: --sample).")
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
               help="Model folder or stance weights folder (default: the shipped model).")
 @click.option("--quantize/--no-quantize", default=None, help="int8 dynamic quantisation (default: setting).")
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
+@click.option("--threads", type=int, default=None, help="Torch threads (default: torch's; 1 is fastest on a busy CPU).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write one JSON line per row: id, gold, predicted, probabilities.")
 @click.pass_context
 def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances: Path | None, bodies: Path | None,
-                        data_dir: Path, sample: int, fnc_sample: int, seed: int, model_path: Path | None,
-                        quantize: bool | None, max_length: int | None, as_json: bool,
+                        data_dir: Path, sample: int, fnc_sample: int, other_sample: int | None, seed: int,
+                        model_path: Path | None,
+                        quantize: bool | None, max_length: int | None, threads: int | None, as_json: bool,
                         predictions_out: Path | None) -> None:
     """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
 
@@ -91,12 +95,16 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
         raise click.UsageError("--format fnc1 needs --stances FILE and --bodies FILE")
     if fmt in ("jsonl", "xnli-tsv") and file is None:
         raise click.UsageError(f"--format {fmt} needs FILE")
+    if threads:
+        import torch
+
+        torch.set_num_threads(threads)
     model = load_stance_model(settings, model_path)
     with contextlib.ExitStack() as stack:
         sink = None
         if predictions_out is not None:
             sink = ev.jsonl_sink(stack.enter_context(predictions_out.open("w", encoding="utf-8")))
-        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, seed, sink)
+        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink)
     if as_json:
         click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
                                "quantized": model.quantized, "max_length": model.max_length,
@@ -108,7 +116,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
 
 def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: Path | None, data_dir: Path,
-         sample: int, fnc_sample: int, seed: int, sink: Any) -> list[Any]:
+         sample: int, fnc_sample: int, other_sample: int | None, seed: int, sink: Any) -> list[Any]:
     from ..stance import evaluate as ev
     from ..stance.data import read_pairs_file, stratified_sample
     from ..stance.fnc import BodyPassages, read_fnc
@@ -116,7 +124,8 @@ def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: 
     if fmt == "dev":
         from ..stance.devreport import evaluate_dev
 
-        return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, seed=seed, sink=sink)
+        return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, other_sample=other_sample,
+                            seed=seed, sink=sink)
     if fmt == "fnc1":
         assert stances is not None and bodies is not None
         rows, body_texts = read_fnc(stances, bodies)

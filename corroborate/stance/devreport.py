@@ -17,7 +17,8 @@ KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "ans")
 
 
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
-                 only: Sequence[str] = (), sink: PredictionSink | None = None) -> list[EvalReport]:
+                 other_sample: int | None = None, only: Sequence[str] = (),
+                 sink: PredictionSink | None = None) -> list[EvalReport]:
     """Score the dev split of every source (stratified samples when ``sample``/``fnc_sample`` > 0).
 
     Args:
@@ -26,6 +27,7 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
         sample: pairs per pair-level dev set (0: all).
         fnc_sample: documents per FNC-1/ARC dev set (0: all).
         seed: sampling seed.
+        other_sample: items per dev set outside :data:`KEY_SETS` (default: as the key sets).
         only: restrict to these dev set names.
         sink: receives one prediction row per item.
     """
@@ -35,13 +37,16 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
     reports: list[EvalReport] = []
     names = [n for n in (*KEY_SETS, *sorted(set(mix.dev) | set(mix.dev_docs))) if not only or n in only]
     for name in dict.fromkeys(names):
+        minor = other_sample is not None and name not in KEY_SETS
         if name in mix.dev_docs:
             docs, passages = mix.dev_docs[name]
-            chosen = stratified_docs(docs, fnc_sample, seed) if fnc_sample else docs
+            n_docs = other_sample if minor else fnc_sample
+            chosen = stratified_docs(docs, n_docs, seed) if n_docs else docs
             reports.append(evaluate_docs(model, chosen, passages, name, sink=sink))
         elif name in mix.dev:
             pairs: list[StancePair] = mix.dev[name]
-            chosen_pairs = stratified_sample(pairs, sample, seed) if sample else pairs
+            n_pairs = other_sample if minor else sample
+            chosen_pairs = stratified_sample(pairs, n_pairs, seed) if n_pairs else pairs
             reports.append(evaluate_pairs(model, chosen_pairs, name, sink=sink))
         else:
             continue
