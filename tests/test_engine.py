@@ -101,3 +101,23 @@ def test_extract_claims_from_an_article(demo_engine: Any) -> None:
     claims = demo_engine.extract_claims(text)
     assert claims and not any(c.text.endswith("?") for c in claims)
     assert any("Kerman" in c.text for c in claims)
+
+
+def test_search_command_prints_the_engine_result(demo_dir: Any, tmp_path: Any) -> None:
+    from click.testing import CliRunner
+
+    from corroborate.cli import main
+
+    runner = CliRunner()
+    out = runner.invoke(main, ["search", KERMAN_FR, "--data-dir", str(demo_dir), "--json", "--top-k", "3"])
+    assert out.exit_code == 0, out.output
+    d = json.loads(out.stdout)
+    assert d["claim"] == KERMAN_FR and {"supporting", "contradicting", "neutral", "summary", "verdict"} <= set(d)
+    assert all(len(d[side]) <= 3 for side in SIDES)
+    queries = tmp_path / "claims.txt"
+    queries.write_text(f"{KERMAN_FR}\n\n{TROOPS_EN}\n", encoding="utf-8")
+    batch = runner.invoke(main, ["search", "--queries", str(queries), "--data-dir", str(demo_dir)])
+    assert batch.exit_code == 0, batch.output
+    assert [json.loads(line)["claim"] for line in batch.stdout.splitlines()] == [KERMAN_FR, TROOPS_EN]
+    text = runner.invoke(main, ["search", TROOPS_EN, "--data-dir", str(demo_dir)])
+    assert text.exit_code == 0 and "Verdict:" in text.output and "not truth" in text.output

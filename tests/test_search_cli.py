@@ -115,7 +115,7 @@ def test_the_answering_passage_comes_first(data_dir: Path, claim: str) -> None:
 def test_queries_file_answers_each_claim_on_one_json_line(data_dir: Path, tmp_path: Path) -> None:
     queries = tmp_path / "claims.txt"
     queries.write_text("\n".join(CLAIMS) + "\n\n", encoding="utf-8")
-    result = run(data_dir, "--queries", str(queries), "--top-k", "2")
+    result = run(data_dir, "--queries", str(queries), "--hits", "--top-k", "2")
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line["query"] for line in lines] == list(CLAIMS)

@@ -125,7 +125,7 @@ def rebuild_command(ctx: click.Context, as_json: bool) -> None:
 @click.argument("claim", required=False)
 @data_dir_option
 @click.option("--top-k", "-k", type=click.IntRange(min=1), default=10, show_default=True,
-              help="Passages to show.")
+              help="Articles per side (passages with --hits).")
 @click.option("--queries", "queries_file", type=click.File("r", encoding="utf-8"), default=None,
               help="Answer every claim of FILE (one a line; - for stdin), one JSON line each.")
 @click.option("--outlet", "outlets", multiple=True, help="Only these outlets (repeatable).")
@@ -135,38 +135,73 @@ def rebuild_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--exclude-outlet", "exclude_outlets", multiple=True, help="Leave out this outlet (repeatable).")
 @click.option("--exclude-url", "exclude_urls", multiple=True, help="Leave out this article (repeatable).")
 @click.option("--hits", "hits_only", is_flag=True,
-              help="Show the retrieved passages only, without stance (today's only output).")
+              help="Show the retrieved passages only (no stance, no verdict): fast, for batch work.")
+@click.option("--claim-date", default=None, help="The date the claim was made (with --evidence).")
+@click.option("--evidence", type=click.Choice(["before", "after"]), default=None,
+              help="With --claim-date: only evidence published before/after it.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def search_command(ctx: click.Context, claim: str | None, top_k: int, queries_file: Any,
                    outlets: tuple[str, ...], languages: tuple[str, ...], since: str | None,
                    until: str | None, exclude_outlets: tuple[str, ...],
-                   exclude_urls: tuple[str, ...], hits_only: bool, as_json: bool) -> None:
-    """Show the stored passages closest to CLAIM (any language), best first.
+                   exclude_urls: tuple[str, ...], hits_only: bool, claim_date: str | None,
+                   evidence: str | None, as_json: bool) -> None:
+    """Check CLAIM (any language): supporting, contradicting and neutral coverage, with a verdict.
+
+    With --hits, show the stored passages closest to CLAIM instead, best first. With
+    --queries FILE, answer every claim of the file (one a line), one JSON line each.
 
     Example:
-        corroborate search "Le prix du gaz a doublé en un an" --language fr --language en -k 5
+        corroborate search "L'EI a revendiqué les attentats de Kerman" --json
+        corroborate search --hits "Le prix du gaz a doublé en un an" --language fr -k 5
     """
-    del hits_only  # the stance sections will come through the engine; hits are shown either way
-    from ..vindex import Searcher
     from . import settings_of
 
     if (claim is None) == (queries_file is None):
         raise click.UsageError("give either a CLAIM or --queries FILE")
-    filters = filters_from_options(outlets, languages, since, until, exclude_outlets, exclude_urls)
-    with Searcher(settings_of(ctx)) as searcher:
+    claims = ([line.strip() for line in queries_file if line.strip()]
+              if queries_file is not None else [str(claim)])
+    settings = settings_of(ctx)
+    if hits_only:
+        _print_hits(settings, claims, top_k, filters_from_options(
+            outlets, languages, since, until, exclude_outlets, exclude_urls),
+            batch=queries_file is not None, as_json=as_json)
+        return
+    from ..engine import Engine
+    from .engine_cmd import print_result_text
+
+    engine = Engine(settings=settings)
+    options: dict[str, Any] = {
+        "top_k": top_k, "date_from": since, "date_to": until, "languages": languages,
+        "outlets": outlets, "exclude_outlets": exclude_outlets, "exclude_urls": exclude_urls,
+        "claim_date": claim_date, "evidence": evidence,
+    }
+    for text in claims:
+        result = engine.search(text, **options)
         if queries_file is not None:
-            claims = [line.strip() for line in queries_file if line.strip()]
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        elif as_json:
+            click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            print_result_text(result)
+
+
+def _print_hits(settings: Any, claims: list[str], top_k: int, filters: Any, *,
+                batch: bool, as_json: bool) -> None:
+    """Passage hits only: one JSON line per claim in batch mode."""
+    from ..vindex import Searcher
+
+    with Searcher(settings) as searcher:
+        if batch:
             for start in range(0, len(claims), 64):
                 chunk = claims[start:start + 64]
                 for text, hits in zip(chunk, searcher.search_many(chunk, top_k, filters), strict=True):
                     click.echo(json.dumps({"query": text, "hits": [hit_to_dict(h, i) for i, h in enumerate(hits, 1)]},
                                           ensure_ascii=False))
             return
-        assert claim is not None
-        hits = searcher.search(claim, top_k, filters)
+        hits = searcher.search(claims[0], top_k, filters)
     if as_json:
-        click.echo(json.dumps({"query": claim, "hits": [hit_to_dict(h, i) for i, h in enumerate(hits, 1)]},
+        click.echo(json.dumps({"query": claims[0], "hits": [hit_to_dict(h, i) for i, h in enumerate(hits, 1)]},
                               indent=2, ensure_ascii=False))
         return
     echo_hits(hits)
