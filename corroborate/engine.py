@@ -193,7 +193,7 @@ class Engine:
         hits = self._retrieve(claim, retrieve_n or s.retrieve_n, filters)
         timings["retrieve"] = time.perf_counter() - t0
         t1 = time.perf_counter()
-        best = [h for h in hits if h.score >= s.min_score][: stance_m or s.stance_m]
+        best = select_for_stance(hits, stance_m or s.stance_m, min_score=s.min_score)
         stances = self._stances(claim, [h.passage.text for h in best])
         timings["stance"] = time.perf_counter() - t1
         t2 = time.perf_counter()
@@ -381,6 +381,30 @@ class Engine:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+def select_for_stance(hits: Sequence[SearchHit], m: int, *, min_score: float,
+                      per_article: int = 2) -> list[SearchHit]:
+    """The passages whose stance is worth classifying, at most ``m``.
+
+    Multilingual encoders rank passages in the claim's own language first, so taking the top
+    ``m`` would hide coverage in other languages; languages take turns instead (each in score
+    order), and one article contributes at most ``per_article`` passages.
+    """
+    queues: dict[str, list[SearchHit]] = defaultdict(list)
+    taken: Counter[str] = Counter()
+    for hit in hits:  # already best first
+        if hit.score < min_score or taken[hit.article.id] >= per_article:
+            continue
+        taken[hit.article.id] += 1
+        queues[hit.article.language].append(hit)
+    chosen: list[SearchHit] = []
+    order = sorted(queues, key=lambda lang: -queues[lang][0].score)
+    while len(chosen) < m and any(queues.values()):
+        for lang in order:
+            if queues[lang] and len(chosen) < m:
+                chosen.append(queues[lang].pop(0))
+    return sorted(chosen, key=lambda h: -h.score)
+
+
 def _published_key(a: Article) -> tuple[bool, str]:
     return (a.published is None, a.published.isoformat() if a.published else "")
 
