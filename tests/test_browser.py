@@ -21,9 +21,8 @@ import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-# a demo claim the sample corpus both supports and contradicts
-CLAIM = ("Le 5 octobre 2023, l'État islamique a attaqué par drone une cérémonie de remise de diplômes "
-         "à l'académie militaire de Homs.")
+# a demo claim the sample corpus supports (cards in the Supporting column for the screenshot)
+CLAIM = "L'État islamique a revendiqué les attentats de Kerman, en Iran, en janvier 2024."
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
@@ -56,6 +55,8 @@ def page_server(demo_dir: Path, tmp_path: Path) -> Iterator[str]:
         else:
             pytest.fail("the page did not start: " + (tmp_path / "streamlit.log").read_text()[-2000:])
         yield url
+        log.flush()
+        print("streamlit log tail:", (tmp_path / "streamlit.log").read_text()[-3000:])  # shown on failure
     finally:
         proc.terminate()
         try:
