@@ -226,12 +226,12 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 PAGE = """<html><head><title>Harbour fire statement</title></head><body><article>
 <h1>Harbour fire statement</h1>
-<p>The harbour authority of Port Velmar said on Tuesday that the fire in warehouse 7 destroyed 40 tonnes
-of grain and injured three dock workers.</p>
+<p>The harbour authority of Port Velmar said on Tuesday &lt;script&gt;alert("x")&lt;/script&gt; that the fire
+in warehouse 7 &lt;img src=x onerror=alert(1)&gt; destroyed 40 tonnes of grain and injured three dock workers.</p>
 <p>A spokesman read the statement &lt;script&gt;alert("x")&lt;/script&gt; and added
 &lt;img src=x onerror=alert(1)&gt; to the harbour fire record, officials said.</p>
-<p>Investigators from the national fire service are expected to publish a first report on the causes of
-the blaze within two weeks, the ministry added.</p>
+<p>Investigators &lt;script&gt;alert("x")&lt;/script&gt; from the national fire service are expected to
+publish a first report &lt;img src=x onerror=alert(1)&gt; on the causes of the blaze within two weeks.</p>
 </article></body></html>"""
 
 
@@ -271,8 +271,9 @@ def test_update_rebuild_failing_feed_and_hostile_text(monkeypatch: pytest.Monkey
     at.text_area(key="claim_text").input(HOSTILE).run()
     _button(at, "Check").click().run()
     assert not at.exception
-    cards = [m.value for m in at.markdown if "cb-card" in m.value]
-    assert cards, "the hostile passage is found (on some side)"
+    # every passage of the article carries the hostile text, so whichever one a card shows has it
+    cards = [m.value for m in at.markdown if m.value.startswith('<div class="cb-card')]
+    assert cards, "the hostile article is found (on some side)"
     html = "\n".join(cards)
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
