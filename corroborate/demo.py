@@ -140,4 +140,4 @@ def page_command(settings: Settings, *, port: int | None = None, headless: bool 
     return [sys.executable, "-m", "streamlit", "run", str(APP_FILE),
             "--server.address", "127.0.0.1", "--server.port", str(port or settings.page_port),
             "--server.headless", "true" if headless else "false",
-            "--browser.gatherUsageStats", "false"]
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
