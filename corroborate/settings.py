@@ -74,7 +74,7 @@ class Settings:
     embedding_batch_size: int = _s(32, "Passages encoded per batch (batches are length-sorted).")
     index_exact_threshold: int = _s(200_000, "Below this many passages the index is exact (flat inner product).")
     index_factory: str = _s("HNSW32,Flat", "FAISS factory string of the approximate index used above the threshold (inner product, wrapped in IDMap2; bench/query.py compares choices).")
-    hnsw_ef_search: int = _s(128, "HNSW search depth (recall/speed trade-off).")
+    hnsw_ef_search: int = _s(1024, "HNSW search depth (recall/speed trade-off; 1024 gave recall@10 0.97 at 9.8 ms p50 on 1M passages, bench/query.py).")
     hnsw_ef_construction: int = _s(80, "HNSW build depth (graph quality/build time trade-off).")
     ivf_nprobe: int = _s(128, "Inverted lists scanned per query when index_factory is an IVF index (recall/speed trade-off; 128 of 1024 lists gave recall@10 0.95 at 1M).")
     index_filter_exact_max: int = _s(50_000, "A filtered search over an approximate index scores up to this many allowed passages exactly instead of over-fetching.")
