@@ -102,7 +102,7 @@ KNOWN_MISSES = {0, 1, 4, 8, 10, 11}
 
 @pytest.mark.slow
 @pytest.mark.parametrize("index", [
-    pytest.param(i, marks=pytest.mark.xfail(reason="known miss of the shipped model", strict=False))
+    pytest.param(i, marks=pytest.mark.xfail(reason="known miss of the shipped model", strict=True))
     if i in KNOWN_MISSES else i for i in range(len(PINNED))])
 def test_pinned_pairs(stance_model, index: int) -> None:  # type: ignore[no-untyped-def]
     from corroborate.stance import classify_stance
