@@ -22,7 +22,7 @@ from corroborate.stance.evaluate import evaluate_docs, evaluate_pairs, stratifie
 from corroborate.stance.model import load_stance_model
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-CONFIGS = (("int8", True, 128), ("fp32", False, 128), ("int8", True, 96), ("int8", True, 192))
+CONFIGS = (("int8", True, 128), ("fp32", False, 128), ("int8", True, 96), ("fp32", False, 96), ("int8", True, 192))
 
 
 def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:

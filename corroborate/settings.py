@@ -82,8 +82,8 @@ class Settings:
 
     # --- stance and engine ----------------------------------------------------------------------
     stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
-    stance_quantize: bool = _s(True, "Run the stance model with int8 dynamic quantisation.")
-    stance_max_length: int = _s(192, "Longest (claim, passage) pair in tokens given to the stance model.")
+    stance_quantize: bool = _s(True, "Run the stance model with int8 dynamic quantisation (per channel; the feed-forward output projections stay fp32): ~1.4× faster than fp32 at the same XNLI-fr macro-F1 (bench/stance.py).")
+    stance_max_length: int = _s(128, "Longest (claim, passage) pair in tokens given to the stance model (the model was trained at 128).")
     retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
     stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
     top_k: int = _s(10, "Articles shown per side.")
