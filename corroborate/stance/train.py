@@ -29,6 +29,7 @@ from .model import (
     PASSAGE_PREFIX,
     base_fingerprint,
     build_from_base,
+    read_meta,
     save_shipped,
     tensors_digest,
 )
@@ -45,16 +46,18 @@ class TrainConfig:
     data_dir: Path
     seed: int = 13
     scale: float = 1.0
-    freeze_layers: int = 8
+    freeze_layers: int = 4
     max_length: int = 128
     batch_size: int = 16
     lr: float = 8e-5
     head_lr: float = 5e-4
     warmup: float = 0.05
     weight_decay: float = 0.01
-    max_minutes: float = 75.0
-    checkpoint_minutes: float = 15.0
-    threads: int = 1  # on a shared CPU one thread beats two (OpenMP barriers stall)
+    max_minutes: float = 85.0
+    checkpoint_minutes: float = 20.0
+    threads: int = 2  # on a quiet 2-core machine; on a shared CPU one thread beats two (OpenMP barriers stall)
+    init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
+    cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
     command: str = ""
 
 
@@ -145,8 +148,11 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     out.mkdir(parents=True, exist_ok=True)
     tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
     model = build_from_base(config.base_dir)
-    reinit_head(model, config.seed)
     trainable = freeze(model, config.freeze_layers)
+    if config.init_dir is not None:
+        load_init(model, Path(config.init_dir), trainable)
+    else:
+        reinit_head(model, config.seed)
     state = model.state_dict()
     base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
     label2id = {v: int(k) for k, v in model.config.id2label.items()}
@@ -190,6 +196,10 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
         "train_label_counts": label_counts(train_pairs),
         "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
     }
+    if config.init_dir is not None:
+        previous = read_meta(Path(config.init_dir))
+        meta_base["init"] = {k: previous.get(k) for k in ("command", "training", "train_label_counts",
+                                                          "train_source_counts", "init") if previous.get(k)}
     report = TrainReport()
     model.train()
     max_seconds = config.max_minutes * 60
@@ -249,6 +259,31 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     return report
 
 
+def load_init(model: Any, init_dir: Path, trainable: Sequence[str]) -> None:
+    """Load shipped stance weights into ``model`` to continue training from them.
+
+    Raises:
+        ValueError: the folder holds no weights, or tensors this run would freeze (they would
+            then be left out of the weights it writes).
+    """
+    import torch
+    from safetensors.torch import load_file
+
+    from .model import shard_paths
+
+    shipped: dict[str, Any] = {}
+    for path in shard_paths(init_dir):
+        shipped.update(load_file(str(path)))
+    if not shipped:
+        raise ValueError(f"--init {init_dir}: no stance-*.safetensors weights there")
+    frozen = sorted(set(shipped) - set(trainable))
+    if frozen:
+        raise ValueError(f"--init {init_dir}: its weights train tensors this run would freeze ({frozen[0]}, ...); "
+                         "use --freeze-layers no higher than the one they were trained with")
+    model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
+    log.info("continuing from %s (%d tensors)", init_dir, len(shipped))
+
+
 def _sha256_file(path: Path) -> str:
     import hashlib
 
@@ -268,7 +303,7 @@ def _source_counts(pairs: Sequence[StancePair]) -> dict[str, int]:
 def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -> list[StancePair]:
     """A small stratified sample of a few dev sets, scored at checkpoints."""
     picked: list[StancePair] = []
-    for name in ("xnli_fr", "xnli_ar", "ans", "mnli"):
+    for name in ("xnli_fr", "xnli_ar", "xnli_fr_en", "ans", "mnli"):
         picked.extend(stratified_sample(dev.get(name, []), per_source, seed))
     return picked
 
@@ -277,7 +312,7 @@ def run(config: TrainConfig) -> TrainReport:
     """Build the mixture from ``config.data_dir`` and train."""
     from .mixture import build_mixture
 
-    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale)
+    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale)
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
@@ -290,11 +325,13 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
-    for name, default in (("seed", 13), ("freeze-layers", 8), ("max-length", 128), ("batch-size", 16),
-                          ("threads", 1)):
+    ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
+    ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
+    for name, default in (("seed", 13), ("freeze-layers", 4), ("max-length", 128), ("batch-size", 16),
+                          ("threads", 2)):
         ap.add_argument(f"--{name}", type=int, default=default)
-    for name, fdefault in (("scale", 1.0), ("lr", 8e-5), ("head-lr", 5e-4), ("max-minutes", 75.0),
-                           ("checkpoint-minutes", 15.0)):
+    for name, fdefault in (("scale", 1.0), ("lr", 8e-5), ("head-lr", 5e-4), ("max-minutes", 85.0),
+                           ("checkpoint-minutes", 20.0)):
         ap.add_argument(f"--{name}", type=float, default=fdefault)
     args = ap.parse_args(argv)
     base = args.base
@@ -307,6 +344,7 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
                        freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
+                       init_dir=args.init, cross_scale=args.cross_scale,
                        command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
 
 
