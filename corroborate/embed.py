@@ -34,6 +34,7 @@ import os
 import re
 import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -214,6 +215,9 @@ class Encoder:
         if not dim:
             raise ModelError(f"embedding model {name!r} does not report its dimension")
         self.dimension: int = int(dim)
+        # claims asked again (the page re-runs, a compare over the same claims) skip the encoder
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_lock = threading.Lock()
 
     @property
     def max_seq_length(self) -> int:
@@ -224,7 +228,24 @@ class Encoder:
                        show_progress: bool = False, on_progress: ProgressFn | None = None) -> np.ndarray:
         """Embed search queries (claims): ``(len(texts), dimension)`` float32, rows of norm 1."""
         prefix = self._prefixes[0] if self._prefixes else ""
-        return self._encode(texts, prefix, batch_size, show_progress, on_progress)
+        if isinstance(texts, str) or len(texts) > QUERY_CACHE_BATCH:
+            return self._encode(texts, prefix, batch_size, show_progress, on_progress)
+        with self._query_lock:
+            hits = [self._query_cache.get(t) for t in texts]
+        missing = [t for t, h in zip(texts, hits, strict=True) if h is None]
+        if missing:
+            fresh = dict(zip(missing, self._encode(missing, prefix, batch_size, show_progress, on_progress),
+                             strict=True))
+            with self._query_lock:
+                for t, v in fresh.items():
+                    self._query_cache[t] = v
+                while len(self._query_cache) > QUERY_CACHE_SIZE:
+                    self._query_cache.popitem(last=False)
+            hits = [h if h is not None else fresh[t] for t, h in zip(texts, hits, strict=True)]
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, vector in enumerate(hits):
+            out[row] = vector
+        return out
 
     def encode_passages(self, texts: Sequence[str], *, batch_size: int | None = None,
                         show_progress: bool = False, on_progress: ProgressFn | None = None) -> np.ndarray:
@@ -281,6 +302,8 @@ def _load_sentence_transformer(folder: Path, hub: bool) -> Any:
 
 
 INT8_SCHEME = "int8-dynamic-perchannel"
+QUERY_CACHE_SIZE = 512  # claims whose vectors are kept
+QUERY_CACHE_BATCH = 8  # only small (interactive) query batches go through the cache
 
 
 def quantize_int8(model: Any) -> Any:

@@ -218,15 +218,21 @@ class Engine:
         if not passages:
             return []
         model = self.stance_model
-        cached = self.stance_cache.get_many(claim, passages, model.fingerprint)
-        todo = [i for i, r in enumerate(cached) if r is None]
-        if todo:
+        cached = self.stance_cache.get_many(claim, passages, model.cache_key)
+        # wire copies repeat the same passage word for word: classify each distinct text once
+        groups: dict[str, list[int]] = {}
+        for i, r in enumerate(cached):
+            if r is None:
+                groups.setdefault(" ".join(passages[i].split()), []).append(i)
+        if groups:
             from .stance import classify_stance
 
-            fresh = classify_stance(claim, [passages[i] for i in todo], model=model)
-            self.stance_cache.put_many(claim, [passages[i] for i in todo], model.fingerprint, fresh)
-            for i, r in zip(todo, fresh, strict=True):
-                cached[i] = r
+            texts = [passages[idx[0]] for idx in groups.values()]
+            fresh = classify_stance(claim, texts, model=model)
+            self.stance_cache.put_many(claim, texts, model.cache_key, fresh)
+            for idx, r in zip(groups.values(), fresh, strict=True):
+                for i in idx:
+                    cached[i] = r
         return [r for r in cached if r is not None]
 
     def _assemble(self, claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],

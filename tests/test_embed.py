@@ -97,6 +97,25 @@ def test_prefixes_are_applied(fp32: Any) -> None:
 
 
 @pytest.mark.slow
+def test_a_repeated_claim_is_not_encoded_again(fp32: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = ["Le parlement a adopté la loi mardi.", "The parliament passed the law on Tuesday."]
+    first = fp32.encode_queries(claims)
+    calls: list[list[str]] = []
+    real = fp32._encode
+
+    def counting(texts: Any, *args: Any) -> Any:
+        calls.append(list(texts))
+        return real(texts, *args)
+
+    monkeypatch.setattr(fp32, "_encode", counting)
+    again = fp32.encode_queries([claims[1], "A third, new claim.", claims[0]])
+    assert calls == [["A third, new claim."]]
+    np.testing.assert_array_equal(again[[0, 2]], first[[1, 0]])
+    again[0] += 1.0  # callers own the array they get: the cache is not touched
+    np.testing.assert_array_equal(fp32.encode_queries([claims[1]])[0], first[1])
+
+
+@pytest.mark.slow
 def test_outputs_are_normalised_float32_in_input_order(fp32: Any) -> None:
     texts = ["short", "a much longer passage " * 12, "médium-length text here",
              "وقال المتحدث إن المحادثات ستستأنف", "x " * 40, "中文句子"]

@@ -69,6 +69,25 @@ def test_a_repeated_claim_uses_the_stance_cache(demo_engine: Any, monkeypatch: p
     assert again.to_dict()["supporting"] == first.to_dict()["supporting"]
 
 
+def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corroborate.stance as stance
+
+    seen: list[list[str]] = []
+    real = stance.classify_stance
+
+    def counting(claim: str, passages: list[str], **kw: Any) -> Any:
+        seen.append(list(passages))
+        return real(claim, passages, **kw)
+
+    monkeypatch.setattr(stance, "classify_stance", counting)
+    result = demo_engine.search(KERMAN_FR + " (dedup check)")
+    sent = [" ".join(p.split()) for batch in seen for p in batch]
+    assert sent and len(sent) == len(set(sent)), "a passage text was classified twice"
+    judged = [e.passage for side in SIDES for e in result.side(side)]
+    assert len(judged) > len(set(" ".join(p.split()) for p in judged)), \
+        "the sample corpus's verbatim wire reprints should share a passage"
+
+
 def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> None:
     only_ar = demo_engine.search(KERMAN_FR, languages=["ar"])
     assert all(e.language == "ar" for side in SIDES for e in only_ar.side(side))
