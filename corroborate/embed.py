@@ -306,20 +306,23 @@ QUERY_CACHE_SIZE = 512  # claims whose vectors are kept
 QUERY_CACHE_BATCH = 8  # only small (interactive) query batches go through the cache
 
 
-def quantize_int8(model: Any) -> Any:
-    """Int8 dynamic quantisation of every Linear layer, per output channel (in place).
+def quantize_int8(model: Any, keep_fp32: Callable[[str], bool] | None = None) -> Any:
+    """Int8 dynamic quantisation of the Linear layers, per output channel (in place).
 
     Per-channel weight scales matter here: with one scale per tensor, XNLI ar→en
     accuracy@1 fell 3.6 points below fp32; per channel it stays within 1 point
-    (bench/encode.py --quality).
+    (bench/encode.py --quality). ``keep_fp32(module_name)`` names layers to leave in fp32.
     """
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
+    spec: dict[Any, Any] = {torch.nn.Linear: per_channel_dynamic_qconfig} if keep_fp32 is None else {
+        name: per_channel_dynamic_qconfig for name, module in model.named_modules()
+        if isinstance(module, torch.nn.Linear) and not keep_fp32(name)}
     with warnings.catch_warnings():
         # torch flags the eager quantisation API as deprecated; it is still the CPU fast path
         warnings.simplefilter("ignore")
-        quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=True)
+        quantize_dynamic(model, spec, dtype=torch.qint8, inplace=True)
     return model
 
 

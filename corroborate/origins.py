@@ -316,12 +316,27 @@ _VERBATIM, _NEAR_DUP, _EXCERPT, _WIRE = range(4)
 class _Doc:
     article: Article
     date: datetime | None
-    shingles: set[str]
-    words: set[str]
-    anchors: set[str]
-    credits: tuple[str, ...]
-    hash: str
-    prepared: _Prepared | None = None
+    prepared: _Prepared  # what depends on the text alone (cached across calls)
+
+    @property
+    def shingles(self) -> set[str]:
+        return self.prepared.shingles
+
+    @property
+    def words(self) -> set[str]:
+        return self.prepared.words
+
+    @property
+    def anchors(self) -> set[str]:
+        return self.prepared.anchors
+
+    @property
+    def credits(self) -> tuple[str, ...]:
+        return self.prepared.credits
+
+    @property
+    def hash(self) -> str:
+        return self.prepared.hash
 
 
 def cluster_origins(
@@ -466,7 +481,7 @@ class _Prepared:
 
 def _prepared(art: Article, k: int, agencies: Sequence[WireAgency] | None) -> _Prepared:
     body = art.text if art.text.strip() else art.title
-    key = (art.id, body, art.text, art.title, art.author, k) if agencies is None else None
+    key = (art.id, art.text, art.title, art.author, k) if agencies is None else None
     if key is not None:
         with _prep_lock:
             hit = _prep_cache.get(key)
@@ -501,9 +516,7 @@ def _prepare(articles: Sequence[Article], k: int,
     for art in articles:
         if art.id in docs:
             continue
-        prep = _prepared(art, k, agencies)
-        docs[art.id] = _Doc(article=art, date=_aware(art.published), shingles=prep.shingles, words=prep.words,
-                            anchors=prep.anchors, credits=prep.credits, hash=prep.hash, prepared=prep)
+        docs[art.id] = _Doc(article=art, date=_aware(art.published), prepared=_prepared(art, k, agencies))
     return docs
 
 
@@ -547,13 +560,11 @@ def _minhash_template(num_perm: int) -> object:
 
 
 def _signature(doc: _Doc, num_perm: int) -> Any:
-    prep = doc.prepared
-    sig = prep.signatures.get(num_perm) if prep is not None else None
+    sig = doc.prepared.signatures.get(num_perm)
     if sig is None:
         sig = _minhash_template(num_perm).copy()  # type: ignore[attr-defined]
         sig.update_batch([s.encode("utf-8") for s in doc.shingles])
-        if prep is not None:
-            prep.signatures[num_perm] = sig
+        doc.prepared.signatures[num_perm] = sig
     return sig
 
 

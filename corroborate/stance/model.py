@@ -315,19 +315,9 @@ def _keeps_fp32(name: str) -> bool:
 
 def quantize_int8(model: Any) -> Any:
     """Int8 dynamic quantisation (per output channel) of the Linear layers that tolerate it, in place."""
-    import warnings
+    from ..embed import quantize_int8 as quantize_linear_int8
 
-    import torch
-    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-    names = {name for name, module in model.named_modules()
-             if isinstance(module, torch.nn.Linear) and not _keeps_fp32(name)}
-    with warnings.catch_warnings():
-        # torch flags the eager quantisation API as deprecated; it is still the CPU fast path
-        warnings.simplefilter("ignore")
-        quantize_dynamic(model, {name: per_channel_dynamic_qconfig for name in names},
-                         dtype=torch.qint8, inplace=True)
-    return model
+    return quantize_linear_int8(model, keep_fp32=_keeps_fp32)
 
 
 def _file_digest(path: Path) -> str:
