@@ -141,3 +141,75 @@ def page_command(settings: Settings, *, port: int | None = None, headless: bool 
             "--server.address", "127.0.0.1", "--server.port", str(port or settings.page_port),
             "--server.headless", "true" if headless else "false",
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+
+
+# --- how well the engine agrees with the demo's ground truth ---------------------------------------
+GOLD_SIDE = {"supports": "supporting", "contradicts": "contradicting", "related": "neutral"}
+NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Per labelled (claim, article): the side the engine put the article on, against the truth."""
+
+    per_claim: dict[str, tuple[int, int]]  # claim id → (articles on the right side, articles labelled)
+    confusion: dict[tuple[str, str], int]  # (true side, engine's side or "not found") → count
+
+    @property
+    def correct(self) -> int:
+        return sum(ok for ok, _ in self.per_claim.values())
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.per_claim.values())
+
+    @property
+    def rate(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"correct": self.correct, "total": self.total, "rate": round(self.rate, 4),
+                "per_claim": {k: list(v) for k, v in self.per_claim.items()},
+                "confusion": [{"truth": t, "engine": e, "count": n} for (t, e), n in sorted(self.confusion.items())]}
+
+
+def sample_article_id(url: str) -> str:
+    """The sample corpus id of a demo article, from its URL (``…/<id>.html``)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path.rsplit("/", 1)[-1].removesuffix(".html")
+
+
+def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
+    """Search every demo claim and score the sides against ``demo_claims.json``.
+
+    An article counts on a side when it is evidence there or a copy (same origin) of such
+    evidence; articles the engine leaves out count as ``not found``.
+    """
+    from collections import Counter
+
+    from .results import SIDES
+    from .sample_corpus import load_demo_claims
+
+    per_claim: dict[str, tuple[int, int]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for claim in claims if claims is not None else load_demo_claims():
+        result = engine.search(claim.claim, top_k=1000)
+        placed: dict[str, str] = {}
+        for side in SIDES:
+            for ev in result.side(side):
+                placed[sample_article_id(ev.url)] = side
+        for side in SIDES:
+            for ev in result.side(side):
+                for copy in ev.copies:
+                    placed.setdefault(sample_article_id(copy.url), side)
+        truth = {**{a: GOLD_SIDE["supports"] for a in claim.supports},
+                 **{a: GOLD_SIDE["contradicts"] for a in claim.contradicts},
+                 **{a: GOLD_SIDE["related"] for a in claim.related}}
+        ok = 0
+        for article, side in truth.items():
+            got = placed.get(article, NOT_FOUND)
+            confusion[(side, got)] += 1
+            ok += got == side
+        per_claim[claim.id] = (ok, len(truth))
+    return Agreement(per_claim, dict(confusion))

@@ -194,10 +194,10 @@ class Engine:
         timings["retrieve"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         best = select_for_stance(hits, stance_m or s.stance_m, min_score=s.min_score)
-        stances = self._stances(claim, [h.passage.text for h in best])
+        stances, deciding = self._stances(claim, best)
         timings["stance"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        result = self._assemble(claim, hits, best, stances, top_k, filters)
+        result = self._assemble(claim, hits, best, stances, top_k, filters, deciding)
         timings["aggregate"] = time.perf_counter() - t2
         timings["total"] = time.perf_counter() - t0
         return Result(result.claim, result.supporting, result.contradicting, result.neutral,
@@ -213,8 +213,37 @@ class Engine:
         )
         return list(self.searcher.search(claim, n, sf))
 
-    def _stances(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
-        """Stance of each passage, from the cache where possible."""
+    def _stances(self, claim: str, hits: Sequence[SearchHit]
+                 ) -> tuple[list[StanceResult], dict[int, tuple[int, int]]]:
+        """Stance of each hit's passage and, by passage id, the sentence that decided it (if any).
+
+        With ``stance_sentences`` each passage of several sentences is also read sentence by
+        sentence (:func:`~corroborate.stance.aggregate.sentence_reading` says when a sentence's
+        reading wins); the deciding sentence is what the page highlights.
+        """
+        from .stance.aggregate import sentence_reading
+
+        s = self.settings
+        spans = [_readable_sentences(h.passage) if s.stance_sentences else [] for h in hits]
+        texts = [h.passage.text for h in hits]
+        texts += [h.passage.text[a:b] for h, sp in zip(hits, spans, strict=True) for a, b in sp]
+        results = self._classify(claim, texts)
+        out: list[StanceResult] = []
+        deciding: dict[int, tuple[int, int]] = {}
+        k = len(hits)
+        for hit, passage_result, sp in zip(hits, results, spans, strict=False):
+            sentence_results = results[k:k + len(sp)]
+            k += len(sp)
+            j = sentence_reading(passage_result, sentence_results, threshold=s.stance_sentence_threshold)
+            if j is None:
+                out.append(passage_result)
+            else:
+                out.append(sentence_results[j])
+                deciding[hit.passage.id] = sp[j]
+        return out, deciding
+
+    def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
+        """Stance of each text towards the claim, from the cache where possible."""
         if not passages:
             return []
         model = self.stance_model
@@ -236,7 +265,8 @@ class Engine:
         return [r for r in cached if r is not None]
 
     def _assemble(self, claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
-                  stances: Sequence[StanceResult], top_k: int, filters: Filters) -> Result:
+                  stances: Sequence[StanceResult], top_k: int, filters: Filters,
+                  deciding: dict[int, tuple[int, int]] | None = None) -> Result:
         from .origins import cluster_origins
         from .stance import aggregate_document_stance
         from .verdict import decide_verdict
@@ -256,7 +286,8 @@ class Engine:
             if doc.label == "unrelated" or doc.label not in SIDE_OF_LABEL:
                 continue
             strongest = _strongest(pairs, doc.label)
-            evidence.append(_evidence(claim, strongest, doc, origin_of.get(article_id, article_id)))
+            evidence.append(_evidence(claim, strongest, doc, origin_of.get(article_id, article_id),
+                                      (deciding or {}).get(strongest[0].passage.id)))
 
         # copies: other articles of the same origin
         members: dict[str, list[Article]] = defaultdict(list)
@@ -420,14 +451,16 @@ def _strongest(pairs: Sequence[tuple[SearchHit, StanceResult]], label: str) -> t
     return max(pairs, key=lambda p: (p[1].probabilities.get(label, 0.0), p[0].score))
 
 
-def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResult, origin: str) -> Evidence:
+def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResult, origin: str,
+              sentence: tuple[int, int] | None = None) -> Evidence:
+    """``sentence``: offsets in the passage of the sentence that decided its stance, if one did."""
     hit, stance = pair
     p: Passage = hit.passage
     a: Article = hit.article
     return Evidence(
         article_id=a.id, url=a.url, title=a.title, outlet=a.outlet, language=a.language,
         published=a.published, passage=p.text, start=p.start, end=p.end,
-        highlight=_best_sentence(claim, p), score=float(hit.score), stance=doc.label,
+        highlight=sentence or _best_sentence(claim, p), score=float(hit.score), stance=doc.label,
         probabilities=dict(stance.probabilities), origin=origin,
     )
 
@@ -450,6 +483,13 @@ def _best_sentence(claim: str, passage: Passage) -> tuple[int, int]:
         return len(words & sent) / (1 + len(sent) ** 0.5)
 
     return max(spans, key=overlap)
+
+
+def _readable_sentences(passage: Passage) -> list[tuple[int, int]]:
+    """Offsets within the passage of its sentences worth a reading of their own (none if only one)."""
+    from .stance.aggregate import readable_sentences
+
+    return readable_sentences(passage.text, [(s - passage.start, e - passage.start) for s, e in passage.sentence_spans])
 
 
 def _words(text: str) -> list[str]:

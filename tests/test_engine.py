@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from corroborate.domain import StanceResult
 from corroborate.results import SIDES
 
 pytestmark = pytest.mark.slow
@@ -86,6 +87,47 @@ def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.M
     judged = [e.passage for side in SIDES for e in result.side(side)]
     assert len(judged) > len(set(" ".join(p.split()) for p in judged)), \
         "the sample corpus's verbatim wire reprints should share a passage"
+
+
+def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import corroborate.stance as stance
+
+    real = stance.classify_stance
+    passages: set[str] = set()
+    decisive = {"supports": 0.95, "contradicts": 0.01, "neutral": 0.03, "unrelated": 0.01}
+
+    def one_sentence_decides(claim: str, texts: list[str], **kw: Any) -> Any:
+        out = real(claim, texts, **kw)
+        # the one sentence naming the toll of 95 is made decisive; whole passages keep their reading
+        return [StanceResult("supports", decisive) if "95" in t and t not in passages else r
+                for t, r in zip(texts, out, strict=True)]
+
+    passages.update(h.passage.text for h in demo_engine.searcher.search(KERMAN_FR + " (sentences)", 100))
+    monkeypatch.setattr(stance, "classify_stance", one_sentence_decides)
+    result = demo_engine.search(KERMAN_FR + " (sentences)", top_k=50)
+    decided = [e for e in result.supporting if e.probabilities == decisive]
+    assert decided, "a decisive sentence should put its article on the supporting side"
+    for e in decided:
+        a, b = e.highlight
+        assert "95" in e.passage[a:b] and e.passage[a:b] != e.passage
+
+
+def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corroborate.stance as stance
+
+    seen: list[str] = []
+    real = stance.classify_stance
+
+    def recording(claim: str, texts: list[str], **kw: Any) -> Any:
+        seen.extend(texts)
+        return real(claim, texts, **kw)
+
+    monkeypatch.setattr(stance, "classify_stance", recording)
+    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
+    demo_engine.search(TROOPS_EN + " (passages only)")
+    stored = {h.passage.text for h in demo_engine.searcher.search(TROOPS_EN + " (passages only)", 100)}
+    assert seen and set(seen) <= stored
 
 
 def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> None:

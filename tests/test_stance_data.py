@@ -89,6 +89,30 @@ def test_synthesized_unrelated_pairs_cross_groups_within_a_language() -> None:
         assert donor.group != p.group and donor.lang == p.lang
 
 
+def test_in_context_pairs_keep_the_label_and_set_the_premise_among_unrelated_sentences() -> None:
+    import random
+
+    from corroborate.stance.mixture import CONTEXT_CHARS, in_context
+
+    items = [StancePair(f"x/{i}", f"claim {i}", f"Premise number {i} says something", label,
+                        "xnli_fr_en", "fr-en" if i % 2 else "fr-ar", f"g{i}")
+             for i, label in zip(range(60), ["supports", "contradicts", "neutral"] * 20, strict=True)]
+    by_id = {p.id: p for p in items}
+    made = in_context(items, 40, random.Random(3))
+    assert len(made) == 40
+    with_context = 0
+    for p in made:
+        source = by_id[p.id.removesuffix("/ctx")]
+        assert (p.claim, p.label, p.group, p.lang) == (source.claim, source.label, source.group, source.lang)
+        assert source.passage in p.passage and len(p.passage) <= CONTEXT_CHARS
+        others = [q for q in items if q.group != p.group and q.passage + "." in p.passage]
+        # the context comes from other items whose passage is in the same language
+        assert all(q.lang.split("-")[-1] == p.lang.split("-")[-1] for q in others)
+        assert not any(q.group == p.group for q in others)
+        with_context += bool(others)
+    assert with_context >= 0.9 * len(made)  # a draw that would not fit is skipped
+
+
 def test_jsonl_reader_groups_translations_by_pair_id_and_drops_two_way(tmp_path: Path) -> None:
     en, fr = tmp_path / "sick__dev.jsonl", tmp_path / "sick_fr__dev.jsonl"
     en.write_text("\n".join(json.dumps(r) for r in [
@@ -162,7 +186,8 @@ def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> Non
     data = need_shared("data")
     from corroborate.stance.mixture import build_mixture
 
-    mix = build_mixture(data, seed=13, scale=0.05, with_docs=False)
+    mix = build_mixture(data, seed=13, scale=0.05, with_docs=False, context_scale=0.05)
+    assert any(p.source.endswith("_ctx") for p in mix.train)
     train_groups = {p.group for p in mix.train}
     for name, pairs in mix.dev.items():
         assert pairs, name
@@ -173,3 +198,4 @@ def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> Non
     # SICK and SICK-FR are the same pairs: same dev ids
     assert {p.group for p in mix.dev["sick"]} == {p.group for p in mix.dev["sick_fr"]}
     assert "unrelated" in {p.label for p in mix.train}
+

@@ -73,6 +73,27 @@ def test_aggregation_falls_back_to_neutral_then_unrelated() -> None:
         aggregate_document_stance([])
 
 
+def test_a_decidedly_polar_sentence_overrules_its_passage() -> None:
+    from corroborate.stance.aggregate import sentence_reading
+
+    passage = _r(.3, .1, .55, .05)
+    assert sentence_reading(passage, [_r(.1, .1, .7, .1), _r(.05, .8, .1, .05)]) == 1
+    # not polar enough, or no more polar than the passage: the passage's reading stands
+    assert sentence_reading(passage, [_r(.6, .1, .2, .1)]) is None
+    assert sentence_reading(_r(.9, 0, .1, 0), [_r(.8, .1, .1, 0)]) is None
+    assert sentence_reading(passage, [_r(.6, .1, .2, .1)], threshold=0.5) == 0
+    assert sentence_reading(passage, []) is None
+
+
+def test_only_passages_of_several_real_sentences_are_read_sentence_by_sentence() -> None:
+    from corroborate.stance.aggregate import readable_sentences
+
+    text = "PARIS (AIP) — The minister resigned on Monday. Her deputy will take over until a vote in June."
+    spans = [(0, 13), (14, 46), (47, len(text))]
+    assert readable_sentences(text, spans) == [(14, 46), (47, len(text))]  # the dateline is not read alone
+    assert readable_sentences(text, spans[:2]) == []  # a single readable sentence: the passage says it all
+
+
 def test_stratified_docs_keep_label_shares() -> None:
     docs = [StanceDoc(f"d{i}", f"h{i}", str(i), "unrelated" if i < 75 else "supports", "dev") for i in range(100)]
     chosen = stratified_docs(docs, 20, seed=2)

@@ -72,6 +72,9 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
               help="Model folder or stance weights folder (default: the shipped model).")
 @click.option("--quantize/--no-quantize", default=None, help="int8 dynamic quantisation (default: setting).")
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
+@click.option("--sentences/--no-sentences", default=None,
+              help="FNC-1/ARC documents: also read passages sentence by sentence, as the engine does "
+                   "(default: the stance_sentences setting).")
 @click.option("--threads", type=int, default=None, help="Torch threads (default: torch's; 1 is fastest on a busy CPU).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -80,7 +83,8 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
 def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances: Path | None, bodies: Path | None,
                         data_dir: Path, sample: int, fnc_sample: int, other_sample: int | None, seed: int,
                         model_path: Path | None,
-                        quantize: bool | None, max_length: int | None, threads: int | None, as_json: bool,
+                        quantize: bool | None, max_length: int | None, sentences: bool | None,
+                        threads: int | None, as_json: bool,
                         predictions_out: Path | None) -> None:
     """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
 
@@ -91,7 +95,9 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
     from ..stance.model import load_stance_model
     from . import settings_of
 
-    settings = settings_of(ctx, stance_quantize=quantize, stance_max_length=max_length)
+    settings = settings_of(ctx, stance_quantize=quantize, stance_max_length=max_length,
+                           stance_sentences=sentences)
+    reading = {"sentences": settings.stance_sentences, "sentence_threshold": settings.stance_sentence_threshold}
     if fmt == "fnc1" and (stances is None or bodies is None):
         raise click.UsageError("--format fnc1 needs --stances FILE and --bodies FILE")
     if fmt in ("jsonl", "xnli-tsv") and file is None:
@@ -105,7 +111,8 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
         sink = None
         if predictions_out is not None:
             sink = ev.jsonl_sink(stack.enter_context(predictions_out.open("w", encoding="utf-8")))
-        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink)
+        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink,
+                       reading)
     if as_json:
         click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
                                "quantized": model.quantized, "max_length": model.max_length,
@@ -117,7 +124,9 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
 
 def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: Path | None, data_dir: Path,
-         sample: int, fnc_sample: int, other_sample: int | None, seed: int, sink: Any) -> list[Any]:
+         sample: int, fnc_sample: int, other_sample: int | None, seed: int, sink: Any,
+         reading: dict[str, Any]) -> list[Any]:
+    """``reading``: how FNC-1 style documents are read (``evaluate_docs``' sentence options)."""
     from ..stance import evaluate as ev
     from ..stance.data import read_pairs_file, stratified_sample
     from ..stance.fnc import BodyPassages, read_fnc
@@ -126,14 +135,14 @@ def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: 
         from ..stance.devreport import evaluate_dev
 
         return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, other_sample=other_sample,
-                            seed=seed, sink=sink)
+                            seed=seed, sink=sink, reading=reading)
     if fmt == "fnc1":
         assert stances is not None and bodies is not None
         rows, body_texts = read_fnc(stances, bodies)
         docs = ev.stratified_docs(rows, sample, seed) if sample else rows
         used = {d.body_id for d in docs}
         passages = BodyPassages({k: v for k, v in body_texts.items() if k in used})
-        return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink)]
+        return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink, **reading)]
     assert file is not None
     pairs = read_pairs_file(file, fmt)
     if sample:

@@ -9,6 +9,11 @@ An article's stance is carried by its strongest passage:
    (it discusses the claim without taking a side), with the probabilities of its most
    related passage;
 3. otherwise it is ``unrelated``, with the probabilities of its most related passage.
+
+A passage can also be read sentence by sentence (:func:`sentence_reading`): news passages hold
+several sentences, and the model, trained mostly on one-sentence premises, can miss the one that
+takes a side. A sentence's reading replaces its passage's when it is decidedly polar (at least
+``sentence_threshold``) and more polar than the passage's own reading.
 """
 
 from __future__ import annotations
@@ -19,6 +24,40 @@ from ..domain import STANCE_LABELS, StanceResult
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS, UNRELATED
 
 DEFAULT_POLAR_THRESHOLD = 0.5
+DEFAULT_SENTENCE_THRESHOLD = 0.7
+
+
+def polar(result: StanceResult) -> float:
+    """How strongly a reading takes a side: ``max(P(supports), P(contradicts))``."""
+    return max(result.probabilities.get(SUPPORTS, 0.0), result.probabilities.get(CONTRADICTS, 0.0))
+
+
+MIN_SENTENCE_CHARS = 25  # shorter "sentences" (datelines, captions, bylines) are not read alone
+
+
+def readable_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` worth a reading of their own: none when only one is."""
+    kept = [(a, b) for a, b in spans if len(text[a:b].strip()) >= MIN_SENTENCE_CHARS]
+    return kept if len(kept) > 1 else []
+
+
+def sentence_reading(passage: StanceResult, sentences: Sequence[StanceResult], *,
+                     threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> int | None:
+    """Which sentence's reading replaces the passage's, if any.
+
+    Example:
+        >>> neutral = StanceResult("neutral", {"supports": .2, "contradicts": .1, "neutral": .7, "unrelated": 0})
+        >>> strong = StanceResult("supports", {"supports": .9, "contradicts": 0, "neutral": .1, "unrelated": 0})
+        >>> sentence_reading(neutral, [neutral, strong])
+        1
+        >>> sentence_reading(strong, [neutral]) is None
+        True
+    """
+    if not sentences:
+        return None
+    best = max(range(len(sentences)), key=lambda i: polar(sentences[i]))
+    strength = polar(sentences[best])
+    return best if strength >= threshold and strength > polar(passage) else None
 
 
 def aggregate_document_stance(passage_results: Sequence[StanceResult], *,
@@ -43,9 +82,6 @@ def aggregate_document_stance(passage_results: Sequence[StanceResult], *,
     """
     if not passage_results:
         raise ValueError("aggregate_document_stance needs at least one passage result")
-
-    def polar(r: StanceResult) -> float:
-        return max(r.probabilities.get(SUPPORTS, 0.0), r.probabilities.get(CONTRADICTS, 0.0))
 
     strongest = max(passage_results, key=polar)
     if polar(strongest) >= polar_threshold:

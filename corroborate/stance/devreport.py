@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from .data import StancePair, stratified_sample
 from .evaluate import EvalReport, PredictionSink, evaluate_docs, evaluate_pairs, stratified_docs
@@ -18,7 +19,7 @@ KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_e
 
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
                  other_sample: int | None = None, only: Sequence[str] = (),
-                 sink: PredictionSink | None = None) -> list[EvalReport]:
+                 sink: PredictionSink | None = None, reading: Mapping[str, Any] | None = None) -> list[EvalReport]:
     """Score the dev split of every source (stratified samples when ``sample``/``fnc_sample`` > 0).
 
     Args:
@@ -30,6 +31,7 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
         other_sample: items per dev set outside :data:`KEY_SETS` (default: as the key sets).
         only: restrict to these dev set names.
         sink: receives one prediction row per item.
+        reading: options of :func:`evaluate_docs` for FNC-1/ARC documents (sentence reading).
     """
     from .mixture import build_mixture
 
@@ -42,7 +44,7 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
             docs, passages = mix.dev_docs[name]
             n_docs = other_sample if minor else fnc_sample
             chosen = stratified_docs(docs, n_docs, seed) if n_docs else docs
-            reports.append(evaluate_docs(model, chosen, passages, name, sink=sink))
+            reports.append(evaluate_docs(model, chosen, passages, name, sink=sink, **(reading or {})))
         elif name in mix.dev:
             pairs: list[StancePair] = mix.dev[name]
             n_pairs = other_sample if minor else sample

@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..domain import STANCE_LABELS, StanceResult
-from .aggregate import aggregate_document_stance
+from .aggregate import (
+    DEFAULT_SENTENCE_THRESHOLD,
+    aggregate_document_stance,
+    readable_sentences,
+    sentence_reading,
+)
 from .data import StancePair
 from .fnc import BodyPassages, StanceDoc, fnc_score
 from .labels import THREE_LABELS, UNRELATED, fold_three
@@ -109,18 +114,40 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
 
 
 def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyPassages, name: str = "fnc1",
-                  k: int = FNC_PASSAGES_PER_DOC, sink: PredictionSink | None = None) -> EvalReport:
-    """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score."""
+                  k: int = FNC_PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
+                  sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
+    """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
+
+    ``sentences``: also read each passage sentence by sentence, as the engine does with its
+    ``stance_sentences`` setting (same rule, :func:`~corroborate.stance.aggregate.sentence_reading`).
+    """
+    from ..passages import split_sentences
+
     claims: list[str] = []
     texts: list[str] = []
-    spans: list[tuple[int, int]] = []
+    per_doc: list[list[tuple[int, list[str]]]] = []  # per passage: its text index, its sentences
     for doc in docs:
-        top = passages.top(doc.headline, doc.body_id, k)
-        spans.append((len(texts), len(texts) + len(top)))
-        claims.extend([doc.headline] * len(top))
-        texts.extend(top)
-    results = to_results(model.predict(claims, texts))
-    doc_results: list[StanceResult] = [aggregate_document_stance(results[a:b]) for a, b in spans]
+        entries = []
+        for text in passages.top(doc.headline, doc.body_id, k):
+            parts = ([text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
+                     if sentences else [])
+            entries.append((len(texts), parts))
+            claims.append(doc.headline)
+            texts.append(text)
+        per_doc.append(entries)
+    sentence_pairs = [(doc.headline, part) for doc, entries in zip(docs, per_doc, strict=True)
+             for _, parts in entries for part in parts]
+    results = to_results(model.predict(claims + [c for c, _ in sentence_pairs], texts + [t for _, t in sentence_pairs]))
+    doc_results: list[StanceResult] = []
+    cursor = len(texts)
+    for entries in per_doc:
+        read: list[StanceResult] = []
+        for index, parts in entries:
+            sentence_results = results[cursor:cursor + len(parts)]
+            cursor += len(parts)
+            j = sentence_reading(results[index], sentence_results, threshold=sentence_threshold)
+            read.append(results[index] if j is None else sentence_results[j])
+        doc_results.append(aggregate_document_stance(read))
     gold = [d.label for d in docs]
     predicted = [r.label for r in doc_results]
     report = compute_metrics(gold, predicted, STANCE_LABELS, name)
@@ -130,7 +157,8 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyP
             sink({"id": d.id, "gold": d.label, "predicted": r.label, "probabilities": r.probabilities})
     return EvalReport(report.name, report.n, report.labels, report.accuracy, report.macro_f1, report.per_class,
                       report.confusion, round(relative, 4),
-                      {"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k})
+                      {"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k,
+                       "sentences": sentences})
 
 
 def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[StanceDoc]:

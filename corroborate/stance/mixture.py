@@ -72,6 +72,12 @@ UNRELATED_SHARE = 0.1  # synthetic unrelated pairs, as a share of the NLI-style 
 # by ``scale`` (``cross_scale`` instead), so a short second stage can focus on them.
 CROSS_CAPS = {"xnli_cross": 9000, "sick_cross": 3000}
 CROSS_DEV = (("fr", "en"), ("ar", "en"))  # claim language, passage language
+# In-context pairs: a cross-lingual pair whose premise is set among other sentences of its own
+# language, as the engine sees evidence (a passage of a few sentences, one of which carries the
+# stance). Off unless ``context_scale`` > 0 (the third training stage uses it).
+CONTEXT_CAP = 9000
+CONTEXT_SENTENCES = (1, 3)  # other sentences around the premise: at least, at most
+CONTEXT_CHARS = 400  # passage length bound, so that the 128-token cap never cuts the premise off
 
 
 def cross_lingual(by_lang: dict[str, Sequence[StancePair]], name: str) -> list[StancePair]:
@@ -91,6 +97,36 @@ def cross_lingual(by_lang: dict[str, Sequence[StancePair]], name: str) -> list[S
     return out
 
 
+_ENDS = frozenset(".!?…\"'»”)؟")
+
+
+def in_context(pairs: Sequence[StancePair], n: int, rng: random.Random) -> list[StancePair]:
+    """``n`` of ``pairs`` with each premise placed among other premises of its language.
+
+    The label is kept: the other sentences come from unrelated items (other groups), so the
+    premise alone still decides whether the passage supports or contradicts the claim.
+    """
+    by_lang: dict[str, list[StancePair]] = {}
+    for p in pairs:
+        by_lang.setdefault(p.lang.split("-")[-1], []).append(p)
+    out = []
+    for p in _take(pairs, n, rng):
+        pool = by_lang[p.lang.split("-")[-1]]
+        others: list[str] = []
+        size = len(p.passage)
+        for _ in range(rng.randint(*CONTEXT_SENTENCES)):  # a draw that does not fit is skipped
+            q = rng.choice(pool)
+            if q.group != p.group and q.passage not in others and size + len(q.passage) < CONTEXT_CHARS:
+                others.append(q.passage)
+                size += len(q.passage) + 1
+        sentences = [*others]
+        sentences.insert(rng.randint(0, len(others)), p.passage)
+        text = " ".join(s if s.rstrip()[-1:] in _ENDS else s.rstrip() + "." for s in sentences)
+        out.append(StancePair(f"{p.id}/ctx", p.claim, text, p.label,
+                              f"{p.source}_ctx", p.lang, p.group))
+    return out
+
+
 @dataclass
 class Mixture:
     """Training pairs, pair-level dev sets per source, and the FNC-1/ARC dev documents."""
@@ -107,7 +143,7 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
-                  cross_scale: float | None = None) -> Mixture:
+                  cross_scale: float | None = None, context_scale: float = 0.0) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:
@@ -116,6 +152,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
         scale: multiplies every cap (0.1 for a quick run).
         with_docs: also build FNC-1/ARC body passages (needed for their train pairs and dev).
         cross_scale: multiplies the cross-lingual caps (default: ``scale``).
+        context_scale: multiplies :data:`CONTEXT_CAP`, the in-context cross-lingual pairs.
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -148,6 +185,9 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
     for key, (pairs, dev_fraction) in cross.items():
         train = [p for p in pairs if split_of(p.group, dev_fraction) == TRAIN]
         nli_train.extend(_take(train, int(CROSS_CAPS[key] * cross_scale), rng))
+        if context_scale > 0:  # the context cap is shared out as the cross-lingual caps are
+            share = CROSS_CAPS[key] / sum(CROSS_CAPS.values())
+            nli_train.extend(in_context(train, int(CONTEXT_CAP * share * context_scale), rng))
     for claim_lang, passage_lang in CROSS_DEV:
         name = f"xnli_{claim_lang}_{passage_lang}"
         mix.dev[name] = [p for p in cross["xnli_cross"][0]

@@ -58,6 +58,7 @@ class TrainConfig:
     threads: int = 2  # on a quiet 2-core machine; on a shared CPU one thread beats two (OpenMP barriers stall)
     init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
     cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
+    context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
     command: str = ""
 
 
@@ -312,7 +313,8 @@ def run(config: TrainConfig) -> TrainReport:
     """Build the mixture from ``config.data_dir`` and train."""
     from .mixture import build_mixture
 
-    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale)
+    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
+                        context_scale=config.context_scale)
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
@@ -327,6 +329,8 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
+    ap.add_argument("--context-scale", type=float, default=0.0,
+                    help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default in (("seed", 13), ("freeze-layers", 4), ("max-length", 128), ("batch-size", 16),
                           ("threads", 2)):
         ap.add_argument(f"--{name}", type=int, default=default)
@@ -344,7 +348,7 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
                        freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
-                       init_dir=args.init, cross_scale=args.cross_scale,
+                       init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
                        command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
 
 

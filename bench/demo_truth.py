@@ -1,0 +1,66 @@
+"""How often the engine puts a demo article on the side its ground truth says (not a test).
+
+The sample corpus's ``demo_claims.json`` labels, for each of its seven French claims, which
+articles support it, which contradict it and which only discuss it. This builds (or reuses) the
+demo index, searches every claim and prints, per claim, the articles on the right side, then
+the confusion of truth × engine side ("not found": the engine did not show the article).
+Stance results are cached per model and setting, so a second run is quick.
+
+    .venv/bin/python bench/demo_truth.py                       # default settings
+    .venv/bin/python bench/demo_truth.py --no-sentences        # passage readings only
+    .venv/bin/python bench/demo_truth.py --model DIR --data-dir /tmp/demo-data --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from corroborate.demo import build_demo, demo_agreement  # noqa: E402
+from corroborate.settings import Settings  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data-dir", type=Path, default=Path("/tmp/corroborate-demo-truth"))
+    ap.add_argument("--model", default=None, help="stance model folder (default: the shipped one)")
+    ap.add_argument("--sentences", action=argparse.BooleanOptionalAction, default=None,
+                    help="read passages sentence by sentence (default: the setting)")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    changes = {} if args.sentences is None else {"stance_sentences": args.sentences}
+    settings = Settings.load(env={}, data_dir=args.data_dir, stance_model=args.model).replace(**changes)
+    build_demo(settings)
+    from corroborate import Engine
+
+    engine = Engine(settings=settings)
+    started = time.perf_counter()
+    agreement = demo_agreement(engine)
+    seconds = time.perf_counter() - started
+    if args.json:
+        print(json.dumps({"settings": {"stance_model": settings.stance_model,
+                                       "stance_sentences": settings.stance_sentences,
+                                       "stance_sentence_threshold": settings.stance_sentence_threshold},
+                          "seconds": round(seconds, 1), **agreement.to_dict()}, indent=2))
+        return 0
+    for claim_id, (ok, n) in agreement.per_claim.items():
+        print(f"{claim_id:28s} {ok:3d}/{n}")
+    print(f"{'all':28s} {agreement.correct:3d}/{agreement.total} = {agreement.rate:.3f}  ({seconds:.0f} s)")
+    for (truth, got), n in sorted(agreement.confusion.items()):
+        print(f"  truth {truth:13s} engine {got:13s} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
