@@ -128,12 +128,14 @@ def test_model_exposes_labels_and_fingerprint(stance_model) -> None:  # type: ig
 def test_dev_quality_gate(stance_model) -> None:  # type: ignore[no-untyped-def]
     """Macro-F1 on a fixed stratified dev sample must not drop below the recorded floors."""
     data = need_shared("data")
-    from corroborate.stance.devreport import evaluate_dev
+    from corroborate.settings import Settings
+    from corroborate.stance.devreport import engine_reading, evaluate_dev
 
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     spec = floors["sample"]
     reports = {r.name: r for r in evaluate_dev(stance_model, data, sample=spec["pairs"], fnc_sample=spec["fnc_docs"],
-                                               seed=spec["seed"], only=tuple(floors["macro_f1"]))}
+                                               seed=spec["seed"], only=tuple(floors["macro_f1"]),
+                                               reading=engine_reading(Settings()))}
     low = {name: (reports[name].macro_f1, floor) for name, floor in floors["macro_f1"].items()
            if reports[name].macro_f1 < floor}
     assert not low, f"macro-F1 below floor (measured, floor): {low}"

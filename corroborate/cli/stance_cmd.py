@@ -97,7 +97,9 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
     settings = settings_of(ctx, stance_quantize=quantize, stance_max_length=max_length,
                            stance_sentences=sentences)
-    reading = {"sentences": settings.stance_sentences, "sentence_threshold": settings.stance_sentence_threshold}
+    from ..stance.devreport import engine_reading
+
+    reading = engine_reading(settings)
     if fmt == "fnc1" and (stances is None or bodies is None):
         raise click.UsageError("--format fnc1 needs --stances FILE and --bodies FILE")
     if fmt in ("jsonl", "xnli-tsv") and file is None:

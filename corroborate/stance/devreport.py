@@ -17,6 +17,12 @@ log = logging.getLogger(__name__)
 KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_en", "xnli_ar_en", "ans")
 
 
+def engine_reading(settings: Any) -> dict[str, Any]:
+    """How the engine reads documents under ``settings`` (``evaluate_docs``' sentence options)."""
+    return {"sentences": bool(settings.stance_sentences),
+            "sentence_threshold": float(settings.stance_sentence_threshold)}
+
+
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
                  other_sample: int | None = None, only: Sequence[str] = (),
                  sink: PredictionSink | None = None, reading: Mapping[str, Any] | None = None) -> list[EvalReport]:
