@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="stance model folder (default: the shipped one)")
     ap.add_argument("--sentences", action=argparse.BooleanOptionalAction, default=None,
                     help="read passages sentence by sentence (default: the setting)")
+    ap.add_argument("--sentence-threshold", type=float, default=None,
+                    help="polar probability a sentence needs to decide its passage (default: the setting)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -39,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    changes = {} if args.sentences is None else {"stance_sentences": args.sentences}
+    changes: dict[str, object] = {} if args.sentences is None else {"stance_sentences": args.sentences}
+    if args.sentence_threshold is not None:
+        changes["stance_sentence_threshold"] = args.sentence_threshold
     settings = Settings.load(env={}, data_dir=args.data_dir, stance_model=args.model).replace(**changes)
     build_demo(settings)
     from corroborate import Engine

@@ -93,15 +93,21 @@ def add_filler(settings: Settings, target: int, seed: int) -> dict[str, object]:
         articles = 0
         while len(new_ids) < need:
             n = min(PASSAGES_PER_ARTICLE, need - len(new_ids))
-            bodies = [" ".join(rng.sample(pool, SENTENCES_PER_PASSAGE)) for _ in range(n)]
+            chosen = [rng.sample(pool, SENTENCES_PER_PASSAGE) for _ in range(n)]
+            bodies = [" ".join(sentences) for sentences in chosen]
             text = "\n\n".join(bodies)
             url = f"https://filler{articles % 200}.example/story/{articles}"
             aid = article_id_for(url)
             passages, offset = [], 0
-            for i, body in enumerate(bodies):
+            for i, (body, sentences) in enumerate(zip(bodies, chosen, strict=True)):
                 start = text.index(body, offset)
                 end = start + len(body)
-                passages.append(Passage(passage_id_for(aid, start, end), aid, i, start, end, body))
+                spans, cursor = [], start  # sentence offsets, as the real pipeline records them
+                for sentence in sentences:
+                    at = text.index(sentence, cursor)
+                    spans.append((at, at + len(sentence)))
+                    cursor = at + len(sentence)
+                passages.append(Passage(passage_id_for(aid, start, end), aid, i, start, end, body, tuple(spans)))
                 offset = end
             article = Article(aid, url, f"Filler {articles % 200}", f"Filler story {articles}", text, "en",
                               base + timedelta(hours=rng.randrange(24 * 150)),

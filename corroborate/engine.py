@@ -217,21 +217,24 @@ class Engine:
                  ) -> tuple[list[StanceResult], dict[int, tuple[int, int]]]:
         """Stance of each hit's passage and, by passage id, the sentence that decided it (if any).
 
-        With ``stance_sentences`` each passage of several sentences is also read sentence by
-        sentence (:func:`~corroborate.stance.aggregate.sentence_reading` says when a sentence's
+        With ``stance_sentences`` each related passage of several sentences whose own reading is
+        not decisive is also read sentence by sentence (:func:`~corroborate.stance.aggregate.sentence_reading` says when a sentence's
         reading wins); the deciding sentence is what the page highlights.
         """
-        from .stance.aggregate import sentence_reading
+        from .stance.aggregate import sentence_reading, worth_reading_sentences
 
         s = self.settings
-        spans = [_readable_sentences(h.passage) if s.stance_sentences else [] for h in hits]
-        texts = [h.passage.text for h in hits]
-        texts += [h.passage.text[a:b] for h, sp in zip(hits, spans, strict=True) for a, b in sp]
-        results = self._classify(claim, texts)
+        passage_results = self._classify(claim, [h.passage.text for h in hits])
+        # second pass, only where it can matter: related passages without a decisive reading
+        spans = [_readable_sentences(h.passage)
+                 if s.stance_sentences and worth_reading_sentences(r, threshold=s.stance_sentence_threshold) else []
+                 for h, r in zip(hits, passage_results, strict=True)]
+        results = self._classify(claim, [h.passage.text[a:b] for h, sp in zip(hits, spans, strict=True)
+                                         for a, b in sp])
         out: list[StanceResult] = []
         deciding: dict[int, tuple[int, int]] = {}
-        k = len(hits)
-        for hit, passage_result, sp in zip(hits, results, spans, strict=False):
+        k = 0
+        for hit, passage_result, sp in zip(hits, passage_results, spans, strict=True):
             sentence_results = results[k:k + len(sp)]
             k += len(sp)
             j = sentence_reading(passage_result, sentence_results, threshold=s.stance_sentence_threshold)

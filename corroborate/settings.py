@@ -87,7 +87,7 @@ class Settings:
     retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
     stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
     stance_sentences: bool = _s(True, "Also read each classified passage sentence by sentence; a decidedly polar sentence (see the next setting) decides its passage and is the one highlighted.")
-    stance_sentence_threshold: float = _s(0.7, "Polar probability (supports or contradicts) a single sentence needs to overrule its passage's reading.")
+    stance_sentence_threshold: float = _s(0.8, "Polar probability (supports or contradicts) a single sentence needs to overrule its passage's reading.")
     top_k: int = _s(10, "Articles shown per side.")
     min_score: float = _s(0.78, "Lowest retrieval similarity a passage needs to count as coverage.")
     origin_window_days: int = _s(3, "Two same-story articles more than this many days apart are different origins.")

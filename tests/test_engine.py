@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -103,9 +104,10 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
         return [StanceResult("supports", decisive) if "95" in t and t not in passages else r
                 for t, r in zip(texts, out, strict=True)]
 
-    passages.update(h.passage.text for h in demo_engine.searcher.search(KERMAN_FR + " (sentences)", 100))
+    claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"  # a claim of its own: these readings stay out of others' cache
+    passages.update(h.passage.text for h in demo_engine.searcher.search(claim, 100))
     monkeypatch.setattr(stance, "classify_stance", one_sentence_decides)
-    result = demo_engine.search(KERMAN_FR + " (sentences)", top_k=50)
+    result = demo_engine.search(claim, top_k=50)
     decided = [e for e in result.supporting if e.probabilities == decisive]
     assert decided, "a decisive sentence should put its article on the supporting side"
     for e in decided:
@@ -125,8 +127,9 @@ def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatc
 
     monkeypatch.setattr(stance, "classify_stance", recording)
     monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
-    demo_engine.search(TROOPS_EN + " (passages only)")
-    stored = {h.passage.text for h in demo_engine.searcher.search(TROOPS_EN + " (passages only)", 100)}
+    claim = f"{TROOPS_EN} ({uuid.uuid4().hex})"  # not cached, so the model is asked
+    demo_engine.search(claim)
+    stored = {h.passage.text for h in demo_engine.searcher.search(claim, 100)}
     assert seen and set(seen) <= stored
 
 

@@ -24,7 +24,7 @@ from ..domain import STANCE_LABELS, StanceResult
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS, UNRELATED
 
 DEFAULT_POLAR_THRESHOLD = 0.5
-DEFAULT_SENTENCE_THRESHOLD = 0.7
+DEFAULT_SENTENCE_THRESHOLD = 0.8
 
 
 def polar(result: StanceResult) -> float:
@@ -39,6 +39,12 @@ def readable_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     """The sentence spans of ``text`` worth a reading of their own: none when only one is."""
     kept = [(a, b) for a, b in spans if len(text[a:b].strip()) >= MIN_SENTENCE_CHARS]
     return kept if len(kept) > 1 else []
+
+
+def worth_reading_sentences(passage: StanceResult, *, threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> bool:
+    """Whether a passage's sentences deserve readings of their own: it is related to the claim
+    (``P(unrelated) < 0.5``) and its own reading is not already decisive."""
+    return passage.probabilities.get(UNRELATED, 0.0) < 0.5 and polar(passage) < threshold
 
 
 def sentence_reading(passage: StanceResult, sentences: Sequence[StanceResult], *,

@@ -22,6 +22,7 @@ from .aggregate import (
     aggregate_document_stance,
     readable_sentences,
     sentence_reading,
+    worth_reading_sentences,
 )
 from .data import StancePair
 from .fnc import BodyPassages, StanceDoc, fnc_score
@@ -118,36 +119,35 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyP
                   sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
 
-    ``sentences``: also read each passage sentence by sentence, as the engine does with its
-    ``stance_sentences`` setting (same rule, :func:`~corroborate.stance.aggregate.sentence_reading`).
+    ``sentences``: also read related passages without a decisive reading sentence by sentence,
+    as the engine does with its ``stance_sentences`` setting (same rules,
+    :mod:`corroborate.stance.aggregate`).
     """
     from ..passages import split_sentences
 
     claims: list[str] = []
     texts: list[str] = []
-    per_doc: list[list[tuple[int, list[str]]]] = []  # per passage: its text index, its sentences
+    spans: list[tuple[int, int]] = []
     for doc in docs:
-        entries = []
-        for text in passages.top(doc.headline, doc.body_id, k):
-            parts = ([text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
-                     if sentences else [])
-            entries.append((len(texts), parts))
-            claims.append(doc.headline)
-            texts.append(text)
-        per_doc.append(entries)
-    sentence_pairs = [(doc.headline, part) for doc, entries in zip(docs, per_doc, strict=True)
-             for _, parts in entries for part in parts]
-    results = to_results(model.predict(claims + [c for c, _ in sentence_pairs], texts + [t for _, t in sentence_pairs]))
-    doc_results: list[StanceResult] = []
-    cursor = len(texts)
-    for entries in per_doc:
-        read: list[StanceResult] = []
-        for index, parts in entries:
-            sentence_results = results[cursor:cursor + len(parts)]
-            cursor += len(parts)
-            j = sentence_reading(results[index], sentence_results, threshold=sentence_threshold)
-            read.append(results[index] if j is None else sentence_results[j])
-        doc_results.append(aggregate_document_stance(read))
+        top = passages.top(doc.headline, doc.body_id, k)
+        spans.append((len(texts), len(texts) + len(top)))
+        claims.extend([doc.headline] * len(top))
+        texts.extend(top)
+    results = to_results(model.predict(claims, texts))
+    # the engine's second pass: sentences of related passages without a decisive reading
+    parts = [[text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
+             if sentences and worth_reading_sentences(r, threshold=sentence_threshold) else []
+             for text, r in zip(texts, results, strict=True)]
+    sentence_results = to_results(model.predict([c for c, p in zip(claims, parts, strict=True) for _ in p],
+                                                 [x for p in parts for x in p])) if any(parts) else []
+    read: list[StanceResult] = []
+    cursor = 0
+    for r, p in zip(results, parts, strict=True):
+        mine = sentence_results[cursor:cursor + len(p)]
+        cursor += len(p)
+        j = sentence_reading(r, mine, threshold=sentence_threshold)
+        read.append(r if j is None else mine[j])
+    doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
     gold = [d.label for d in docs]
     predicted = [r.label for r in doc_results]
     report = compute_metrics(gold, predicted, STANCE_LABELS, name)
