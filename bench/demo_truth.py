@@ -4,10 +4,12 @@ The sample corpus's ``demo_claims.json`` labels, for each of its seven French cl
 articles support it, which contradict it and which only discuss it. This builds (or reuses) the
 demo index, searches every claim and prints, per claim, the articles on the right side, then
 the confusion of truth × engine side ("not found": the engine did not show the article).
-Stance results are cached per model and setting, so a second run is quick.
+Stance results are cached per model and setting, so a second run is quick; ``--cold`` empties
+the stance cache first and so also measures the stance stage's time per claim.
 
     .venv/bin/python bench/demo_truth.py                       # default settings
     .venv/bin/python bench/demo_truth.py --no-sentences        # passage readings only
+    .venv/bin/python bench/demo_truth.py --cold --no-sentences   # and the stance time it saves
     .venv/bin/python bench/demo_truth.py --model DIR --data-dir /tmp/demo-data --json
 """
 
@@ -34,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="read passages sentence by sentence (default: the setting)")
     ap.add_argument("--sentence-threshold", type=float, default=None,
                     help="polar probability a sentence needs to decide its passage (default: the setting)")
+    ap.add_argument("--cold", action="store_true", help="empty the stance cache first (times the stance stage)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -48,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     build_demo(settings)
     from corroborate import Engine
 
+    if args.cold:
+        (Path(settings.data_dir) / "stance_cache.sqlite3").unlink(missing_ok=True)
     engine = Engine(settings=settings)
+    engine.warm_up()
     started = time.perf_counter()
     agreement = demo_agreement(engine)
     seconds = time.perf_counter() - started
@@ -61,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     for claim_id, (ok, n) in agreement.per_claim.items():
         print(f"{claim_id:28s} {ok:3d}/{n}")
     print(f"{'all':28s} {agreement.correct:3d}/{agreement.total} = {agreement.rate:.3f}  ({seconds:.0f} s)")
+    if args.cold:
+        import statistics
+
+        print(f"stance stage per claim: p50 {statistics.median(agreement.stance_seconds) * 1000:.0f} ms, "
+              f"max {max(agreement.stance_seconds) * 1000:.0f} ms")
     for (truth, got), n in sorted(agreement.confusion.items()):
         print(f"  truth {truth:13s} engine {got:13s} {n}")
     return 0

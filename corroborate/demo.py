@@ -154,6 +154,7 @@ class Agreement:
 
     per_claim: dict[str, tuple[int, int]]  # claim id → (articles on the right side, articles labelled)
     confusion: dict[tuple[str, str], int]  # (true side, engine's side or "not found") → count
+    stance_seconds: tuple[float, ...] = ()  # per claim, the engine's stance stage
 
     @property
     def correct(self) -> int:
@@ -170,6 +171,7 @@ class Agreement:
     def to_dict(self) -> dict[str, Any]:
         return {"correct": self.correct, "total": self.total, "rate": round(self.rate, 4),
                 "per_claim": {k: list(v) for k, v in self.per_claim.items()},
+                "stance_seconds": [round(x, 3) for x in self.stance_seconds],
                 "confusion": [{"truth": t, "engine": e, "count": n} for (t, e), n in sorted(self.confusion.items())]}
 
 
@@ -193,8 +195,10 @@ def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
 
     per_claim: dict[str, tuple[int, int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
+    seconds: list[float] = []
     for claim in claims if claims is not None else load_demo_claims():
         result = engine.search(claim.claim, top_k=1000)
+        seconds.append(result.timings.get("stance", 0.0))
         placed: dict[str, str] = {}
         for side in SIDES:
             for ev in result.side(side):
@@ -212,4 +216,4 @@ def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
             confusion[(side, got)] += 1
             ok += got == side
         per_claim[claim.id] = (ok, len(truth))
-    return Agreement(per_claim, dict(confusion))
+    return Agreement(per_claim, dict(confusion), tuple(seconds))
