@@ -50,6 +50,32 @@ def test_fingerprint_covers_the_weights(tmp_path: Path) -> None:
     assert weights_fingerprint(copy) != fp
 
 
+def test_a_smaller_student_leaves_out_the_upper_layers_of_its_init(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from safetensors.torch import save_file
+
+    from corroborate.stance.train import _layer_of, load_init
+
+    assert [_layer_of(n) for n in ("bert.encoder.layer.7.output.dense.weight", "bert.pooler.dense.bias",
+                                   "bert.encoder.layer.11.attention.output.LayerNorm.weight")] == [7, None, 11]
+    names = ("bert.encoder.layer.5.output.dense.bias", "bert.encoder.layer.9.output.dense.bias", "classifier.bias")
+    save_file({n: torch.ones(2) for n in names}, str(tmp_path / "stance-01-of-01.safetensors"))
+
+    class Model:  # records what load_init hands to torch's load_state_dict
+        def __init__(self) -> None:
+            self.loaded: dict[str, object] = {}
+
+        def load_state_dict(self, state: dict[str, object], strict: bool) -> None:
+            self.loaded = dict(state)
+
+    model = Model()
+    trainable = ["bert.encoder.layer.5.output.dense.bias", "classifier.bias"]
+    load_init(model, tmp_path, trainable, layers=8)
+    assert sorted(model.loaded) == sorted(trainable)  # layer 9 is not in an 8-layer student
+    with pytest.raises(ValueError, match="would freeze"):
+        load_init(model, tmp_path, trainable)  # all 12 layers: layer 9 would be trained by no one
+
+
 def test_a_folder_without_a_model_is_refused(tmp_path: Path, settings: Settings) -> None:
     with pytest.raises(ModelError, match="neither"):
         resolve_model_dir(settings, tmp_path)

@@ -59,6 +59,7 @@ class TrainConfig:
     init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
     cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
     context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
+    layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
     command: str = ""
 
 
@@ -148,10 +149,10 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     out = Path(config.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
-    model = build_from_base(config.base_dir)
+    model = build_from_base(config.base_dir, config.layers)
     trainable = freeze(model, config.freeze_layers)
     if config.init_dir is not None:
-        load_init(model, Path(config.init_dir), trainable)
+        load_init(model, Path(config.init_dir), trainable, layers=model.config.num_hidden_layers)
     else:
         reinit_head(model, config.seed)
     state = model.state_dict()
@@ -260,8 +261,11 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     return report
 
 
-def load_init(model: Any, init_dir: Path, trainable: Sequence[str]) -> None:
+def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int | None = None) -> None:
     """Load shipped stance weights into ``model`` to continue training from them.
+
+    ``layers``: the model keeps only the lower ``layers`` encoder layers; the shipped tensors of
+    the layers above are left out (the pooler and head then learn to read a lower layer).
 
     Raises:
         ValueError: the folder holds no weights, or tensors this run would freeze (they would
@@ -277,12 +281,24 @@ def load_init(model: Any, init_dir: Path, trainable: Sequence[str]) -> None:
         shipped.update(load_file(str(path)))
     if not shipped:
         raise ValueError(f"--init {init_dir}: no stance-*.safetensors weights there")
+    if layers is not None:
+        shipped = {k: v for k, v in shipped.items() if (_layer_of(k) or 0) < layers}
     frozen = sorted(set(shipped) - set(trainable))
     if frozen:
         raise ValueError(f"--init {init_dir}: its weights train tensors this run would freeze ({frozen[0]}, ...); "
                          "use --freeze-layers no higher than the one they were trained with")
     model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
     log.info("continuing from %s (%d tensors)", init_dir, len(shipped))
+
+
+def _layer_of(name: str) -> int | None:
+    """The encoder layer a tensor belongs to (``bert.encoder.layer.7.…`` → 7), else None."""
+    parts = name.split(".")
+    if "layer" in parts:
+        at = parts.index("layer") + 1
+        if at < len(parts) and parts[at].isdigit():
+            return int(parts[at])
+    return None
 
 
 def _sha256_file(path: Path) -> str:
@@ -329,6 +345,8 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
+    ap.add_argument("--layers", type=int, default=None,
+                    help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default in (("seed", 13), ("freeze-layers", 4), ("max-length", 128), ("batch-size", 16),
@@ -349,6 +367,7 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
+                       layers=args.layers,
                        command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
 
 
