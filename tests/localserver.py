@@ -29,6 +29,17 @@ CONTENT_TYPES = {
 }
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client closing its keep-alive connection is normal here, not a traceback on stderr
+    (which would land in whatever a concurrent CliRunner is capturing)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @dataclass
 class Response:
     status: int = 200
@@ -102,7 +113,7 @@ class LocalServer:
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _H)
+        self.httpd = _QuietServer(("127.0.0.1", 0), _H)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"

@@ -177,7 +177,7 @@ def test_cli_claims(tmp_path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["claims", "-", "--json", "--lang", "en"], input=ENGLISH)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data[0]["text"].startswith("Militants killed 14 soldiers")
     assert set(data[0]) == {"text", "start", "end", "score", "reasons", "speaker"}
     path = tmp_path / "article.txt"

@@ -48,7 +48,7 @@ def test_status_json_reports_counts_and_errors(data_dir: Path) -> None:
         store.log_fetch("https://x.example/gone", "page", 404, False, "HTTP 404 Not Found")
     result = cli(data_dir, "status", "--json")
     assert result.exit_code == 0, result.output
-    stats = json.loads(result.output)
+    stats = json.loads(result.stdout)
     assert (stats["articles"], stats["passages"]) == (2, 4)
     assert stats["per_outlet"] == {"A": 1, "B": 1}
     assert stats["recent_errors"][0]["reason"] == "HTTP 404 Not Found"
@@ -56,7 +56,7 @@ def test_status_json_reports_counts_and_errors(data_dir: Path) -> None:
     assert "2 articles" in text and "HTTP 404 Not Found" in text
     # --data-dir after the command name works too
     late = CliRunner().invoke(main, ["status", "--data-dir", str(data_dir), "--json"])
-    assert late.exit_code == 0 and json.loads(late.output)["articles"] == 2
+    assert late.exit_code == 0 and json.loads(late.stdout)["articles"] == 2
 
 
 def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path) -> None:
@@ -66,7 +66,7 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     assert cli(data_dir, "feeds", "add", "https://other.example.org/feed.xml", "--outlet", "Other").exit_code == 0
     feeds_csv = data_dir / "feeds.csv"
     assert feeds_csv.is_file()
-    listed = json.loads(cli(data_dir, "feeds", "list", "--json").output)
+    listed = json.loads(cli(data_dir, "feeds", "list", "--json").stdout)
     assert [f["outlet"] for f in listed] == ["Example", "Other"]
     assert listed[0]["tags"] == ["world", "wire"] and listed[0]["country"] == "GB"
     # replacing a feed with the same URL keeps one entry
@@ -121,7 +121,7 @@ def test_ingest_prints_a_summary_with_each_failure(data_dir: Path, local_server:
 
     refused = cli(data_dir, "ingest", "--feeds", str(plain), "--no-index", "--json")
     assert refused.exit_code == 0
-    assert json.loads(refused.output)["feeds_failed"] == 1  # private address, no opt-in
+    assert json.loads(refused.stdout)["feeds_failed"] == 1  # private address, no opt-in
 
     r = cli(data_dir, "ingest", "--feeds", str(plain), "--no-index", "--allow-private-addresses")
     assert r.exit_code == 0, r.output
@@ -130,7 +130,7 @@ def test_ingest_prints_a_summary_with_each_failure(data_dir: Path, local_server:
     assert "missing.html" in r.output and "404" in r.output
 
     again = cli(data_dir, "ingest", "--feeds", str(plain), "--no-index", "--allow-private-addresses", "--json")
-    report = json.loads(again.output)
+    report = json.loads(again.stdout)
     assert (report["feeds_unchanged"], report["articles_new"]) == (1, 0)
 
 
@@ -138,8 +138,8 @@ def test_a_data_dir_without_its_own_list_reads_the_default_one(data_dir: Path, t
     shipped = tmp_path / "index" / "feeds.csv"  # the default feeds_file, relative to the cwd
     shipped.parent.mkdir()
     shipped.write_text("url,outlet\nhttps://shipped.example/rss,Shipped\n", encoding="utf-8")
-    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").output)] == ["Shipped"]
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == ["Shipped"]
     cli(data_dir, "feeds", "add", "https://mine.example/rss", "--outlet", "Mine")
     assert [f.outlet for f in load_feed_list(data_dir / "feeds.csv")] == ["Mine"]
-    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").output)] == ["Mine"]
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == ["Mine"]
     assert shipped.read_text(encoding="utf-8").count("\n") == 2  # the shipped list is untouched

@@ -95,7 +95,7 @@ def run(data_dir: Path, *args: str) -> Any:
 def search_json(data_dir: Path, claim: str, *args: str) -> list[dict[str, Any]]:
     result = run(data_dir, claim, "--hits", "--json", *args)
     assert result.exit_code == 0, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
     assert payload["query"] == claim
     return list(payload["hits"])
 
