@@ -94,6 +94,35 @@ def test_only_passages_of_several_real_sentences_are_read_sentence_by_sentence()
     assert readable_sentences(text, spans[:2]) == []  # a single readable sentence: the passage says it all
 
 
+class _Reader:
+    """Stands in for the model: one sentence is decisive, every other text is neutral."""
+
+    def __init__(self, decisive: str) -> None:
+        self.decisive = decisive
+        self.seen: list[str] = []
+
+    def predict(self, claims: list[str], passages: list[str]) -> list[dict[str, float]]:
+        self.seen.extend(passages)
+        return [{"supports": .9, "contradicts": 0, "neutral": .1, "unrelated": 0} if p == self.decisive
+                else {"supports": .2, "contradicts": .1, "neutral": .65, "unrelated": .05} for p in passages]
+
+
+def test_documents_are_read_sentence_by_sentence_only_when_asked() -> None:
+    from corroborate.stance.evaluate import evaluate_docs
+    from corroborate.stance.fnc import BodyPassages
+
+    decisive = "The ministry confirmed on Monday that the dam had burst after the storm."
+    body = ("Rescue teams reached the valley late on Sunday evening after the heavy rain. "
+            f"{decisive} Officials said more rain was expected in the region this week.")
+    docs = [StanceDoc("d1", "The dam burst after the storm", "b1", "supports", "dev")]
+    passages = BodyPassages({"b1": body})
+    reader = _Reader(decisive)
+    plain = evaluate_docs(reader, docs, passages)  # type: ignore[arg-type]
+    assert plain.accuracy == 0.0 and decisive not in reader.seen  # the passage alone reads neutral
+    read = evaluate_docs(_Reader(decisive), docs, passages, sentences=True)  # type: ignore[arg-type]
+    assert read.accuracy == 1.0 and read.extra["sentences"] is True
+
+
 def test_stratified_docs_keep_label_shares() -> None:
     docs = [StanceDoc(f"d{i}", f"h{i}", str(i), "unrelated" if i < 75 else "supports", "dev") for i in range(100)]
     chosen = stratified_docs(docs, 20, seed=2)
