@@ -465,6 +465,7 @@ def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResul
         published=a.published, passage=p.text, start=p.start, end=p.end,
         highlight=sentence or _best_sentence(claim, p), score=float(hit.score), stance=doc.label,
         probabilities=dict(stance.probabilities), origin=origin,
+        reading="sentence" if sentence else "passage",
     )
 
 

@@ -38,12 +38,15 @@ def language_name(code: str) -> str:
 
 
 def highlighted_passage(ev: Evidence) -> str:
-    """The passage, escaped, with its best-matching sentence wrapped in <mark>."""
+    """The passage, escaped, with the sentence that decided its stance (else the sentence
+    closest to the claim) wrapped in <mark>."""
     start, end = ev.highlight
     start, end = max(0, min(start, len(ev.passage))), max(0, min(end, len(ev.passage)))
     if end <= start:
         return esc(ev.passage)
-    return (esc(ev.passage[:start]) + "<mark>" + esc(ev.passage[start:end]) + "</mark>"
+    why = ("this sentence decided the stance" if ev.reading == "sentence"
+           else "the sentence closest to the claim")
+    return (esc(ev.passage[:start]) + f'<mark title="{why}">' + esc(ev.passage[start:end]) + "</mark>"
             + esc(ev.passage[end:]))
 
 
@@ -68,7 +71,8 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
         f'<div class="cb-title"{direction}><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
         f"{esc(ev.title or ev.url)}</a></div>"
         f'<blockquote class="cb-passage"{direction}>{highlighted_passage(ev)}</blockquote>'
-        f'<div class="cb-conf">stance: {esc(ev.stance)} · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>'
+        f'<div class="cb-conf">stance: {esc(ev.stance)}{" (from the highlighted sentence)" * (ev.reading == "sentence")}'
+        f" · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>"
         f"{copies}</div>"
     )
 

@@ -63,12 +63,13 @@ class Evidence:
     passage: str
     start: int  # offsets of the passage in the article text
     end: int
-    highlight: tuple[int, int]  # offsets, within ``passage``, of the best-matching sentence
+    highlight: tuple[int, int]  # offsets, within ``passage``, of the deciding or best-matching sentence
     score: float  # retrieval similarity of the passage to the claim
     stance: str
     probabilities: dict[str, float]
     origin: str  # id of the independent origin this article belongs to
     copies: tuple[Copy, ...] = ()  # other articles of the same origin (on any side)
+    reading: str = "passage"  # "sentence": the highlighted sentence alone decided the stance
 
     @property
     def confidence(self) -> float:
@@ -92,6 +93,7 @@ class Evidence:
             "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
             "origin": self.origin,
             "copies": [c.to_dict() for c in self.copies],
+            "reading": self.reading,
         }
 
 

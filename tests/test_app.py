@@ -102,7 +102,7 @@ def test_check_a_claim_shows_both_columns_and_the_summary(monkeypatch: pytest.Mo
     for part in ("Supporting:", "Contradicting:", "independent origin", "outlets in all", " → "):
         assert part in banner
     assert html.count('class="cb-card') >= 3
-    assert "<mark>" in html  # the matching sentence is highlighted
+    assert "<mark title=" in html  # the deciding or matching sentence is highlighted
     assert "in English" in html or "in Arabic" in html  # other-language evidence is labelled
     assert any(e.label.startswith("Discusses without taking a side (") for e in at.expander)
     assert at.query_params["claim"] == KERMAN_FR  # shareable link

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 KERMAN_FR = "L'État islamique a revendiqué les attentats de Kerman, en Iran, en janvier 2024."
 TROOPS_EN = "About 2,500 US troops are stationed in Iraq and about 900 in Syria."
 EVIDENCE_KEYS = {"url", "title", "outlet", "language", "published", "passage", "start", "end",
-                 "score", "stance", "probabilities", "origin", "copies", "highlight"}
+                 "score", "stance", "probabilities", "origin", "copies", "highlight", "reading"}
 
 
 def test_result_json_has_every_field(demo_engine: Any) -> None:
@@ -113,6 +113,8 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
     for e in decided:
         a, b = e.highlight
         assert "95" in e.passage[a:b] and e.passage[a:b] != e.passage
+        assert e.reading == "sentence"
+    assert all(e.reading == "passage" for e in result.neutral)
 
 
 def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:

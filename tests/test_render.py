@@ -34,7 +34,18 @@ def test_script_and_event_handlers_render_as_text() -> None:
 
 def test_highlight_wraps_only_the_sentence_and_stays_escaped() -> None:
     ev = make_evidence(passage="First <sentence>. Second one.", highlight=(0, 17))
-    assert highlighted_passage(ev) == "<mark>First &lt;sentence&gt;.</mark> Second one."
+    assert highlighted_passage(ev) == ('<mark title="the sentence closest to the claim">First &lt;sentence&gt;.</mark>'
+                                       " Second one.")
+
+
+def test_a_deciding_sentence_is_said_to_be_one() -> None:
+    from dataclasses import replace
+
+    ev = replace(make_evidence(passage="First one. Second <b>one</b>.", highlight=(11, 29)), reading="sentence")
+    assert highlighted_passage(ev) == ('First one. <mark title="this sentence decided the stance">'
+                                       "Second &lt;b&gt;one&lt;/b&gt;.</mark>")
+    assert "(from the highlighted sentence)" in evidence_card(ev)
+    assert "(from the highlighted sentence)" not in evidence_card(make_evidence())
 
 
 def test_only_http_links_are_rendered() -> None:
