@@ -10,6 +10,7 @@ the stance cache first and so also measures the stance stage's time per claim.
     .venv/bin/python bench/demo_truth.py                       # default settings
     .venv/bin/python bench/demo_truth.py --no-sentences        # passage readings only
     .venv/bin/python bench/demo_truth.py --cold --no-sentences   # and the stance time it saves
+    .venv/bin/python bench/demo_truth.py --no-anchor-dates --precision int8 --max-length 96
     .venv/bin/python bench/demo_truth.py --model DIR --data-dir /tmp/demo-data --json
 """
 
@@ -36,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="read passages sentence by sentence (default: the setting)")
     ap.add_argument("--sentence-threshold", type=float, default=None,
                     help="polar probability a sentence needs to decide its passage (default: the setting)")
+    ap.add_argument("--anchor-dates", action=argparse.BooleanOptionalAction, default=None,
+                    help="write out passages' relative dates for the model (default: the setting)")
+    ap.add_argument("--precision", choices=("auto", "bf16", "int8", "fp32"), default=None,
+                    help="how the stance model computes (default: the setting)")
+    ap.add_argument("--max-length", type=int, default=None, help="stance token cap (default: the setting)")
     ap.add_argument("--cold", action="store_true", help="empty the stance cache first (times the stance stage)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", action="store_true")
@@ -47,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     changes: dict[str, object] = {} if args.sentences is None else {"stance_sentences": args.sentences}
     if args.sentence_threshold is not None:
         changes["stance_sentence_threshold"] = args.sentence_threshold
+    for name, value in (("stance_anchor_dates", args.anchor_dates), ("stance_precision", args.precision),
+                        ("stance_max_length", args.max_length)):
+        if value is not None:
+            changes[name] = value
     settings = Settings.load(env={}, data_dir=args.data_dir, stance_model=args.model).replace(**changes)
     build_demo(settings)
     from corroborate import Engine
@@ -61,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"settings": {"stance_model": settings.stance_model,
                                        "stance_sentences": settings.stance_sentences,
-                                       "stance_sentence_threshold": settings.stance_sentence_threshold},
+                                       "stance_sentence_threshold": settings.stance_sentence_threshold,
+                                       "stance_anchor_dates": settings.stance_anchor_dates,
+                                       "stance_precision": engine.stance_model.precision,
+                                       "stance_max_length": settings.stance_max_length},
                           "seconds": round(seconds, 1), **agreement.to_dict()}, indent=2))
         return 0
     for claim_id, (ok, n) in agreement.per_claim.items():

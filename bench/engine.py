@@ -43,6 +43,7 @@ from corroborate.faiss_index import VectorIndex, write_lock  # noqa: E402
 from corroborate.passages import split_sentences  # noqa: E402
 from corroborate.sample_corpus import load_corpus, load_demo_claims  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
+from corroborate.stance.model import resolve_precision  # noqa: E402
 from corroborate.store import Store  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
@@ -180,7 +181,7 @@ def main() -> None:
         "claims": len(asked),
         "stance_m": settings.stance_m,
         "retrieve_n": settings.retrieve_n,
-        "stance_quantize": settings.stance_quantize,
+        "stance_precision": resolve_precision(settings.stance_precision),
         "stance_max_length": settings.stance_max_length,
         "engine_load_seconds": round(load_seconds, 1),
         **{kind: {stage: ms(v) for stage, v in per.items()} for kind, per in stages.items()},

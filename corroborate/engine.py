@@ -224,13 +224,13 @@ class Engine:
         from .stance.aggregate import sentence_reading, worth_reading_sentences
 
         s = self.settings
-        passage_results = self._classify(claim, [h.passage.text for h in hits])
+        passage_results = self._classify(claim, [self._readable(h, h.passage.text) for h in hits])
         # second pass, only where it can matter: related passages without a decisive reading
         spans = [_readable_sentences(h.passage)
                  if s.stance_sentences and worth_reading_sentences(r, threshold=s.stance_sentence_threshold) else []
                  for h, r in zip(hits, passage_results, strict=True)]
-        results = self._classify(claim, [h.passage.text[a:b] for h, sp in zip(hits, spans, strict=True)
-                                         for a, b in sp])
+        results = self._classify(claim, [self._readable(h, h.passage.text[a:b])
+                                         for h, sp in zip(hits, spans, strict=True) for a, b in sp])
         out: list[StanceResult] = []
         deciding: dict[int, tuple[int, int]] = {}
         k = 0
@@ -244,6 +244,15 @@ class Engine:
                 out.append(sentence_results[j])
                 deciding[hit.passage.id] = sp[j]
         return out, deciding
+
+    def _readable(self, hit: SearchHit, text: str) -> str:
+        """The text the stance model reads: with ``stance_anchor_dates``, its relative dates
+        ("on Thursday") written out from the article's publication date (see :mod:`.reldates`)."""
+        if not self.settings.stance_anchor_dates:
+            return text
+        from .reldates import anchor_dates
+
+        return anchor_dates(text, hit.article.language, hit.article.published)
 
     def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
         """Stance of each text towards the claim, from the cache where possible."""

@@ -19,7 +19,7 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .errors import ConfigError
 
@@ -82,12 +82,13 @@ class Settings:
 
     # --- stance and engine ----------------------------------------------------------------------
     stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
-    stance_quantize: bool = _s(True, "Run the stance model with int8 dynamic quantisation (per channel; the feed-forward output projections stay fp32): ~1.4× faster than fp32 at the same XNLI-fr macro-F1 (bench/stance.py).")
-    stance_max_length: int = _s(128, "Longest (claim, passage) pair in tokens given to the stance model (the model was trained at 128).")
+    stance_precision: Literal["auto", "bf16", "int8", "fp32"] = _s("auto", "How the stance model computes: `bf16` (on CPUs with AMX bf16 units: ~5× faster than fp32, same labels), `int8` (dynamic quantisation per channel, the feed-forward output projections kept fp32: ~1.4× faster than fp32), `fp32`, or `auto`: bf16 where the CPU has AMX bf16, else int8 (bench/stance.py measures each).")
+    stance_max_length: int = _s(96, "Longest (claim, passage) pair in tokens given to the stance model (trained at 128; 96 is about twice as fast at no measured cost on the dev splits and the demo, bench/stance.py; a passage cut short is still read sentence by sentence).")
     retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
     stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
     stance_sentences: bool = _s(True, "Also read each classified passage sentence by sentence; a decidedly polar sentence (see the next setting) decides its passage and is the one highlighted.")
     stance_sentence_threshold: float = _s(0.8, "Polar probability (supports or contradicts) a single sentence needs to overrule its passage's reading.")
+    stance_anchor_dates: bool = _s(True, "Before the stance model reads a passage, write the date beside its relative dates (\"on Thursday\" becomes \"on Thursday, 4 January 2024\", from the article's publication date; en, fr, ar) so a dated claim can be checked against it. The page shows the passage unchanged.")
     top_k: int = _s(10, "Articles shown per side.")
     min_score: float = _s(0.78, "Lowest retrieval similarity a passage needs to count as coverage.")
     origin_window_days: int = _s(3, "Two same-story articles more than this many days apart are different origins.")
@@ -131,7 +132,7 @@ class Settings:
             if value is None:
                 continue
             if name not in names:
-                raise ConfigError(f"unknown setting {name!r}")
+                raise ConfigError(f"unknown setting {name!r}{_retired_hint(name)}")
             values[name] = _coerce(name, value, f"option {name}")
         # feeds_file follows data_dir unless it was set on its own
         if "data_dir" in values and "feeds_file" not in values:
@@ -190,6 +191,8 @@ def registry() -> list[SettingInfo]:
 
 
 def _type_name(tp: Any) -> str:
+    if get_origin(tp) is Literal:
+        return "one of " + ", ".join(map(str, get_args(tp)))
     return getattr(tp, "__name__", str(tp))
 
 
@@ -207,7 +210,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
     for key, value in data.items():
         if key not in names:
             raise ConfigError(
-                f"config file {path}: unknown setting {key!r} (see `corroborate settings` for the list)"
+                f"config file {path}: unknown setting {key!r}"
+                + (_retired_hint(key) or " (see `corroborate settings` for the list)")
             )
         out[key] = _coerce(key, value, f"config file {path}")
     return out
@@ -215,12 +219,17 @@ def _read_config_file(path: Path) -> dict[str, Any]:
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+_RETIRED = {"stance_quantize": 'stance_precision ("int8", "fp32", "bf16" or "auto")'}
+
+
+def _retired_hint(name: str) -> str:
+    return f": it was replaced by {_RETIRED[name]}" if name in _RETIRED else ""
 
 
 def _coerce(name: str, value: Any, where: str) -> Any:
     hints = get_type_hints(Settings)
     if name not in hints:
-        raise ConfigError(f"{where}: unknown setting {name!r}")
+        raise ConfigError(f"{where}: unknown setting {name!r}{_retired_hint(name)}")
     tp = hints[name]
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
@@ -246,6 +255,11 @@ def _coerce(name: str, value: Any, where: str) -> Any:
             return Path(os.path.expanduser(str(value)))
         if tp is str:
             return str(value)
+        if origin is Literal:
+            text = str(value).strip().lower()
+            if text not in get_args(tp):
+                raise ValueError(f"expected one of {', '.join(get_args(tp))}")
+            return text
         if origin is tuple:
             if isinstance(value, str):
                 return tuple(v.strip() for v in value.split(",") if v.strip())

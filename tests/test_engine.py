@@ -128,11 +128,38 @@ def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatc
         return real(claim, texts, **kw)
 
     monkeypatch.setattr(stance, "classify_stance", recording)
-    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
+    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False,
+                                                                              stance_anchor_dates=False))
     claim = f"{TROOPS_EN} ({uuid.uuid4().hex})"  # not cached, so the model is asked
     demo_engine.search(claim)
     stored = {h.passage.text for h in demo_engine.searcher.search(claim, 100)}
     assert seen and set(seen) <= stored
+
+
+def test_the_model_reads_relative_dates_written_out_and_the_page_shows_the_text(
+        demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corroborate.stance as stance
+    from corroborate.reldates import anchor_dates
+
+    seen: list[str] = []
+    real = stance.classify_stance
+
+    def recording(claim: str, texts: list[str], **kw: Any) -> Any:
+        seen.extend(texts)
+        return real(claim, texts, **kw)
+
+    monkeypatch.setattr(stance, "classify_stance", recording)
+    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
+    claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"
+    result = demo_engine.search(claim, top_k=50)
+    hits = demo_engine.searcher.search(claim, 100)
+    dated = [h for h in hits if "Thursday" in h.passage.text and h.article.published is not None
+             and h.article.language == "en"]
+    assert dated, "the demo's English Kerman coverage says 'on Thursday'"
+    read = {anchor_dates(h.passage.text, "en", h.article.published) for h in dated}
+    assert read & set(seen) and all("January 2024" in t for t in read & set(seen))
+    shown = [e.passage for side in SIDES for e in result.side(side)]
+    assert shown and not any("Thursday, 4 January 2024" in p for p in shown)  # the page shows the article's text
 
 
 def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> None:

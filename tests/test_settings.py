@@ -49,6 +49,19 @@ def test_unknown_key_in_config_file_is_named(tmp_path: Path) -> None:
         Settings.load(config_file=cfg, env={})
 
 
+def test_a_choice_setting_accepts_only_its_choices(tmp_path: Path) -> None:
+    assert Settings.load(env={"CORROBORATE_STANCE_PRECISION": " BF16 "}).stance_precision == "bf16"
+    with pytest.raises(ConfigError, match=r"CORROBORATE_STANCE_PRECISION.*one of auto, bf16, int8, fp32"):
+        Settings.load(env={"CORROBORATE_STANCE_PRECISION": "int4"})
+
+
+def test_a_retired_setting_names_its_replacement(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("stance_quantize = false\n")
+    with pytest.raises(ConfigError, match=r"stance_quantize.*replaced by stance_precision"):
+        Settings.load(config_file=cfg, env={})
+
+
 def test_malformed_config_file_names_the_file(tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text("fetch_concurrency = = 3\n")

@@ -18,10 +18,10 @@ def test_cache_round_trip_is_keyed_by_claim_passage_and_model(tmp_path: Path) ->
     assert again.get_many("Claim A", ["p1"], "m1") == [r1]
 
 
-def test_cached_stances_are_not_shared_between_int8_fp32_or_token_caps() -> None:
+def test_cached_stances_are_not_shared_between_precisions_or_token_caps() -> None:
     from corroborate.stance.model import StanceModel
 
-    keys = {StanceModel(None, None, "w" * 64, max_length, quantized=q).cache_key
-            for q in (True, False) for max_length in (96, 128)}
-    assert len(keys) == 4
+    keys = {StanceModel(None, None, "w" * 64, max_length, precision=p).cache_key
+            for p in ("bf16", "int8", "fp32") for max_length in (96, 128)}
+    assert len(keys) == 6
     assert all(key.startswith("w" * 64) for key in keys)

@@ -81,6 +81,18 @@ def test_a_folder_without_a_model_is_refused(tmp_path: Path, settings: Settings)
         resolve_model_dir(settings, tmp_path)
 
 
+def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
+    from corroborate.stance import model as stance_model_module
+
+    monkeypatch.setattr(stance_model_module, "native_bf16", lambda: True)
+    assert stance_model_module.resolve_precision("auto") == "bf16"
+    monkeypatch.setattr(stance_model_module, "native_bf16", lambda: False)
+    assert stance_model_module.resolve_precision("auto") == "int8"
+    assert stance_model_module.resolve_precision("bf16") == "bf16"  # asked for: obeyed (slow without AMX)
+    with pytest.raises(ModelError, match="int4"):
+        stance_model_module.resolve_precision("int4")
+
+
 # --- the real model -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
@@ -151,11 +163,40 @@ def test_model_exposes_labels_and_fingerprint(stance_model) -> None:  # type: ig
 
 
 @pytest.mark.slow
-def test_dev_quality_gate(stance_model) -> None:  # type: ignore[no-untyped-def]
-    """Macro-F1 on a fixed stratified dev sample must not drop below the recorded floors."""
+def test_every_precision_reads_the_pinned_pairs_as_fp32_does() -> None:
+    """bf16 and int8 are speed steps: on clear-cut pairs they must not change a label."""
+    from corroborate.stance import classify_stance, load_stance_model
+
+    claims, passages = [c for c, _, _ in PINNED], [p for _, p, _ in PINNED]
+    runs = {}
+    for precision in ("fp32", "int8", "bf16"):
+        model = load_stance_model(Settings.load(env={}, stance_precision=precision))
+        assert model.precision == precision and precision in model.cache_key
+        runs[precision] = [classify_stance(c, [p], model=model)[0] for c, p in zip(claims, passages, strict=True)]
+    for precision in ("int8", "bf16"):
+        assert [r.label for r in runs[precision]] == [r.label for r in runs["fp32"]], precision
+    drift = max(abs(a.probabilities[k] - b.probabilities[k])
+                for a, b in zip(runs["bf16"], runs["fp32"], strict=True) for k in STANCE_LABELS)
+    assert drift < 0.05  # bf16 keeps fp32's exponent range: its probabilities stay close
+
+
+def _native_precisions() -> list[str]:
+    from corroborate.stance.model import native_bf16
+
+    return ["bf16", "int8"] if native_bf16() else ["int8"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("precision", _native_precisions())
+def test_dev_quality_gate(precision: str) -> None:
+    """Macro-F1 on a fixed stratified dev sample must not drop below the recorded floors, in
+    every precision ``auto`` can choose on this machine (bf16 with AMX, int8 everywhere)."""
     data = need_shared("data")
     from corroborate.settings import Settings
+    from corroborate.stance import load_stance_model
     from corroborate.stance.devreport import engine_reading, evaluate_dev
+
+    stance_model = load_stance_model(Settings.load(env={}, stance_precision=precision))
 
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     spec = floors["sample"]

@@ -70,7 +70,8 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
               help="Model folder or stance weights folder (default: the shipped model).")
-@click.option("--quantize/--no-quantize", default=None, help="int8 dynamic quantisation (default: setting).")
+@click.option("--precision", type=click.Choice(["auto", "bf16", "int8", "fp32"]), default=None,
+              help="How the model computes (default: the stance_precision setting; auto = bf16 on CPUs with AMX, else int8).")
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
 @click.option("--sentences/--no-sentences", default=None,
               help="FNC-1/ARC documents: also read passages sentence by sentence, as the engine does "
@@ -83,7 +84,7 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
 def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances: Path | None, bodies: Path | None,
                         data_dir: Path, sample: int, fnc_sample: int, other_sample: int | None, seed: int,
                         model_path: Path | None,
-                        quantize: bool | None, max_length: int | None, sentences: bool | None,
+                        precision: str | None, max_length: int | None, sentences: bool | None,
                         threads: int | None, as_json: bool,
                         predictions_out: Path | None) -> None:
     """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
@@ -95,7 +96,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
     from ..stance.model import load_stance_model
     from . import settings_of
 
-    settings = settings_of(ctx, stance_quantize=quantize, stance_max_length=max_length,
+    settings = settings_of(ctx, stance_precision=precision, stance_max_length=max_length,
                            stance_sentences=sentences)
     from ..stance.devreport import engine_reading
 
@@ -117,10 +118,10 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
                        reading)
     if as_json:
         click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
-                               "quantized": model.quantized, "max_length": model.max_length,
+                               "precision": model.precision, "max_length": model.max_length,
                                "reports": [r.as_dict() for r in reports]}, indent=2))
         return
-    click.echo(f"model {model.path} ({model.fingerprint[:16]}, int8={model.quantized}, max_length={model.max_length})")
+    click.echo(f"model {model.path} ({model.fingerprint[:16]}, {model.precision}, max_length={model.max_length})")
     for report in reports:
         click.echo(ev.format_report(report))
 

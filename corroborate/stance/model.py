@@ -55,14 +55,14 @@ class StanceModel:
     fingerprint: str
     max_length: int
     path: Path | None = None
-    quantized: bool = False
+    precision: str = "fp32"  # "fp32", "int8" (dynamic quantisation) or "bf16"
     batch_size: int = 32
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def cache_key(self) -> str:
-        """The weights' fingerprint plus how they run (int8 or fp32, token cap): results differ with both."""
-        return f"{self.fingerprint}:{'int8' if self.quantized else 'fp32'}:{self.max_length}"
+        """The weights' fingerprint plus how they run (precision, token cap): results differ with both."""
+        return f"{self.fingerprint}:{self.precision}:{self.max_length}"
 
     @property
     def id2label(self) -> dict[int, str]:
@@ -287,20 +287,56 @@ def resolve_model_dir(settings: Settings, path: str | os.PathLike[str] | None = 
                      f"nor a stance weights folder ({META_FILE})")
 
 
-def load_from_dir(folder: Path, *, quantize: bool, max_length: int) -> StanceModel:
-    """Load a full stance model folder (optionally int8 dynamic quantised)."""
+PRECISIONS = ("bf16", "int8", "fp32")
+
+
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 matrices in hardware (Intel AMX): bf16 then runs the
+    stance model ~5x faster than fp32 (bench/stance.py); elsewhere bf16 is emulated and slow."""
+    try:
+        import torch
+
+        return bool(torch.cpu._is_amx_tile_supported()) and bool(
+            torch.cpu.get_capabilities().get("amx_bf16", False))
+    except (AttributeError, RuntimeError):  # an older torch: read the CPU flags ourselves
+        try:
+            flags = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            return False
+        return " amx_bf16" in flags and " amx_tile" in flags
+
+
+def resolve_precision(requested: str) -> str:
+    """``auto`` becomes ``bf16`` on a CPU with AMX bf16 units, else ``int8``; others are kept.
+
+    Raises:
+        ModelError: an unknown precision.
+    """
+    if requested == "auto":
+        return "bf16" if native_bf16() else "int8"
+    if requested not in PRECISIONS:
+        raise ModelError(f"unknown stance precision {requested!r}: use auto, {', '.join(PRECISIONS)}")
+    return requested
+
+
+def load_from_dir(folder: Path, *, precision: str, max_length: int) -> StanceModel:
+    """Load a full stance model folder, run in ``precision`` (bf16, int8 or fp32; see :func:`resolve_precision`)."""
+    import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+    precision = resolve_precision(precision)
     model = AutoModelForSequenceClassification.from_pretrained(str(folder), local_files_only=True)
     model.eval()
-    if quantize:
+    if precision == "int8":
         quantize_int8(model)
+    elif precision == "bf16":
+        model.to(torch.bfloat16)
     tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
     try:
         fingerprint = str(json.loads((folder / META_FILE).read_text(encoding="utf-8"))["fingerprint"])
     except (OSError, ValueError, KeyError):
         fingerprint = _file_digest(folder / "model.safetensors")
-    return StanceModel(model, tokenizer, fingerprint, max_length, folder, quantize)
+    return StanceModel(model, tokenizer, fingerprint, max_length, folder, precision)
 
 
 def _keeps_fp32(name: str) -> bool:
@@ -339,7 +375,7 @@ def load_stance_model(settings: Settings | None = None, path: str | os.PathLike[
     """The stance model of these settings, loaded once per process.
 
     Args:
-        settings: uses ``stance_model``, ``stance_quantize``, ``stance_max_length``,
+        settings: uses ``stance_model``, ``stance_precision``, ``stance_max_length``,
             ``model_cache_dir`` (default: ``Settings.load()``).
         path: a model folder or stance weights folder instead of ``settings.stance_model``.
 
@@ -359,13 +395,13 @@ def load_stance_model(settings: Settings | None = None, path: str | os.PathLike[
 
     settings = settings or _Settings.load()
     folder = resolve_model_dir(settings, path)
-    key = (str(folder), settings.stance_quantize, settings.stance_max_length)
+    precision = resolve_precision(settings.stance_precision)
+    key = (str(folder), precision, settings.stance_max_length)
     with _CACHE_LOCK:
         if key not in _CACHE:
             if torch.get_num_threads() > (os.cpu_count() or 1):
                 torch.set_num_threads(os.cpu_count() or 1)
-            _CACHE[key] = load_from_dir(folder, quantize=settings.stance_quantize,
-                                        max_length=settings.stance_max_length)
+            _CACHE[key] = load_from_dir(folder, precision=precision, max_length=settings.stance_max_length)
         return _CACHE[key]
 
 

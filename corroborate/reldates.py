@@ -1,0 +1,177 @@
+"""Anchor a news text's relative dates to its publication date, for the stance model.
+
+News copy dates events relative to its dateline ("claimed responsibility on Thursday", « hier
+soir », «يوم الخميس»); claims carry absolute dates ("in January 2024"). A reader resolves the
+weekday from the article's date without thinking; the stance model cannot see that date, and
+reads a dated claim against an undated passage as unverified (neutral). :func:`anchor_dates`
+writes the absolute date beside each weekday and "yesterday" word of the text the
+model reads — "on Thursday, 4 January 2024, for the two bombings" — so the date can support
+or contradict the claim like any other detail. What the page shows is never changed.
+
+A weekday means the latest such day on or before publication, unless a future marker
+(will, is due to, next; va, prochain; سوف, المقبل) comes shortly before it in the same
+sentence, in which case it means the next such day. A weekday already followed by a day
+number ("jeudi 4 janvier") is left alone.
+
+Example:
+    >>> from datetime import datetime
+    >>> anchor_dates("The group claimed it on Thursday.", "en", datetime(2024, 1, 4, 12))
+    'The group claimed it on Thursday, 4 January 2024.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+              "octobre", "novembre", "décembre")
+_AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+              "أكتوبر", "نوفمبر", "ديسمبر")
+
+
+def _en_date(d: date) -> str:
+    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+
+
+def _fr_date(d: date) -> str:
+    return f"{'1er' if d.day == 1 else d.day} {_FR_MONTHS[d.month - 1]} {d.year}"
+
+
+def _ar_date(d: date) -> str:
+    return f"{d.day} {_AR_MONTHS[d.month - 1]} {d.year}"
+
+
+# weekday words (Monday = 0) and the words for yesterday/today, per language
+_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# الجمعة and الأحد are also ordinary words (the congregation; the one): only after يوم
+_AR_DAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+_AR_NEEDS_YAWM = {"الجمعة", "الأحد"}
+
+_FUTURE = {
+    "en": re.compile(r"\b(will|won't|shall|is due|are due|is to|are to|is expected|are expected|plans? to|"
+                     r"scheduled|next|upcoming|until)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(va|vont|devra|devrait|devraient|doit|doivent|prochain|prochaine|jusqu'à|prévue?s?|"
+                     r"sera|seront|aura|auront|fera|feront|ira|iront|tiendra|tiendront|pourra|pourront|"
+                     r"viendra|viendront)\b|\w{2,}(?:era|eront|ira|iront)\b", re.IGNORECASE),
+    "ar": re.compile(r"(سوف|المقبل|القادم|المقبلة|القادمة|من المقرر|من المنتظر|حتى)"),
+}
+# "lundi prochain", "next Monday" said after the day: «الأحد المقبل»
+_FUTURE_AFTER = re.compile(r"^\s*(prochain|prochaine|qui vient|المقبل|القادم)(?!\w)", re.IGNORECASE)
+_LOOKBACK = 60  # characters before a weekday searched for a future marker, within its sentence
+_DATE_AFTER = re.compile(r"^[\s,]*(\d|1er\b)")
+
+
+def _resolve(weekday: int, published: date, future: bool) -> date:
+    delta = (weekday - published.weekday()) % 7
+    if future:
+        return published + timedelta(days=delta or 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _is_future(text: str, at: int, language: str, end: int) -> bool:
+    if _FUTURE_AFTER.match(text[end:end + 16]):
+        return True
+    before = text[max(0, at - _LOOKBACK):at]
+    before = re.split(r"[.!?؟\n]", before)[-1]
+    pattern = _FUTURE.get(language)
+    return bool(pattern and pattern.search(before))
+
+
+def _insert(text: str, matches: list[tuple[int, str]]) -> str:
+    """Insert each text at its offset (offsets in the original text)."""
+    out, last = [], 0
+    for at, piece in sorted(matches):
+        out.append(text[last:at])
+        out.append(piece)
+        last = at
+    out.append(text[last:])
+    return "".join(out)
+
+
+# "today" words are left out: "Iraq today", « aujourd'hui », «اليوم» as often mean "nowadays"
+_EN_PATTERN = re.compile(r"(?<![\w-])(?P<w>" + "|".join(_EN_DAYS) + r"|yesterday)(?![\w-])")
+_FR_PATTERN = re.compile(r"(?<![\w'’-])(?P<w>" + "|".join(_FR_DAYS) + r"|hier)(?![\w-])", re.IGNORECASE)
+_AR_PATTERN = re.compile(r"(?<!\w)(?P<w>" + "|".join(_AR_DAYS) + r"|أمس)(?!\w)")
+
+
+def anchor_dates(text: str, language: str, published: datetime | date | None) -> str:
+    """``text`` with the absolute date written after each weekday / yesterday word.
+
+    Args:
+        text: a passage or sentence of a news article.
+        language: the article's language code; en, fr and ar are handled, others returned as is.
+        published: the article's publication date (without one, the text is returned as is).
+    """
+    if published is None or not text:
+        return text
+    day = published.date() if isinstance(published, datetime) else published
+    lang = (language or "").split("-")[0].lower()
+    if lang == "en":
+        return _anchor_en(text, day)
+    if lang == "fr":
+        return _anchor_fr(text, day)
+    if lang == "ar":
+        return _anchor_ar(text, day)
+    return text
+
+
+def _comma_tail(text: str) -> Callable[[int, str], str]:
+    """", 4 January 2024" plus a closing comma when the sentence goes on after the weekday."""
+    def tail(end: int, formatted: str) -> str:
+        follows = text[end:end + 2]
+        closing = "," if follows[:1] == " " and follows[1:2].isalnum() else ""
+        return f", {formatted}{closing}"
+    return tail
+
+
+def _anchor_en(text: str, day: date) -> str:
+    tail = _comma_tail(text)
+    inserts: list[tuple[int, str]] = []
+    for m in _EN_PATTERN.finditer(text):
+        word, end = m.group("w"), m.end("w")
+        if _DATE_AFTER.match(text[end:end + 8]):
+            continue
+        if word == "yesterday":
+            when = day - timedelta(days=1)
+        else:
+            when = _resolve(_EN_DAYS.index(word), day, _is_future(text, m.start("w"), "en", end))
+        inserts.append((end, tail(end, _en_date(when))))
+    return _insert(text, inserts) if inserts else text
+
+
+def _anchor_fr(text: str, day: date) -> str:
+    inserts: list[tuple[int, str]] = []
+    for m in _FR_PATTERN.finditer(text):
+        word, end = m.group("w").lower(), m.end("w")
+        if _DATE_AFTER.match(text[end:end + 8]):
+            continue
+        if word == "hier":
+            when = day - timedelta(days=1)
+        else:
+            when = _resolve(_FR_DAYS.index(word), day, _is_future(text, m.start("w"), "fr", end))
+            inserts.append((end, f" {_fr_date(when)}"))  # « jeudi 4 janvier 2024 »
+            continue
+        inserts.append((end, f" ({_fr_date(when)})"))  # « hier (3 janvier 2024) »
+    return _insert(text, inserts) if inserts else text
+
+
+def _anchor_ar(text: str, day: date) -> str:
+    inserts: list[tuple[int, str]] = []
+    for m in _AR_PATTERN.finditer(text):
+        word, start, end = m.group("w"), m.start("w"), m.end("w")
+        if _DATE_AFTER.match(text[end:end + 8]):
+            continue
+        after_yawm = text[max(0, start - 4):start] == "يوم "
+        if word == "أمس":
+            when = day - timedelta(days=1)
+        else:
+            if word in _AR_NEEDS_YAWM and not after_yawm:
+                continue
+            when = _resolve(_AR_DAYS.index(word), day, _is_future(text, start, "ar", end))
+        inserts.append((end, f" {_ar_date(when)}"))
+    return _insert(text, inserts) if inserts else text
