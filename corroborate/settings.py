@@ -82,7 +82,7 @@ class Settings:
 
     # --- stance and engine ----------------------------------------------------------------------
     stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
-    stance_precision: Literal["auto", "bf16", "int8", "fp32"] = _s("auto", "How the stance model computes: `bf16` (on CPUs with AMX bf16 units: ~5× faster than fp32, same labels), `int8` (dynamic quantisation per channel, the feed-forward output projections kept fp32: ~1.4× faster than fp32), `fp32`, or `auto`: bf16 where the CPU has AMX bf16, else int8 (bench/stance.py measures each).")
+    stance_precision: Literal["auto", "bf16", "int8", "fp32"] = _s("auto", "How the stance model computes: `bf16` (on CPUs with AMX bf16 units: about twice as fast as int8 and fp32 there, with fp32's labels), `int8` (dynamic quantisation per channel, the feed-forward output projections kept fp32: 1.1–1.4× faster than fp32), `fp32`, or `auto`: bf16 where the CPU has AMX bf16, else int8 (bench/stance.py measures each).")
     stance_max_length: int = _s(96, "Longest (claim, passage) pair in tokens given to the stance model (trained at 128; 96 is about twice as fast at no measured cost on the dev splits and the demo, bench/stance.py; a passage cut short is still read sentence by sentence).")
     retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
     stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
