@@ -76,6 +76,31 @@ def test_a_smaller_student_leaves_out_the_upper_layers_of_its_init(tmp_path: Pat
         load_init(model, tmp_path, trainable)  # all 12 layers: layer 9 would be trained by no one
 
 
+@pytest.mark.slow
+def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_dir: Path) -> None:
+    """The trainer end to end on a real base, shrunk to 2 layers: bf16 autocast, a few pairs."""
+    from corroborate.stance.data import StancePair
+    from corroborate.stance.model import assemble, load_from_dir
+    from corroborate.stance.train import TrainConfig, train
+
+    pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
+             for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
+    out = tmp_path / "weights"
+    config = TrainConfig(out_dir=out, base_dir=e5_model_dir, data_dir=tmp_path, layers=2, freeze_layers=1,
+                         batch_size=4, max_length=48, checkpoint_minutes=60, bf16=True, command="test")
+    report = train(config, pairs)
+    assert report.steps == 3 and report.pairs == 12
+    meta = read_meta(out)
+    assert meta["config"]["bf16"] is True and meta["num_hidden_layers"] == 2
+    from safetensors import safe_open
+
+    shipped = {k for path in shard_paths(out) for k in safe_open(str(path), "pt").keys()}  # noqa: SIM118
+    assert any(".layer.1." in k for k in shipped) and not any(".layer.0." in k for k in shipped)  # layer 0 frozen
+    model = load_from_dir(assemble(e5_model_dir, out, tmp_path / "assembled"), precision="fp32", max_length=48)
+    probs = model.predict(["a claim"], ["a passage"])[0]
+    assert sorted(probs) == sorted(STANCE_LABELS) and abs(sum(probs.values()) - 1) < 1e-4
+
+
 def test_a_folder_without_a_model_is_refused(tmp_path: Path, settings: Settings) -> None:
     with pytest.raises(ModelError, match="neither"):
         resolve_model_dir(settings, tmp_path)

@@ -60,6 +60,7 @@ class TrainConfig:
     cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
     context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
     layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
+    bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
     command: str = ""
 
 
@@ -229,7 +230,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
             input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
             mask[row, :len(ids[i])] = 1
         y = torch.tensor([labels[i] for i in batch])
-        loss = model(input_ids=input_ids, attention_mask=mask, labels=y).loss
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+            loss = model(input_ids=input_ids, attention_mask=mask, labels=y).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_([params[n] for n in trainable], 1.0)
         optimizer.step()
@@ -347,6 +349,8 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
     ap.add_argument("--layers", type=int, default=None,
                     help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
+    ap.add_argument("--bf16", action="store_true",
+                    help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default in (("seed", 13), ("freeze-layers", 4), ("max-length", 128), ("batch-size", 16),
@@ -367,7 +371,7 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
-                       layers=args.layers,
+                       layers=args.layers, bf16=args.bf16,
                        command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
 
 
