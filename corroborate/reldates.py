@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -107,71 +108,52 @@ def anchor_dates(text: str, language: str, published: datetime | date | None) ->
         language: the article's language code; en, fr and ar are handled, others returned as is.
         published: the article's publication date (without one, the text is returned as is).
     """
-    if published is None or not text:
+    spec = _SPECS.get((language or "").split("-")[0].lower())
+    if published is None or not text or spec is None:
         return text
     day = published.date() if isinstance(published, datetime) else published
-    lang = (language or "").split("-")[0].lower()
-    if lang == "en":
-        return _anchor_en(text, day)
-    if lang == "fr":
-        return _anchor_fr(text, day)
-    if lang == "ar":
-        return _anchor_ar(text, day)
-    return text
-
-
-def _comma_tail(text: str) -> Callable[[int, str], str]:
-    """", 4 January 2024" plus a closing comma when the sentence goes on after the weekday."""
-    def tail(end: int, formatted: str) -> str:
-        follows = text[end:end + 2]
-        closing = "," if follows[:1] == " " and follows[1:2].isalnum() else ""
-        return f", {formatted}{closing}"
-    return tail
-
-
-def _anchor_en(text: str, day: date) -> str:
-    tail = _comma_tail(text)
     inserts: list[tuple[int, str]] = []
-    for m in _EN_PATTERN.finditer(text):
-        word, end = m.group("w"), m.end("w")
-        if _DATE_AFTER.match(text[end:end + 8]):
-            continue
-        if word == "yesterday":
-            when = day - timedelta(days=1)
-        else:
-            when = _resolve(_EN_DAYS.index(word), day, _is_future(text, m.start("w"), "en", end))
-        inserts.append((end, tail(end, _en_date(when))))
-    return _insert(text, inserts) if inserts else text
-
-
-def _anchor_fr(text: str, day: date) -> str:
-    inserts: list[tuple[int, str]] = []
-    for m in _FR_PATTERN.finditer(text):
-        word, end = m.group("w").lower(), m.end("w")
-        if _DATE_AFTER.match(text[end:end + 8]):
-            continue
-        if word == "hier":
-            when = day - timedelta(days=1)
-        else:
-            when = _resolve(_FR_DAYS.index(word), day, _is_future(text, m.start("w"), "fr", end))
-            inserts.append((end, f" {_fr_date(when)}"))  # « jeudi 4 janvier 2024 »
-            continue
-        inserts.append((end, f" ({_fr_date(when)})"))  # « hier (3 janvier 2024) »
-    return _insert(text, inserts) if inserts else text
-
-
-def _anchor_ar(text: str, day: date) -> str:
-    inserts: list[tuple[int, str]] = []
-    for m in _AR_PATTERN.finditer(text):
+    for m in spec.pattern.finditer(text):
         word, start, end = m.group("w"), m.start("w"), m.end("w")
         if _DATE_AFTER.match(text[end:end + 8]):
+            continue  # already dated
+        if word.lower() == spec.yesterday:
+            inserts.append((end, spec.yesterday_text(text, end, day - timedelta(days=1))))
             continue
-        after_yawm = text[max(0, start - 4):start] == "يوم "
-        if word == "أمس":
-            when = day - timedelta(days=1)
-        else:
-            if word in _AR_NEEDS_YAWM and not after_yawm:
-                continue
-            when = _resolve(_AR_DAYS.index(word), day, _is_future(text, start, "ar", end))
-        inserts.append((end, f" {_ar_date(when)}"))
+        if word in spec.needs_yawm and text[max(0, start - 4):start] != "يوم ":
+            continue
+        weekday = spec.days.index(word.lower() if spec.lowercase else word)
+        when = _resolve(weekday, day, _is_future(text, start, spec.code, end))
+        inserts.append((end, spec.day_text(text, end, when)))
     return _insert(text, inserts) if inserts else text
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """How one language names days and how a date is written after them."""
+
+    code: str
+    pattern: re.Pattern[str]
+    days: tuple[str, ...]
+    yesterday: str
+    day_text: Callable[[str, int, date], str]  # (text, offset after the word, date) -> what to insert
+    yesterday_text: Callable[[str, int, date], str]
+    lowercase: bool = False
+    needs_yawm: frozenset[str] = frozenset()
+
+
+def _en_after(text: str, end: int, when: date) -> str:
+    """", 4 January 2024" plus a closing comma when the sentence goes on after the word."""
+    follows = text[end:end + 2]
+    closing = "," if follows[:1] == " " and follows[1:2].isalnum() else ""
+    return f", {_en_date(when)}{closing}"
+
+
+_SPECS = {
+    "en": _Spec("en", _EN_PATTERN, _EN_DAYS, "yesterday", _en_after, _en_after),
+    # « jeudi 4 janvier 2024 », « hier (3 janvier 2024) »
+    "fr": _Spec("fr", _FR_PATTERN, _FR_DAYS, "hier", lambda t, e, d: f" {_fr_date(d)}",
+                lambda t, e, d: f" ({_fr_date(d)})", lowercase=True),
+    "ar": _Spec("ar", _AR_PATTERN, _AR_DAYS, "أمس", lambda t, e, d: f" {_ar_date(d)}",
+                lambda t, e, d: f" {_ar_date(d)}", needs_yawm=frozenset(_AR_NEEDS_YAWM)),
+}

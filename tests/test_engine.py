@@ -82,7 +82,7 @@ def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.M
         return real(claim, passages, **kw)
 
     monkeypatch.setattr(stance, "classify_stance", counting)
-    result = demo_engine.search(KERMAN_FR + " (dedup check)")
+    result = demo_engine.search(f"{KERMAN_FR} ({uuid.uuid4().hex})")  # not cached: the model is asked
     sent = [" ".join(p.split()) for batch in seen for p in batch]
     assert sent and len(sent) == len(set(sent)), "a passage text was classified twice"
     judged = [e.passage for side in SIDES for e in result.side(side)]
@@ -117,7 +117,8 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
     assert all(e.reading == "passage" for e in result.neutral)
 
 
-def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def _texts_the_model_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text handed to the stance model from now on (the model still answers)."""
     import corroborate.stance as stance
 
     seen: list[str] = []
@@ -128,6 +129,11 @@ def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatc
         return real(claim, texts, **kw)
 
     monkeypatch.setattr(stance, "classify_stance", recording)
+    return seen
+
+
+def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _texts_the_model_reads(monkeypatch)
     monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False,
                                                                               stance_anchor_dates=False))
     claim = f"{TROOPS_EN} ({uuid.uuid4().hex})"  # not cached, so the model is asked
@@ -138,17 +144,9 @@ def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatc
 
 def test_the_model_reads_relative_dates_written_out_and_the_page_shows_the_text(
         demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    import corroborate.stance as stance
     from corroborate.reldates import anchor_dates
 
-    seen: list[str] = []
-    real = stance.classify_stance
-
-    def recording(claim: str, texts: list[str], **kw: Any) -> Any:
-        seen.extend(texts)
-        return real(claim, texts, **kw)
-
-    monkeypatch.setattr(stance, "classify_stance", recording)
+    seen = _texts_the_model_reads(monkeypatch)
     monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
     claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"
     result = demo_engine.search(claim, top_k=50)
