@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 
 from corroborate.demo import build_demo, demo_agreement  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
+from corroborate.stance.model import PRECISIONS  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="polar probability a sentence needs to decide its passage (default: the setting)")
     ap.add_argument("--anchor-dates", action=argparse.BooleanOptionalAction, default=None,
                     help="write out passages' relative dates for the model (default: the setting)")
-    ap.add_argument("--precision", choices=("auto", "bf16", "int8", "fp32"), default=None,
+    ap.add_argument("--precision", choices=("auto", *PRECISIONS), default=None,
                     help="how the stance model computes (default: the setting)")
     ap.add_argument("--max-length", type=int, default=None, help="stance token cap (default: the setting)")
     ap.add_argument("--cold", action="store_true", help="empty the stance cache first (times the stance stage)")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .domain import Article, Passage, SearchHit, StanceResult
 from .errors import FeedListError
+from .reldates import anchor_dates
 from .results import SIDE_OF_LABEL, SIDES, Copy, Evidence, Result, SideSummary
 from .settings import Settings
 
@@ -250,8 +251,6 @@ class Engine:
         ("on Thursday") written out from the article's publication date (see :mod:`.reldates`)."""
         if not self.settings.stance_anchor_dates:
             return text
-        from .reldates import anchor_dates
-
         return anchor_dates(text, hit.article.language, hit.article.published)
 
     def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:

@@ -46,12 +46,12 @@ def _ar_date(d: date) -> str:
     return f"{d.day} {_AR_MONTHS[d.month - 1]} {d.year}"
 
 
-# weekday words (Monday = 0) and the words for yesterday/today, per language
+# weekday words, Monday first, per language
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # الجمعة and الأحد are also ordinary words (the congregation; the one): only after يوم
 _AR_DAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-_AR_NEEDS_YAWM = {"الجمعة", "الأحد"}
+_AR_NEEDS_YAWM = frozenset({"الجمعة", "الأحد"})
 
 _FUTURE = {
     "en": re.compile(r"\b(will|won't|shall|is due|are due|is to|are to|is expected|are expected|plans? to|"
@@ -65,6 +65,7 @@ _FUTURE = {
 _FUTURE_AFTER = re.compile(r"^\s*(prochain|prochaine|qui vient|المقبل|القادم)(?!\w)", re.IGNORECASE)
 _LOOKBACK = 60  # characters before a weekday searched for a future marker, within its sentence
 _DATE_AFTER = re.compile(r"^[\s,]*(\d|1er\b)")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _resolve(weekday: int, published: date, future: bool) -> date:
@@ -78,7 +79,7 @@ def _is_future(text: str, at: int, language: str, end: int) -> bool:
     if _FUTURE_AFTER.match(text[end:end + 16]):
         return True
     before = text[max(0, at - _LOOKBACK):at]
-    before = re.split(r"[.!?؟\n]", before)[-1]
+    before = _SENTENCE_END.split(before)[-1]
     pattern = _FUTURE.get(language)
     return bool(pattern and pattern.search(before))
 
@@ -155,5 +156,5 @@ _SPECS = {
     "fr": _Spec("fr", _FR_PATTERN, _FR_DAYS, "hier", lambda t, e, d: f" {_fr_date(d)}",
                 lambda t, e, d: f" ({_fr_date(d)})", lowercase=True),
     "ar": _Spec("ar", _AR_PATTERN, _AR_DAYS, "أمس", lambda t, e, d: f" {_ar_date(d)}",
-                lambda t, e, d: f" {_ar_date(d)}", needs_yawm=frozenset(_AR_NEEDS_YAWM)),
+                lambda t, e, d: f" {_ar_date(d)}", needs_yawm=_AR_NEEDS_YAWM),
 }

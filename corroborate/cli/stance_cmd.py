@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from ..stance.model import PRECISIONS
+
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
@@ -70,7 +72,7 @@ def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
               help="Model folder or stance weights folder (default: the shipped model).")
-@click.option("--precision", type=click.Choice(["auto", "bf16", "int8", "fp32"]), default=None,
+@click.option("--precision", type=click.Choice(["auto", *PRECISIONS]), default=None,
               help="How the model computes (default: the stance_precision setting; auto = bf16 on CPUs with AMX, else int8).")
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
 @click.option("--sentences/--no-sentences", default=None,

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -290,9 +291,11 @@ def resolve_model_dir(settings: Settings, path: str | os.PathLike[str] | None = 
 PRECISIONS = ("bf16", "int8", "fp32")
 
 
+@functools.cache
 def native_bf16() -> bool:
     """Whether this CPU multiplies bf16 matrices in hardware (Intel AMX): bf16 then runs the
-    stance model ~5x faster than fp32 (bench/stance.py); elsewhere bf16 is emulated and slow."""
+    stance model about twice as fast as int8 or fp32 (bench/stance.py); elsewhere bf16 is
+    emulated and slow. Asked once per process."""
     try:
         import torch
 
