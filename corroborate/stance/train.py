@@ -339,12 +339,13 @@ def run(config: TrainConfig) -> TrainReport:
     return train(config, train_pairs, check_sample(mix.dev, 32, config.seed))
 
 
-def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
-    """Command-line options → :class:`TrainConfig` (the base defaults to ``prepare_model``)."""
-    ap = argparse.ArgumentParser(prog="python -m corroborate.stance.train", description=__doc__.splitlines()[0])
-    ap.add_argument("--out", required=True, type=Path)
+def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.ArgumentParser:
+    """The training options (shared by ``python -m corroborate.stance.train`` and ``corroborate train-stance``)."""
+    ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, type=Path, help="folder for the weights (shipped format) and checkpoints")
     ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data")
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data",
+                    help="the shared data folder (nli/, stance/; default: %(default)s)")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
     ap.add_argument("--layers", type=int, default=None,
@@ -353,26 +354,46 @@ def parse_args(argv: Sequence[str] | None = None) -> TrainConfig:
                     help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
-    for name, default in (("seed", 13), ("freeze-layers", 4), ("max-length", 128), ("batch-size", 16),
-                          ("threads", 2)):
-        ap.add_argument(f"--{name}", type=int, default=default)
-    for name, fdefault in (("scale", 1.0), ("lr", 8e-5), ("head-lr", 5e-4), ("max-minutes", 85.0),
-                           ("checkpoint-minutes", 20.0)):
-        ap.add_argument(f"--{name}", type=float, default=fdefault)
+    for name, default, what in (("seed", 13, "sampling and initialisation seed"),
+                                ("freeze-layers", 4, "lower encoder layers kept frozen"),
+                                ("max-length", 128, "token cap"), ("batch-size", 16, "pairs per step"),
+                                ("threads", 2, "torch threads (1 is faster when other jobs share the CPU)")):
+        ap.add_argument(f"--{name}", type=int, default=default, help=f"{what} (default: %(default)s)")
+    for name, fdefault, what in (("scale", 1.0, "multiplies every source's cap"),
+                                 ("lr", 8e-5, "encoder learning rate"),
+                                 ("head-lr", 5e-4, "pooler and head learning rate"),
+                                 ("max-minutes", 85.0, "time budget (the learning rate decays to fit)"),
+                                 ("checkpoint-minutes", 20.0, "minutes between checkpoints")):
+        ap.add_argument(f"--{name}", type=float, default=fdefault, help=f"{what} (default: %(default)s)")
+    return ap
+
+
+def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corroborate.stance.train",
+               settings: Any = None) -> TrainConfig:
+    """Command-line options → :class:`TrainConfig`.
+
+    The base defaults to ``prepare_model(settings)`` (the converted e5 of those settings, or of
+    ``Settings.load()``).
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = build_parser(prog)
     args = ap.parse_args(argv)
+    if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
+        ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
+    if args.init is not None and not (args.init / "stance_meta.json").is_file():
+        ap.error(f"--init {args.init}: no stance_meta.json there (expected a folder of shipped stance weights)")
     base = args.base
     if base is None:
         from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
         from ..settings import Settings
 
-        base = Path(prepare_model(Settings.load()))
+        base = Path(prepare_model(settings if settings is not None else Settings.load()))
     return TrainConfig(out_dir=args.out, base_dir=base, data_dir=args.data, seed=args.seed, scale=args.scale,
                        freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
-                       layers=args.layers, bf16=args.bf16,
-                       command="python -m corroborate.stance.train " + " ".join(argv if argv is not None else sys.argv[1:]))
+                       layers=args.layers, bf16=args.bf16, command=f"{prog} " + " ".join(argv))
 
 
 if __name__ == "__main__":
