@@ -153,3 +153,22 @@ def test_train_cli_takes_the_trainers_options_and_checks_its_folders(tmp_path) -
                                   "--init", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "no stance_meta.json" in result.output
     assert not (tmp_path / "run").exists()  # refused before anything was written
+
+
+def test_dense_ranking_finds_the_passage_the_engine_would_when_words_do_not_match(encoder) -> None:  # type: ignore[no-untyped-def]
+    from corroborate.stance.fnc import BodyPassages, DenseRanking
+
+    body = ("Le marché aux fleurs ouvre ses portes chaque samedi matin. Les visiteurs y trouvent des tulipes. "
+            "\n\n"
+            "Le gouvernement a démissionné hier soir après le vote de défiance du Parlement. "
+            "Le Premier ministre a remis sa lettre au président.\n\n"
+            "La météo annonce de la pluie pour la fin de semaine. Les températures baissent.")
+    passages = BodyPassages({"b1": body}, "fr")
+    assert len(passages.texts) == 3
+    headline = "Cabinet quits after losing the support of lawmakers"
+    # no word in common: BM25 cannot tell the passages apart and keeps the body's order
+    assert passages.top(headline, "b1", 1)[0].startswith("Le marché")
+    dense = DenseRanking(passages, encoder)
+    dense.prepare([(headline, "b1")])
+    assert dense.top(headline, "b1", 1)[0].startswith("Le gouvernement a démissionné")
+    assert len(dense.top(headline, "b1", 5)) == 3

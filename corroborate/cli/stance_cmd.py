@@ -60,6 +60,9 @@ def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
 @click.option("--sentences/--no-sentences", default=None,
               help="FNC-1/ARC documents: also read passages sentence by sentence, as the engine does "
                    "(default: the stance_sentences setting).")
+@click.option("--rank", type=click.Choice(["bm25", "e5"]), default="bm25", show_default=True,
+              help="FNC-1/ARC documents: which passages the model reads — BM25's best, or the e5 encoder's "
+                   "(as the engine's search picks them; encodes every passage of the bodies judged).")
 @click.option("--threads", type=int, default=None, help="Torch threads (default: torch's; 1 is fastest on a busy CPU).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -69,7 +72,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
                         data_dir: Path, sample: int, fnc_sample: int, other_sample: int | None, seed: int,
                         model_path: Path | None,
                         precision: str | None, max_length: int | None, sentences: bool | None,
-                        threads: int | None, as_json: bool,
+                        rank: str, threads: int | None, as_json: bool,
                         predictions_out: Path | None) -> None:
     """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
 
@@ -98,8 +101,13 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
         sink = None
         if predictions_out is not None:
             sink = ev.jsonl_sink(stack.enter_context(predictions_out.open("w", encoding="utf-8")))
+        encoder = None
+        if rank == "e5" and fmt in ("dev", "fnc1"):
+            from ..embed import load_encoder
+
+            encoder = load_encoder(settings)
         reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink,
-                       reading)
+                       reading, encoder)
     if as_json:
         click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
                                "precision": model.precision, "max_length": model.max_length,
@@ -112,23 +120,25 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
 def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: Path | None, data_dir: Path,
          sample: int, fnc_sample: int, other_sample: int | None, seed: int, sink: Any,
-         reading: dict[str, Any]) -> list[Any]:
-    """``reading``: how FNC-1 style documents are read (``evaluate_docs``' sentence options)."""
+         reading: dict[str, Any], encoder: Any = None) -> list[Any]:
+    """``reading``: how FNC-1 style documents are read (``evaluate_docs``' sentence options);
+    ``encoder``: rank their passages with it instead of BM25."""
     from ..stance import evaluate as ev
     from ..stance.data import read_pairs_file, stratified_sample
-    from ..stance.fnc import BodyPassages, read_fnc
+    from ..stance.fnc import BodyPassages, DenseRanking, PassageRanking, read_fnc
 
     if fmt == "dev":
         from ..stance.devreport import evaluate_dev
 
         return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, other_sample=other_sample,
-                            seed=seed, sink=sink, reading=reading)
+                            seed=seed, sink=sink, reading=reading, encoder=encoder)
     if fmt == "fnc1":
         assert stances is not None and bodies is not None
         rows, body_texts = read_fnc(stances, bodies)
         docs = ev.stratified_docs(rows, sample, seed) if sample else rows
         used = {d.body_id for d in docs}
-        passages = BodyPassages({k: v for k, v in body_texts.items() if k in used})
+        bm25 = BodyPassages({k: v for k, v in body_texts.items() if k in used})
+        passages: PassageRanking = bm25 if encoder is None else DenseRanking(bm25, encoder)
         return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink, **reading)]
     assert file is not None
     pairs = read_pairs_file(file, fmt)

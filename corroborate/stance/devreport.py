@@ -9,6 +9,7 @@ from typing import Any
 
 from .data import StancePair, stratified_sample
 from .evaluate import EvalReport, PredictionSink, evaluate_docs, evaluate_pairs, stratified_docs
+from .fnc import DenseRanking, PassageRanking
 from .model import StanceModel
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,8 @@ def engine_reading(settings: Any) -> dict[str, Any]:
 
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
                  other_sample: int | None = None, only: Sequence[str] = (),
-                 sink: PredictionSink | None = None, reading: Mapping[str, Any] | None = None) -> list[EvalReport]:
+                 sink: PredictionSink | None = None, reading: Mapping[str, Any] | None = None,
+                 encoder: Any = None) -> list[EvalReport]:
     """Score the dev split of every source (stratified samples when ``sample``/``fnc_sample`` > 0).
 
     Args:
@@ -38,6 +40,8 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
         only: restrict to these dev set names.
         sink: receives one prediction row per item.
         reading: options of :func:`evaluate_docs` for FNC-1/ARC documents (sentence reading).
+        encoder: rank FNC-1/ARC passages with this e5 encoder, as the engine's search does
+            (default: BM25).
     """
     from .mixture import build_mixture
 
@@ -47,7 +51,8 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
     for name in dict.fromkeys(names):
         minor = other_sample is not None and name not in KEY_SETS
         if name in mix.dev_docs:
-            docs, passages = mix.dev_docs[name]
+            docs, bm25 = mix.dev_docs[name]
+            passages: PassageRanking = bm25 if encoder is None else DenseRanking(bm25, encoder)
             n_docs = other_sample if minor else fnc_sample
             chosen = stratified_docs(docs, n_docs, seed) if n_docs else docs
             reports.append(evaluate_docs(model, chosen, passages, name, sink=sink, **(reading or {})))

@@ -25,7 +25,7 @@ from .aggregate import (
     worth_reading_sentences,
 )
 from .data import StancePair
-from .fnc import BodyPassages, StanceDoc, fnc_score
+from .fnc import PassageRanking, StanceDoc, fnc_score
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
 
@@ -114,7 +114,7 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
     return compute_metrics(gold, predicted, labels, name)
 
 
-def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyPassages, name: str = "fnc1",
+def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
                   k: int = FNC_PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
                   sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
@@ -128,6 +128,9 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: BodyP
     claims: list[str] = []
     texts: list[str] = []
     spans: list[tuple[int, int]] = []
+    prepare = getattr(passages, "prepare", None)
+    if prepare is not None:  # a dense ranking encodes everything it needs in one go
+        prepare([(d.headline, d.body_id) for d in docs])
     for doc in docs:
         top = passages.top(doc.headline, doc.body_id, k)
         spans.append((len(texts), len(texts) + len(top)))

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from .data import DEV, TRAIN, StancePair, split_of
 from .labels import NEUTRAL, UNRELATED, map_label
@@ -154,6 +155,12 @@ class BM25:
         return total
 
 
+class PassageRanking(Protocol):
+    """Picks the passages of a body that the stance model reads for a headline."""
+
+    def top(self, headline: str, body_id: str, k: int) -> list[str]: ...
+
+
 class BodyPassages:
     """Every body split into passages, with BM25 ranking against a headline."""
 
@@ -174,7 +181,40 @@ class BodyPassages:
         return [self.texts[i] for i in ranked[:k]]
 
 
-def training_pairs(rows: Sequence[StanceDoc], passages: BodyPassages, split: str = TRAIN,
+class DenseRanking:
+    """A body's passages ranked by the e5 encoder's cosine similarity to the headline.
+
+    This is how the engine's search picks passages (BM25 is the cheaper default). Vectors are
+    computed once, on the first ``prepare``/``top`` that needs them, for the bodies asked about.
+    """
+
+    def __init__(self, passages: BodyPassages, encoder: Any) -> None:
+        self.passages = passages
+        self.encoder = encoder
+        self._vectors: dict[int, Any] = {}
+        self._queries: dict[str, Any] = {}
+
+    def prepare(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Encode, in two batches, the headlines and the passages of the bodies of ``pairs``."""
+        pairs = list(pairs)
+        heads = sorted({h for h, _ in pairs} - set(self._queries))
+        rows = sorted({i for _, b in pairs for i in range(*self.passages.spans[b])} - set(self._vectors))
+        if heads:
+            self._queries.update(zip(heads, self.encoder.encode_queries(heads), strict=True))
+        if rows:
+            vecs = self.encoder.encode_passages([self.passages.texts[i] for i in rows])
+            self._vectors.update(zip(rows, vecs, strict=True))
+
+    def top(self, headline: str, body_id: str, k: int) -> list[str]:
+        """The ``k`` passages of a body closest to the headline, best first."""
+        self.prepare([(headline, body_id)])
+        start, end = self.passages.spans[body_id]
+        q = self._queries[headline]
+        ranked = sorted(range(start, end), key=lambda i: (-float(self._vectors[i] @ q), i))
+        return [self.passages.texts[i] for i in ranked[:k]]
+
+
+def training_pairs(rows: Sequence[StanceDoc], passages: PassageRanking, split: str = TRAIN,
                    *, source: str = "fnc1", lang: str = "en", per_doc: int = 1) -> list[StancePair]:
     """(headline, best passage) pairs carrying the document's label, for one split."""
     out = []
@@ -214,6 +254,8 @@ __all__ = [
     "NEUTRAL",
     "TRAIN",
     "BodyPassages",
+    "DenseRanking",
+    "PassageRanking",
     "StanceDoc",
     "approx_tokens",
     "component_sides",
