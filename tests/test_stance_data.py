@@ -199,3 +199,17 @@ def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> Non
     assert {p.group for p in mix.dev["sick"]} == {p.group for p in mix.dev["sick_fr"]}
     assert "unrelated" in {p.label for p in mix.train}
 
+
+
+def test_news_scale_changes_only_the_news_stance_share() -> None:
+    data = need_shared("data")
+    from collections import Counter
+
+    from corroborate.stance.mixture import build_mixture
+
+    def counts(**kw: float) -> Counter[str]:
+        return Counter(p.source for p in build_mixture(data, seed=13, scale=0.05, with_docs=False, **kw).train)
+
+    same, more = counts(), counts(news_scale=0.2)
+    assert more["ans"] == 4 * same["ans"] > 0
+    assert {k: v for k, v in more.items() if k != "ans"} == {k: v for k, v in same.items() if k != "ans"}

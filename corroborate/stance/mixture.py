@@ -143,7 +143,8 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
-                  cross_scale: float | None = None, context_scale: float = 0.0) -> Mixture:
+                  cross_scale: float | None = None, context_scale: float = 0.0,
+                  news_scale: float | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:
@@ -153,6 +154,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
         with_docs: also build FNC-1/ARC body passages (needed for their train pairs and dev).
         cross_scale: multiplies the cross-lingual caps (default: ``scale``).
         context_scale: multiplies :data:`CONTEXT_CAP`, the in-context cross-lingual pairs.
+        news_scale: multiplies the news-stance caps (FNC-1, ARC, ANS; default: ``scale``).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -196,7 +198,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
     mix.train.extend(synthesize_unrelated(nli_train, int(len(nli_train) * UNRELATED_SHARE), seed))
     # ANS has its own dev file; its "other" rows are mostly unrelated titles (folded into neutral)
     ans_train = read_ans(data_dir / "stance" / "ans" / "train.csv", "train")
-    mix.train.extend(_take(ans_train * REPEAT["ans"], int(CAPS["ans"] * scale), rng))
+    news_scale = scale if news_scale is None else news_scale
+    mix.train.extend(_take(ans_train * REPEAT["ans"], int(CAPS["ans"] * news_scale), rng))
     mix.dev["ans"] = read_ans(data_dir / "stance" / "ans" / "dev.csv", "dev")
     if with_docs:
         for name, stances, bodies in (("fnc1", "fnc1/train_stances.csv", "fnc1/train_bodies.csv"),
@@ -209,7 +212,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
             related = [p for p in pairs if p.label != UNRELATED]
             related += [p for p in related if p.label == CONTRADICTS] * (RARE_REPEAT - 1)
             unrelated = [p for p in pairs if p.label == UNRELATED]
-            mix.train.extend(_take(related, int(CAPS[f"{name}_related"] * scale), rng))
-            mix.train.extend(_take(unrelated, int(CAPS[f"{name}_unrelated"] * scale), rng))
+            mix.train.extend(_take(related, int(CAPS[f"{name}_related"] * news_scale), rng))
+            mix.train.extend(_take(unrelated, int(CAPS[f"{name}_unrelated"] * news_scale), rng))
     rng.shuffle(mix.train)
     return mix

@@ -58,6 +58,7 @@ class TrainConfig:
     threads: int = 2  # on a quiet 2-core machine; on a shared CPU one thread beats two (OpenMP barriers stall)
     init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
     cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
+    news_scale: float | None = None  # multiplies the news-stance caps: FNC-1, ARC, ANS (default: scale)
     context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
     layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
     bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
@@ -332,7 +333,7 @@ def run(config: TrainConfig) -> TrainReport:
     from .mixture import build_mixture
 
     mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
-                        context_scale=config.context_scale)
+                        context_scale=config.context_scale, news_scale=config.news_scale)
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
@@ -348,6 +349,8 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
                     help="the shared data folder (nli/, stance/; default: %(default)s)")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
+    ap.add_argument("--news-scale", type=float, default=None,
+                    help="multiplies the news-stance caps: FNC-1, ARC, ANS (default: --scale)")
     ap.add_argument("--layers", type=int, default=None,
                     help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
     ap.add_argument("--bf16", action="store_true",
@@ -393,6 +396,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
+                       news_scale=args.news_scale,
                        layers=args.layers, bf16=args.bf16, command=f"{prog} " + " ".join(argv))
 
 
