@@ -200,7 +200,6 @@ def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> Non
     assert "unrelated" in {p.label for p in mix.train}
 
 
-
 def test_news_scale_changes_only_the_news_stance_share() -> None:
     data = need_shared("data")
     from collections import Counter

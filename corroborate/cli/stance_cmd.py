@@ -10,9 +10,8 @@ from typing import Any
 
 import click
 
+from ..stance.data import SHARED_DATA_DIR as DEFAULT_DATA
 from ..stance.model import PRECISIONS
-
-DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 @click.command("train-stance", add_help_option=False,

@@ -26,6 +26,8 @@ from pathlib import Path
 from .labels import UNRELATED, map_label
 
 TRAIN, DEV = "train", "dev"
+# the shared data folder beside a checkout (training, the dev report and the eval CLI default to it)
+SHARED_DATA_DIR = Path(__file__).resolve().parents[3] / "shared" / "data"
 DEFAULT_DEV_FRACTION = 0.1
 
 csv.field_size_limit(1 << 30)

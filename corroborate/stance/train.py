@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import STANCE_LABELS
-from .data import StancePair, label_counts, stratified_sample
+from .data import SHARED_DATA_DIR, StancePair, label_counts, stratified_sample
 from .model import (
     CLAIM_PREFIX,
     PASSAGE_PREFIX,
@@ -345,7 +345,7 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
     ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, type=Path, help="folder for the weights (shipped format) and checkpoints")
     ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3] / "shared" / "data",
+    ap.add_argument("--data", type=Path, default=SHARED_DATA_DIR,
                     help="the shared data folder (nli/, stance/; default: %(default)s)")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
