@@ -10,6 +10,7 @@ from corroborate.domain import StanceResult
 from corroborate.stance import aggregate_document_stance
 from corroborate.stance.data import StancePair
 from corroborate.stance.evaluate import (
+    bootstrap_intervals,
     compute_metrics,
     format_report,
     is_three_class,
@@ -47,6 +48,41 @@ def test_metrics_on_a_hand_built_example() -> None:
     assert "macro-F1" in format_report(r)
     with pytest.raises(ValueError, match="not in"):
         compute_metrics(["supports"], ["unrelated"], labels)
+
+
+def test_bootstrap_intervals_hold_the_figure_and_narrow_with_more_items() -> None:
+    import random
+
+    labels = ("supports", "contradicts", "neutral", "unrelated")
+    rng = random.Random(5)
+
+    def noisy(n: int) -> tuple[list[str], list[str]]:
+        gold = [rng.choice(labels) for _ in range(n)]
+        return gold, [g if rng.random() < 0.7 else rng.choice(labels) for g in gold]
+
+    small, large = noisy(300), noisy(3000)
+    widths = []
+    for gold, pred in (small, large):
+        ci = bootstrap_intervals(gold, pred, labels, fnc=True)
+        point = compute_metrics(gold, pred, labels)
+        assert ci["accuracy"][0] < point.accuracy < ci["accuracy"][1]
+        assert ci["macro_f1"][0] < point.macro_f1 < ci["macro_f1"][1]
+        assert ci["fnc_relative"][0] < fnc_score(gold, pred)[2] < ci["fnc_relative"][1]
+        widths.append(ci["accuracy"][1] - ci["accuracy"][0])
+    # about ±5 points of accuracy on 300 items, and sqrt(10) times narrower on 3000
+    assert 0.07 < widths[0] < 0.14 and 2.5 < widths[0] / widths[1] < 4.0
+    # a perfect run cannot move: every resample scores 1
+    assert bootstrap_intervals(small[0], small[0], labels) == {"accuracy": (1.0, 1.0), "macro_f1": (1.0, 1.0)}
+    # three-class data has no FNC-1 score; the interval of the report shows in its table
+    three = ("supports", "contradicts", "neutral")
+    gold3 = [g for g in small[0] if g in three]
+    assert "fnc_relative" not in bootstrap_intervals(gold3, gold3, three, fnc=True)
+    from dataclasses import replace
+
+    report = compute_metrics(*small, labels, "toy")
+    assert "[" not in format_report(report).splitlines()[0]
+    shown = format_report(replace(report, ci95=bootstrap_intervals(*small, labels))).splitlines()[0]
+    assert "accuracy=" in shown and "95% bootstrap" in shown
 
 
 def test_three_class_detection() -> None:

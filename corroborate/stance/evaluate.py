@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,6 +55,9 @@ class EvalReport:
     confusion: list[list[int]]  # rows gold, columns predicted, in ``labels`` order
     fnc_relative: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # 95% bootstrap intervals (percentile, items resampled with replacement) of accuracy,
+    # macro_f1 and, for FNC-1 style documents, fnc_relative: how far a figure can move by chance
+    ci95: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly view."""
@@ -92,6 +95,56 @@ def compute_metrics(gold: Sequence[str], predicted: Sequence[str], labels: Seque
     return EvalReport(name, n, tuple(labels), round(accuracy, 4), round(macro, 4), per_class, confusion)
 
 
+BOOTSTRAP_ROUNDS = 1000
+
+
+def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str], *,
+                        rounds: int = BOOTSTRAP_ROUNDS, seed: int = 0,
+                        fnc: bool = False) -> dict[str, tuple[float, float]]:
+    """95% percentile-bootstrap intervals of accuracy and macro-F1 (and the FNC-1 relative score).
+
+    Each round draws ``len(gold)`` items with replacement and scores them the way
+    :func:`compute_metrics` and :func:`~corroborate.stance.fnc.fnc_score` do (macro-F1 over the
+    classes present in the round's gold labels). On 300 items an accuracy near 0.7 moves about
+    ±5 points this way: compare models on the full dev sets, not on samples.
+
+    Example:
+        >>> lo, hi = bootstrap_intervals(["supports"] * 80 + ["neutral"] * 20,
+        ...                              ["supports"] * 70 + ["neutral"] * 30, ["supports", "neutral"])["accuracy"]
+        >>> lo < 0.9 < hi
+        True
+    """
+    import numpy as np
+
+    n, k = len(gold), len(labels)
+    if n == 0 or rounds <= 0:
+        return {}
+    index = {label: i for i, label in enumerate(labels)}
+    g = np.array([index[x] for x in gold])
+    p = np.array([index[x] for x in predicted])
+    draws = np.random.default_rng(seed).integers(0, n, size=(rounds, n))
+    gd, pd = g[draws], p[draws]
+    cells = np.arange(rounds)[:, None] * k * k + gd * k + pd
+    confusion = np.bincount(cells.ravel(), minlength=rounds * k * k).reshape(rounds, k, k).astype(float)
+    tp = np.diagonal(confusion, axis1=1, axis2=2)
+    support, predicted_n = confusion.sum(axis=2), confusion.sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        precision = np.where(predicted_n > 0, tp / predicted_n, 0.0)
+        recall = np.where(support > 0, tp / support, 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+    present = support > 0
+    figures = {"accuracy": tp.sum(axis=1) / n,
+               "macro_f1": (f1 * present).sum(axis=1) / np.maximum(present.sum(axis=1), 1)}
+    if fnc and UNRELATED in index:
+        u = index[UNRELATED]
+        g_rel, p_rel = gd != u, pd != u
+        score = 0.25 * (g_rel == p_rel) + 0.75 * (g_rel & (gd == pd))
+        best = np.where(g_rel, 1.0, 0.25)
+        figures["fnc_relative"] = score.sum(axis=1) / best.sum(axis=1)
+    return {name: (round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4))
+            for name, v in figures.items()}
+
+
 def is_three_class(pairs: Sequence[StancePair]) -> bool:
     """True when the gold labels never say ``unrelated`` (NLI-style data)."""
     return all(p.label != UNRELATED for p in pairs)
@@ -111,7 +164,8 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
     if sink is not None:
         for p, r, pred in zip(pairs, results, predicted, strict=True):
             sink({"id": p.id, "gold": p.label, "predicted": pred, "probabilities": r.probabilities})
-    return compute_metrics(gold, predicted, labels, name)
+    return replace(compute_metrics(gold, predicted, labels, name),
+                   ci95=bootstrap_intervals(gold, predicted, labels))
 
 
 def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
@@ -161,7 +215,8 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: Passa
     return EvalReport(report.name, report.n, report.labels, report.accuracy, report.macro_f1, report.per_class,
                       report.confusion, round(relative, 4),
                       {"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k,
-                       "sentences": sentences})
+                       "sentences": sentences},
+                      bootstrap_intervals(gold, predicted, STANCE_LABELS, fnc=True))
 
 
 def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[StanceDoc]:
@@ -175,8 +230,15 @@ def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[Stance
 
 def format_report(report: EvalReport) -> str:
     """A plain-text table of a report."""
-    lines = [f"{report.name}: n={report.n} accuracy={report.accuracy:.4f} macro-F1={report.macro_f1:.4f}"
-             + (f" FNC-1 relative={report.fnc_relative:.4f}" if report.fnc_relative is not None else "")]
+    def ci(name: str) -> str:
+        interval = report.ci95.get(name)
+        return f" [{interval[0]:.3f}, {interval[1]:.3f}]" if interval else ""
+
+    lines = [f"{report.name}: n={report.n} accuracy={report.accuracy:.4f}{ci('accuracy')}"
+             f" macro-F1={report.macro_f1:.4f}{ci('macro_f1')}"
+             + (f" FNC-1 relative={report.fnc_relative:.4f}{ci('fnc_relative')}"
+                if report.fnc_relative is not None else "")
+             + (" (95% bootstrap intervals)" if report.ci95 else "")]
     lines.append(f"  {'label':<12} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>6}")
     for label, s in report.per_class.items():
         lines.append(f"  {label:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:6d}")
