@@ -25,7 +25,7 @@ from .aggregate import (
     worth_reading_sentences,
 )
 from .data import StancePair
-from .fnc import PassageRanking, StanceDoc, fnc_score
+from .fnc import FNC_RELATED_WEIGHT, FNC_STANCE_WEIGHT, PassageRanking, StanceDoc, fnc_score
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
 
@@ -138,8 +138,8 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
     if fnc and UNRELATED in index:
         u = index[UNRELATED]
         g_rel, p_rel = gd != u, pd != u
-        score = 0.25 * (g_rel == p_rel) + 0.75 * (g_rel & (gd == pd))
-        best = np.where(g_rel, 1.0, 0.25)
+        score = FNC_RELATED_WEIGHT * (g_rel == p_rel) + FNC_STANCE_WEIGHT * (g_rel & (gd == pd))
+        best = np.where(g_rel, FNC_RELATED_WEIGHT + FNC_STANCE_WEIGHT, FNC_RELATED_WEIGHT)
         figures["fnc_relative"] = score.sum(axis=1) / best.sum(axis=1)
     return {name: (round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4))
             for name, v in figures.items()}
@@ -212,11 +212,10 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: Passa
     if sink is not None:
         for d, r in zip(docs, doc_results, strict=True):
             sink({"id": d.id, "gold": d.label, "predicted": r.label, "probabilities": r.probabilities})
-    return EvalReport(report.name, report.n, report.labels, report.accuracy, report.macro_f1, report.per_class,
-                      report.confusion, round(relative, 4),
-                      {"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k,
-                       "sentences": sentences},
-                      bootstrap_intervals(gold, predicted, STANCE_LABELS, fnc=True))
+    return replace(report, fnc_relative=round(relative, 4),
+                   extra={"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k,
+                          "sentences": sentences},
+                   ci95=bootstrap_intervals(gold, predicted, STANCE_LABELS, fnc=True))
 
 
 def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[StanceDoc]:

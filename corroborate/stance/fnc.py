@@ -229,6 +229,10 @@ def training_pairs(rows: Sequence[StanceDoc], passages: PassageRanking, split: s
 
 # --- the official FNC-1 score ----------------------------------------------------------------
 
+FNC_RELATED_WEIGHT = 0.25  # the FNC-1 score: a correct related/unrelated decision
+FNC_STANCE_WEIGHT = 0.75  # ... plus the exact stance of a related pair
+
+
 def fnc_score(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float, float]:
     """The FNC-1 score: (score, best possible score, relative score).
 
@@ -240,17 +244,19 @@ def fnc_score(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, flo
     score = best = 0.0
     for g, p in zip(gold, predicted, strict=True):
         g_related, p_related = g != UNRELATED, p != UNRELATED
-        best += 1.0 if g_related else 0.25
+        best += FNC_RELATED_WEIGHT + FNC_STANCE_WEIGHT if g_related else FNC_RELATED_WEIGHT
         if g_related == p_related:
-            score += 0.25
+            score += FNC_RELATED_WEIGHT
         if g_related and g == p:
-            score += 0.75
+            score += FNC_STANCE_WEIGHT
     return score, best, (score / best if best else 0.0)
 
 
 __all__ = [
     "BM25",
     "DEV",
+    "FNC_RELATED_WEIGHT",
+    "FNC_STANCE_WEIGHT",
     "NEUTRAL",
     "TRAIN",
     "BodyPassages",
