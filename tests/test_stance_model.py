@@ -77,6 +77,31 @@ def test_a_smaller_student_leaves_out_the_upper_layers_of_its_init(tmp_path: Pat
         load_init(model, tmp_path, trainable)  # all 12 layers: layer 9 would be trained by no one
 
 
+def test_int8_storage_halves_the_weights_and_keeps_them_within_half_a_step(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from corroborate.stance.model import load_tensors, save_shipped
+
+    torch.manual_seed(0)
+    layer = torch.nn.Linear(384, 96)
+    with torch.no_grad():
+        layer.weight[3, 5] = 40.0  # one outlier coarsens only its own row's scale
+    stored = {}
+    for storage in ("fp16", "int8"):
+        folder = tmp_path / storage
+        save_shipped(layer, folder, ["weight", "bias"], {"command": "test"}, storage=storage)
+        stored[storage] = sum(p.stat().st_size for p in shard_paths(folder))
+        assert read_meta(folder)["storage"] == storage
+        back = load_tensors(folder)
+        assert sorted(back) == ["bias", "weight"]
+        step = layer.weight.detach().abs().amax(dim=1, keepdim=True) / 127
+        error = (back["weight"].float() - layer.weight.detach()).abs()
+        assert bool((error <= step / 2 + 1e-3).all())
+        assert float(error[0].max()) < 1e-3  # rows without the outlier stay fine-grained
+    assert stored["int8"] < 0.6 * stored["fp16"]
+    with pytest.raises(ValueError, match="int4"):
+        save_shipped(layer, tmp_path / "x", ["weight"], {}, storage="int4")
+
+
 @pytest.mark.slow
 def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_dir: Path) -> None:
     """The trainer end to end on a real base, shrunk to 2 layers: bf16 autocast, a few pairs."""
@@ -100,6 +125,50 @@ def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_d
     model = load_from_dir(assemble(e5_model_dir, out, tmp_path / "assembled"), precision="fp32", max_length=48)
     probs = model.predict(["a claim"], ["a passage"])[0]
     assert sorted(probs) == sorted(STANCE_LABELS) and abs(sum(probs.values()) - 1) < 1e-4
+
+
+@pytest.mark.slow
+def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: Path, e5_model_dir: Path) -> None:
+    """``--layers N --parent DIR``: the child keeps the parent's frozen lower layers, ships only
+    what it trains, and is assembled from base + parent + its own tensors; a changed or missing
+    parent is refused instead of silently giving another model."""
+    import torch
+    from safetensors import safe_open
+
+    from corroborate.stance.data import StancePair
+    from corroborate.stance.model import assemble, load_from_dir, load_tensors
+    from corroborate.stance.train import TrainConfig, train
+
+    pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
+             for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
+    common = {"base_dir": e5_model_dir, "data_dir": tmp_path, "batch_size": 4, "max_length": 48,
+              "checkpoint_minutes": 60, "command": "test"}
+    parent = tmp_path / "parent"
+    train(TrainConfig(out_dir=parent, layers=3, freeze_layers=1, **common), pairs)  # ships layers 1-2
+    child = tmp_path / "child"
+    train(TrainConfig(out_dir=child, layers=2, freeze_layers=2, parent_dir=parent, **common), pairs)
+    meta = read_meta(child)
+    assert meta["parent"] == "../parent" and meta["parent_fingerprint"] == weights_fingerprint(parent)
+    shipped = {k for path in shard_paths(child) for k in safe_open(str(path), "pt").keys()}  # noqa: SIM118
+    assert shipped and not any(".encoder.layer." in k for k in shipped)  # layers 0-1 frozen: not shipped
+
+    folder = assemble(e5_model_dir, child, tmp_path / "assembled")
+    model = load_from_dir(folder, precision="fp32", max_length=48)
+    assert model.model.config.num_hidden_layers == 2
+    name = "bert.encoder.layer.1.output.dense.weight"
+    assert torch.equal(model.model.state_dict()[name].to(torch.float16), load_tensors(parent)[name])
+    assert abs(sum(model.predict(["a claim"], ["a passage"])[0].values()) - 1) < 1e-4
+
+    first = shard_paths(parent)[0]  # the parent changes under the child: refused, by name
+    data = bytearray(first.read_bytes())
+    data[-1] ^= 1
+    first.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="other weights"):
+        assemble(e5_model_dir, child, tmp_path / "again")
+    first.unlink()
+    (parent / META_FILE).unlink()
+    with pytest.raises(ModelError, match="holds no stance weights"):
+        weights_fingerprint(child)
 
 
 def test_a_folder_without_a_model_is_refused(tmp_path: Path, settings: Settings) -> None:

@@ -143,7 +143,43 @@ def weights_fingerprint(weights_dir: Path) -> str:
         h.update(path.name.encode())
         h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update(str(meta.get("base_fingerprint", "")).encode())
+    if meta.get("parent"):
+        h.update(weights_fingerprint(parent_dir(weights_dir, meta)).encode())
     return h.hexdigest()
+
+
+def parent_dir(weights_dir: Path, meta: Mapping[str, Any]) -> Path:
+    """The weights a folder was trained on top of (``parent`` in its meta, relative to it).
+
+    A smaller model (``train --layers N --parent DIR``) keeps the parent's lower layers frozen
+    and ships only what it trained; the parent's tensors complete it at assembly.
+
+    Raises:
+        ModelError: the parent is missing or is not the weights the child was trained on.
+    """
+    folder = (Path(weights_dir) / str(meta["parent"])).resolve()
+    if not (folder / META_FILE).is_file():
+        raise ModelError(f"stance weights {weights_dir} are built on {folder}, which holds no stance weights")
+    expected = meta.get("parent_fingerprint")
+    if expected and weights_fingerprint(folder) != expected:
+        raise ModelError(f"stance weights {weights_dir} were trained on other weights than those now in {folder} "
+                         f"(fingerprint {str(expected)[:16]} expected); retrain them with --parent")
+    return folder
+
+
+def load_tensors(weights_dir: Path, *, with_parents: bool = False) -> dict[str, Any]:
+    """The tensors a weights folder ships (int8 ones unpacked); ``with_parents``: under them, its parents'."""
+    from safetensors.torch import load_file
+
+    tensors: dict[str, Any] = {}
+    meta = read_meta(weights_dir) if with_parents else {}
+    if meta.get("parent"):
+        tensors.update(load_tensors(parent_dir(weights_dir, meta), with_parents=True))
+    own: dict[str, Any] = {}
+    for path in shard_paths(weights_dir):
+        own.update(load_file(str(path)))
+    tensors.update(unpack_int8(own))
+    return tensors
 
 
 def base_fingerprint(base_dir: Path) -> str:
@@ -166,11 +202,42 @@ def tensors_digest(state: Mapping[str, Any], names: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapping[str, Any]) -> list[Path]:
-    """Write the trained tensors (fp16, shards under the size limit) and ``stance_meta.json``."""
+INT8_SCALE_SUFFIX = ".int8_scale"  # beside an int8 weight matrix: its fp32 scale per output row
+
+
+def pack_int8(tensor: Any) -> tuple[Any, Any]:
+    """A weight matrix → (int8 matrix, fp32 scale per row): symmetric, per output row."""
+    import torch
+
+    scale = (tensor.detach().to(torch.float32).abs().amax(dim=1) / 127.0).clamp(min=1e-12)
+    q = torch.round(tensor.detach().to(torch.float32) / scale[:, None]).clamp(-127, 127).to(torch.int8)
+    return q.contiguous(), scale.contiguous()
+
+
+def unpack_int8(tensors: Mapping[str, Any]) -> dict[str, Any]:
+    """Shipped tensors with int8 weight matrices turned back into fp32 (scale × int8)."""
+    import torch
+
+    out = {k: v for k, v in tensors.items() if not k.endswith(INT8_SCALE_SUFFIX)}
+    for key, scale in tensors.items():
+        if key.endswith(INT8_SCALE_SUFFIX):
+            name = key[: -len(INT8_SCALE_SUFFIX)]
+            out[name] = out[name].to(torch.float32) * scale.to(torch.float32)[:, None]
+    return out
+
+
+def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapping[str, Any],
+                 storage: str = "fp16") -> list[Path]:
+    """Write the trained tensors (shards under the size limit) and ``stance_meta.json``.
+
+    ``storage``: ``fp16`` for every tensor, or ``int8``: weight matrices as int8 with a scale
+    per output row (half the bytes; what int8 inference does to them anyway), the rest fp16.
+    """
     import torch
     from safetensors.torch import save_file
 
+    if storage not in ("fp16", "int8"):
+        raise ValueError(f"storage {storage!r}: use fp16 or int8")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in shard_paths(out_dir):
@@ -179,12 +246,17 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
     shards: list[dict[str, Any]] = [{}]
     size = 0
     for name in trainable:
-        tensor = state[name].detach().to(torch.float16).contiguous().clone()
-        nbytes = tensor.numel() * 2
+        tensor = state[name].detach()
+        if storage == "int8" and tensor.dim() == 2:
+            q, scale = pack_int8(tensor)
+            parts = {name: q, name + INT8_SCALE_SUFFIX: scale}
+        else:
+            parts = {name: tensor.to(torch.float16).contiguous().clone()}
+        nbytes = sum(t.numel() * t.element_size() for t in parts.values())
         if shards[-1] and size + nbytes > SHARD_LIMIT_BYTES:
             shards.append({})
             size = 0
-        shards[-1][name] = tensor
+        shards[-1].update(parts)
         size += nbytes
     paths = []
     for i, shard in enumerate(shards):
@@ -192,7 +264,7 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
         save_file(shard, str(path), metadata={"format": "pt"})
         paths.append(path)
     tmp = out_dir / (META_FILE + ".tmp")
-    tmp.write_text(json.dumps(dict(meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps({**meta, "storage": storage}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, out_dir / META_FILE)
     return paths
 
@@ -219,18 +291,17 @@ def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
             or the shipped tensors do not fit the architecture.
     """
     import torch
-    from safetensors.torch import load_file
     from transformers import AutoTokenizer
 
     meta = read_meta(weights_dir)
     model = build_from_base(base_dir, meta.get("num_hidden_layers"))
-    state = model.state_dict()
-    shipped: dict[str, Any] = {}
-    for path in shard_paths(weights_dir):
-        shipped.update(load_file(str(path)))
-    unknown = sorted(set(shipped) - set(state))
+    shipped = load_tensors(weights_dir)
+    unknown = sorted(set(shipped) - set(model.state_dict()))
     if unknown:
         raise ModelError(f"shipped stance weights hold tensors the model lacks: {unknown[:5]}")
+    if meta.get("parent"):  # the parent's tensors this (smaller) model has
+        load_parent(model, parent_dir(weights_dir, meta))
+    state = model.state_dict()
     from_base = [n for n in state if n not in shipped]
     digest = tensors_digest(state, from_base)
     if meta.get("base_digest") and digest != meta["base_digest"]:
@@ -255,6 +326,16 @@ def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
         raise
     log.info("assembled stance model %s from %s + %s", out_dir, base_dir, weights_dir)
     return out_dir
+
+
+def load_parent(model: Any, weights_dir: Path) -> list[str]:
+    """Load into ``model`` the tensors of ``weights_dir`` (and its parents) that it has; return their names."""
+    import torch
+
+    state = model.state_dict()
+    tensors = {k: v.to(torch.float32) for k, v in load_tensors(weights_dir, with_parents=True).items() if k in state}
+    model.load_state_dict(tensors, strict=False)
+    return sorted(tensors)
 
 
 def assembled_dir(settings: Settings, weights_dir: Path | None = None) -> Path:

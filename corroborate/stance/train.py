@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import random
 import sys
 import time
@@ -29,9 +30,11 @@ from .model import (
     PASSAGE_PREFIX,
     base_fingerprint,
     build_from_base,
+    load_parent,
     read_meta,
     save_shipped,
     tensors_digest,
+    weights_fingerprint,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,8 @@ class TrainConfig:
     news_scale: float | None = None  # multiplies the news-stance caps: FNC-1, ARC, ANS (default: scale)
     context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
     layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
+    parent_dir: Path | None = None  # build on these shipped weights: their frozen tensors join the base, the rest start from them
+    storage: str = "fp16"  # how the shipped weight matrices are stored: fp16, or int8 with a scale per row
     bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
     command: str = ""
 
@@ -152,10 +157,12 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     out.mkdir(parents=True, exist_ok=True)
     tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
     model = build_from_base(config.base_dir, config.layers)
+    if config.parent_dir is not None:
+        log.info("building on %s (%d tensors)", config.parent_dir, len(load_parent(model, config.parent_dir)))
     trainable = freeze(model, config.freeze_layers)
     if config.init_dir is not None:
         load_init(model, Path(config.init_dir), trainable, layers=model.config.num_hidden_layers)
-    else:
+    elif config.parent_dir is None:  # with a parent, its pooler and head are the start
         reinit_head(model, config.seed)
     state = model.state_dict()
     base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
@@ -188,7 +195,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
         "num_hidden_layers": model.config.num_hidden_layers,
         "freeze_layers": config.freeze_layers,
         "from_base": "embeddings (word, position, type, LayerNorm) and encoder layers "
-                     f"0..{config.freeze_layers - 1}, unchanged from the base",
+                     f"0..{config.freeze_layers - 1}, unchanged from the base"
+                     + (" and its parent weights" if config.parent_dir is not None else ""),
         "base_fingerprint": base_fingerprint(config.base_dir),
         "base_digest": base_digest,
         "base_tokenizer_sha256": _sha256_file(Path(config.base_dir) / "tokenizer.json"),
@@ -212,7 +220,10 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
 
     def save(folder: Path, extra: dict[str, Any]) -> None:
         model.eval()
-        save_shipped(model, folder, trainable, {**meta_base, **extra})
+        if config.parent_dir is not None:  # relative, so that the pair can move together
+            extra = {"parent": os.path.relpath(Path(config.parent_dir).resolve(), folder.resolve()),
+                     "parent_fingerprint": weights_fingerprint(Path(config.parent_dir)), **extra}
+        save_shipped(model, folder, trainable, {**meta_base, **extra}, storage=config.storage)
         model.train()
 
     for step, batch in enumerate(batches, start=1):
@@ -275,13 +286,10 @@ def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int 
             then be left out of the weights it writes).
     """
     import torch
-    from safetensors.torch import load_file
 
-    from .model import shard_paths
+    from .model import load_tensors
 
-    shipped: dict[str, Any] = {}
-    for path in shard_paths(init_dir):
-        shipped.update(load_file(str(path)))
+    shipped = load_tensors(init_dir)
     if not shipped:
         raise ValueError(f"--init {init_dir}: no stance-*.safetensors weights there")
     if layers is not None:
@@ -348,11 +356,17 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
     ap.add_argument("--data", type=Path, default=SHARED_DATA_DIR,
                     help="the shared data folder (nli/, stance/; default: %(default)s)")
     ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
+    ap.add_argument("--parent", type=Path, default=None,
+                    help="build on these shipped weights (with --layers: a smaller model that keeps their frozen "
+                         "lower layers and ships only what it trains; the rest also starts from them)")
     ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
     ap.add_argument("--news-scale", type=float, default=None,
                     help="multiplies the news-stance caps: FNC-1, ARC, ANS (default: --scale)")
     ap.add_argument("--layers", type=int, default=None,
                     help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
+    ap.add_argument("--storage", choices=("fp16", "int8"), default="fp16",
+                    help="how the weights are shipped: fp16, or weight matrices in int8 with a scale per row "
+                         "(half the size; default: %(default)s)")
     ap.add_argument("--bf16", action="store_true",
                     help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
     ap.add_argument("--context-scale", type=float, default=0.0,
@@ -383,8 +397,9 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
     args = ap.parse_args(argv)
     if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
         ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
-    if args.init is not None and not (args.init / "stance_meta.json").is_file():
-        ap.error(f"--init {args.init}: no stance_meta.json there (expected a folder of shipped stance weights)")
+    for flag, folder in (("--init", args.init), ("--parent", args.parent)):
+        if folder is not None and not (folder / "stance_meta.json").is_file():
+            ap.error(f"{flag} {folder}: no stance_meta.json there (expected a folder of shipped stance weights)")
     base = args.base
     if base is None:
         from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
@@ -396,7 +411,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
                        lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
-                       news_scale=args.news_scale,
+                       news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
                        layers=args.layers, bf16=args.bf16, command=f"{prog} " + " ".join(argv))
 
 
