@@ -5,7 +5,7 @@ their best-matching body passages (the engine's input) — ``--repeats`` times; 
 Accuracy: macro-F1 on a fixed stratified dev sample (XNLI fr, ANS, FNC-1 documents) for each
 configuration (bf16 / int8 / fp32, max length).
 
-    .venv/bin/python bench/stance.py --repeats 10 --threads 2 [--model DIR] [--json]
+    .venv/bin/python bench/stance.py --repeats 10 --threads 2 [--model DIR] [--configs int8:96,bf16:96] [--json]
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", default=None, help="model or weights folder (default: shipped)")
+    ap.add_argument("--model", default=None, help="model or weights folder (default: the shipped model)")
+    ap.add_argument("--configs", default=None,
+                    help="precision:max_length pairs to run, comma-separated (default: "
+                         + ",".join(f"{p}:{n}" for p, n in CONFIGS) + ")")
     ap.add_argument("--repeats", type=int, default=10)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--sample", type=int, default=200, help="dev pairs per set for the accuracy column (0: skip)")
@@ -57,7 +60,15 @@ def main() -> None:
     fnc_docs, fnc_passages = mix.dev_docs["fnc1"]
     fnc_chosen = stratified_docs(fnc_docs, args.sample // 2, 13)
     rows = []
-    for name, max_length in CONFIGS:
+    configs = CONFIGS
+    if args.configs:
+        try:
+            configs = tuple((p, int(n)) for p, n in (part.split(":") for part in args.configs.split(",")))
+        except ValueError:
+            ap.error(f"--configs {args.configs!r}: expected precision:max_length pairs, e.g. int8:96,bf16:96")
+        if unknown := {p for p, _ in configs} - {"bf16", "int8", "fp32"}:
+            ap.error(f"--configs: unknown precision {sorted(unknown)[0]!r} (bf16, int8 or fp32)")
+    for name, max_length in configs:
         if name == "bf16" and not native_bf16():
             print(f"skipping bf16 at {max_length}: this CPU has no AMX bf16 units (emulated bf16 is slow)", flush=True)
             continue
