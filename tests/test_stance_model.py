@@ -98,6 +98,10 @@ def test_int8_storage_halves_the_weights_and_keeps_them_within_half_a_step(tmp_p
         assert bool((error <= step / 2 + 1e-3).all())
         assert float(error[0].max()) < 1e-3  # rows without the outlier stay fine-grained
     assert stored["int8"] < 0.6 * stored["fp16"]
+    from corroborate.stance.model import unpack_int8
+
+    with pytest.raises(ModelError, match="fits no weight matrix"):
+        unpack_int8({"bias.int8_scale": torch.ones(96)})
     with pytest.raises(ValueError, match="int4"):
         save_shipped(layer, tmp_path / "x", ["weight"], {}, storage="int4")
 
@@ -165,6 +169,10 @@ def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: 
     first.write_bytes(bytes(data))
     with pytest.raises(ModelError, match="other weights"):
         assemble(e5_model_dir, child, tmp_path / "again")
+    loop = json.loads((parent / META_FILE).read_text(encoding="utf-8"))
+    (parent / META_FILE).write_text(json.dumps({**loop, "parent": "../child"}), encoding="utf-8")
+    with pytest.raises(ModelError, match="loops back"):
+        weights_fingerprint(child)
     first.unlink()
     (parent / META_FILE).unlink()
     with pytest.raises(ModelError, match="holds no stance weights"):

@@ -160,6 +160,15 @@ def parent_dir(weights_dir: Path, meta: Mapping[str, Any]) -> Path:
     folder = (Path(weights_dir) / str(meta["parent"])).resolve()
     if not (folder / META_FILE).is_file():
         raise ModelError(f"stance weights {weights_dir} are built on {folder}, which holds no stance weights")
+    seen, step = {Path(weights_dir).resolve()}, folder
+    while True:  # a chain that comes back to itself would never finish assembling
+        if step in seen:
+            raise ModelError(f"stance weights {weights_dir}: their chain of parent weights loops back to {step}")
+        seen.add(step)
+        above = read_meta(step).get("parent")
+        if not above:
+            break
+        step = (step / str(above)).resolve()
     expected = meta.get("parent_fingerprint")
     if expected and weights_fingerprint(folder) != expected:
         raise ModelError(f"stance weights {weights_dir} were trained on other weights than those now in {folder} "
@@ -222,6 +231,8 @@ def unpack_int8(tensors: Mapping[str, Any]) -> dict[str, Any]:
     for key, scale in tensors.items():
         if key.endswith(INT8_SCALE_SUFFIX):
             name = key[: -len(INT8_SCALE_SUFFIX)]
+            if name not in out or out[name].dim() != 2 or out[name].shape[0] != scale.shape[0]:
+                raise ModelError(f"shipped stance weights: the int8 scale {key} fits no weight matrix beside it")
             out[name] = out[name].to(torch.float32) * scale.to(torch.float32)[:, None]
     return out
 
