@@ -144,7 +144,8 @@ def weights_fingerprint(weights_dir: Path) -> str:
         h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update(str(meta.get("base_fingerprint", "")).encode())
     if meta.get("parent"):
-        h.update(weights_fingerprint(parent_dir(weights_dir, meta)).encode())
+        folder = parent_dir(weights_dir, meta)  # checks the recorded parent fingerprint, so reuse it
+        h.update(str(meta.get("parent_fingerprint") or weights_fingerprint(folder)).encode())
     return h.hexdigest()
 
 

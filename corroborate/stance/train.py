@@ -218,11 +218,13 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     last_ckpt = time.monotonic()
     window: list[float] = []
 
+    parent_fingerprint = weights_fingerprint(Path(config.parent_dir)) if config.parent_dir is not None else None
+
     def save(folder: Path, extra: dict[str, Any]) -> None:
         model.eval()
         if config.parent_dir is not None:  # relative, so that the pair can move together
             extra = {"parent": os.path.relpath(Path(config.parent_dir).resolve(), folder.resolve()),
-                     "parent_fingerprint": weights_fingerprint(Path(config.parent_dir)), **extra}
+                     "parent_fingerprint": parent_fingerprint, **extra}
         save_shipped(model, folder, trainable, {**meta_base, **extra}, storage=config.storage)
         model.train()
 
