@@ -105,7 +105,10 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
                 for t, r in zip(texts, out, strict=True)]
 
     claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"  # a claim of its own: these readings stay out of others' cache
-    passages.update(h.passage.text for h in demo_engine.searcher.search(claim, 100))
+    from corroborate.reldates import anchor_dates
+
+    for h in demo_engine.searcher.search(claim, 100):  # each passage as retrieved and as the model reads it
+        passages.update((h.passage.text, anchor_dates(h.passage.text, h.article.language, h.article.published)))
     monkeypatch.setattr(stance, "classify_stance", one_sentence_decides)
     result = demo_engine.search(claim, top_k=50)
     decided = [e for e in result.supporting if e.probabilities == decisive]
