@@ -169,6 +169,35 @@ def test_sentence_grouping_and_bm25_ranking() -> None:
     assert len(bp.top("anything", "b", 99)) == len(parts)
 
 
+def test_a_chooser_picks_each_related_documents_passage_among_those_its_stance_is_read_from() -> None:
+    story = " ".join(f"Filler sentence {i} about nothing in particular." for i in range(12))
+    body = ("The mayor resigned on Friday, the council said. " + story
+            + " The mayor denied resigning and said he stays in office. " + story)
+    bp = fnc.BodyPassages({"b1": body, "b2": body})
+    rows = [fnc.StanceDoc("fnc1/0", "Mayor resigns", "b1", "contradicts", TRAIN),
+            fnc.StanceDoc("fnc1/1", "Mayor resigns", "b2", "unrelated", TRAIN),
+            fnc.StanceDoc("fnc1/2", "Mayor resigns", "b2", "neutral", TRAIN),
+            fnc.StanceDoc("fnc1/3", "Mayor resigns", "b1", "supports", DEV)]
+    top = bp.top("Mayor resigns", "b1", fnc.PASSAGES_PER_DOC)
+    assert len(top) == fnc.PASSAGES_PER_DOC
+    seen: list[tuple[str, int, str]] = []
+
+    def last(claims, candidates, labels):  # type: ignore[no-untyped-def]
+        seen.extend((c, len(cs), lab) for c, cs, lab in zip(claims, candidates, labels, strict=True))
+        return [len(cs) - 1 for cs in candidates]
+
+    pairs = {p.id: p for p in fnc.training_pairs(rows, bp, TRAIN, chooser=last)}
+    # only the related training documents are asked about, with all their candidate passages
+    assert seen == [("Mayor resigns", 3, "contradicts"), ("Mayor resigns", 3, "neutral")]
+    assert set(pairs) == {"fnc1/0#2", "fnc1/1#0", "fnc1/2#2"}
+    assert pairs["fnc1/0#2"].passage == top[-1] and pairs["fnc1/0#2"].label == "contradicts"
+    assert pairs["fnc1/1#0"].passage == top[0]  # unrelated: the best passage, as without a chooser
+    # without a chooser: the best passage of every document, as the shipped stages were trained
+    assert [p.id for p in fnc.training_pairs(rows, bp, TRAIN)] == ["fnc1/0#0", "fnc1/1#0", "fnc1/2#0"]
+    with pytest.raises(ValueError, match="candidate"):
+        fnc.training_pairs(rows, bp, TRAIN, chooser=lambda c, cs, labs: [3 for _ in cs])
+
+
 # --- the real data ----------------------------------------------------------------------------
 
 def test_real_fnc1_split_has_no_headline_or_body_overlap() -> None:

@@ -266,6 +266,22 @@ def test_model_exposes_labels_and_fingerprint(stance_model) -> None:  # type: ig
 
 
 @pytest.mark.slow
+def test_the_evidence_chooser_trains_on_the_passage_that_carries_the_documents_side(stance_model) -> None:  # type: ignore[no-untyped-def]
+    from corroborate.stance.train import evidence_chooser
+
+    claim = "The city council approved the new budget on Tuesday."
+    candidates = ["The council met on Tuesday in the town hall, where the budget was on the agenda.",
+                  "On Tuesday the city council rejected the new budget.",
+                  "On Tuesday the city council voted to approve the new budget."]
+    choose = evidence_chooser(stance_model)
+    labels = ["contradicts", "supports", "neutral", "unrelated"]
+    picks = choose([claim] * 4, [candidates] * 4, labels)
+    assert picks[:2] == [1, 2]  # the passage that reads as the document's side
+    assert picks[2] in (1, 2)  # neutral document: its most polar passage is the one to learn as neutral
+    assert picks[3] == 0  # unrelated: the best-matching passage
+
+
+@pytest.mark.slow
 def test_every_precision_reads_the_pinned_pairs_as_fp32_does() -> None:
     """bf16 and int8 are speed steps: on clear-cut pairs they must not change a label."""
     from corroborate.stance import classify_stance, load_stance_model

@@ -25,11 +25,18 @@ from .aggregate import (
     worth_reading_sentences,
 )
 from .data import StancePair
-from .fnc import FNC_RELATED_WEIGHT, FNC_STANCE_WEIGHT, PassageRanking, StanceDoc, fnc_score
+from .fnc import (
+    FNC_RELATED_WEIGHT,
+    FNC_STANCE_WEIGHT,
+    PASSAGES_PER_DOC,
+    PassageRanking,
+    StanceDoc,
+    fnc_score,
+)
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
 
-FNC_PASSAGES_PER_DOC = 3  # the engine classifies only the best-matching passages, too
+FNC_PASSAGES_PER_DOC = PASSAGES_PER_DOC  # the engine classifies only the best-matching passages, too
 
 
 @dataclass(frozen=True)

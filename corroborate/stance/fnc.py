@@ -19,7 +19,7 @@ import csv
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -214,17 +214,39 @@ class DenseRanking:
         return [self.passages.texts[i] for i in ranked[:k]]
 
 
+PASSAGES_PER_DOC = 3  # a document's stance is read from its best-matching passages, as the engine does
+
+EvidenceChooser = Callable[[Sequence[str], Sequence[Sequence[str]], Sequence[str]], list[int]]
+"""``(headlines, candidate passages of each, labels) -> the candidate each training pair uses``."""
+
+
 def training_pairs(rows: Sequence[StanceDoc], passages: PassageRanking, split: str = TRAIN,
-                   *, source: str = "fnc1", lang: str = "en", per_doc: int = 1) -> list[StancePair]:
-    """(headline, best passage) pairs carrying the document's label, for one split."""
-    out = []
-    for row in rows:
-        if row.split != split:
-            continue
-        for j, passage in enumerate(passages.top(row.headline, row.body_id, per_doc)):
-            out.append(StancePair(f"{row.id}#{j}", row.headline, passage, row.label, source, lang,
-                                  f"{source}:b:{row.body_id}"))
-    return out
+                   *, source: str = "fnc1", lang: str = "en", per_doc: int = 1,
+                   chooser: EvidenceChooser | None = None) -> list[StancePair]:
+    """(headline, passage) pairs carrying the document's label, for one split.
+
+    By default each document gives its ``per_doc`` best passages (BM25). With ``chooser``, each
+    *related* document gives one pair whose passage the chooser picks among the document's
+    :data:`PASSAGES_PER_DOC` best (the passages its stance will be read from); unrelated
+    documents keep their best passage. The pair id ends in the rank of the passage used.
+    """
+    kept = [row for row in rows if row.split == split]
+    if chooser is None:
+        return [StancePair(f"{row.id}#{j}", row.headline, passage, row.label, source, lang, f"{source}:b:{row.body_id}")
+                for row in kept for j, passage in enumerate(passages.top(row.headline, row.body_id, per_doc))]
+    tops = [passages.top(row.headline, row.body_id, 1 if row.label == UNRELATED else PASSAGES_PER_DOC)
+            for row in kept]
+    related = [i for i, row in enumerate(kept) if row.label != UNRELATED and len(tops[i]) > 1]
+    picks = dict.fromkeys(range(len(kept)), 0)
+    if related:
+        chosen = chooser([kept[i].headline for i in related], [tops[i] for i in related],
+                         [kept[i].label for i in related])
+        if len(chosen) != len(related) or any(not 0 <= j < len(tops[i]) for i, j in zip(related, chosen, strict=True)):
+            raise ValueError("the evidence chooser must pick one of each document's candidate passages")
+        picks.update(zip(related, chosen, strict=True))
+    return [StancePair(f"{row.id}#{picks[i]}", row.headline, tops[i][picks[i]], row.label, source, lang,
+                       f"{source}:b:{row.body_id}")
+            for i, row in enumerate(kept) if tops[i]]
 
 
 # --- the official FNC-1 score ----------------------------------------------------------------

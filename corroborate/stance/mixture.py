@@ -144,7 +144,7 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
                   cross_scale: float | None = None, context_scale: float = 0.0,
-                  news_scale: float | None = None) -> Mixture:
+                  news_scale: float | None = None, chooser: fnc.EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:
@@ -155,6 +155,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
         cross_scale: multiplies the cross-lingual caps (default: ``scale``).
         context_scale: multiplies :data:`CONTEXT_CAP`, the in-context cross-lingual pairs.
         news_scale: multiplies the news-stance caps (FNC-1, ARC, ANS; default: ``scale``).
+        chooser: picks the passage of each related FNC-1/ARC training document among its best
+            (:func:`fnc.training_pairs`; default: the BM25-best passage).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -208,7 +210,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
                                             source=name)
             passages = fnc.BodyPassages(body_texts)
             mix.dev_docs[name] = ([r for r in rows if r.split == DEV], passages)
-            pairs = fnc.training_pairs(rows, passages, TRAIN, source=name)
+            pairs = fnc.training_pairs(rows, passages, TRAIN, source=name, chooser=chooser)
             related = [p for p in pairs if p.label != UNRELATED]
             related += [p for p in related if p.label == CONTRADICTS] * (RARE_REPEAT - 1)
             unrelated = [p for p in pairs if p.label == UNRELATED]

@@ -18,13 +18,17 @@ import os
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..domain import STANCE_LABELS
+from .aggregate import polar
 from .data import SHARED_DATA_DIR, StancePair, label_counts, stratified_sample
+from .fnc import EvidenceChooser
+from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 from .model import (
     CLAIM_PREFIX,
     PASSAGE_PREFIX,
@@ -66,6 +70,7 @@ class TrainConfig:
     layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
     parent_dir: Path | None = None  # build on these shipped weights: their frozen tensors join the base, the rest start from them
     storage: str = "fp16"  # how the shipped weight matrices are stored: fp16, or int8 with a scale per row
+    evidence_dir: Path | None = None  # these weights pick each related news document's training passage (evidence_chooser)
     bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
     command: str = ""
 
@@ -338,12 +343,59 @@ def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -
     return picked
 
 
+def evidence_chooser(model: Any) -> EvidenceChooser:
+    """Pick each related news document's training passage the way its stance will be read.
+
+    A document's stance is carried by its most polar passage (:mod:`.aggregate`), but its label
+    says nothing about *which* passage carries it, and the BM25-best passage is often a neutral
+    one (the headline's words, not the article's verdict). So, among the document's best
+    passages, ``model`` (weights trained before) picks:
+
+    - for a ``supports``/``contradicts`` document, the passage it reads most as that label (the
+      passage most likely to hold the article's side);
+    - for a ``neutral`` document, the passage it reads as most polar (the one most likely to be
+      taken for a side, so the one to learn is neutral).
+
+    This is multiple-instance learning with the maximum, as the document's stance is aggregated.
+    """
+    from .model import to_results
+
+    def choose(claims: Sequence[str], candidates: Sequence[Sequence[str]], labels: Sequence[str]) -> list[int]:
+        flat = to_results(model.predict([c for c, cs in zip(claims, candidates, strict=True) for _ in cs],
+                                        [x for cs in candidates for x in cs]))
+        picks: list[int] = []
+        start = 0
+        for cs, label in zip(candidates, labels, strict=True):
+            read = flat[start:start + len(cs)]
+            start += len(cs)
+            if label in (SUPPORTS, CONTRADICTS):
+                picks.append(max(range(len(read)), key=lambda j: read[j].probabilities[label]))
+            elif label == NEUTRAL:
+                picks.append(max(range(len(read)), key=lambda j: polar(read[j])))
+            else:
+                picks.append(0)
+        return picks
+
+    return choose
+
+
 def run(config: TrainConfig) -> TrainReport:
     """Build the mixture from ``config.data_dir`` and train."""
     from .mixture import build_mixture
 
+    chooser = None
+    if config.evidence_dir is not None:
+        from ..settings import Settings
+        from .model import load_stance_model
+
+        judge = load_stance_model(Settings.load(), path=config.evidence_dir)
+        log.info("news training passages picked by %s (%s)", config.evidence_dir, judge.fingerprint[:16])
+        chooser = evidence_chooser(judge)
     mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
-                        context_scale=config.context_scale, news_scale=config.news_scale)
+                        context_scale=config.context_scale, news_scale=config.news_scale, chooser=chooser)
+    if chooser is not None:
+        moved = Counter(p.source for p in mix.train if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))
+        log.info("news training pairs whose passage is not the BM25-best: %s", dict(moved))
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
@@ -371,6 +423,10 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
                          "(half the size; default: %(default)s)")
     ap.add_argument("--bf16", action="store_true",
                     help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
+    ap.add_argument("--evidence-from", type=Path, default=None, metavar="WEIGHTS",
+                    help="pick each related FNC-1/ARC training document's passage among its best with these "
+                         "stance weights: the one read most as the document's label, or for a neutral document the "
+                         "most polar one (default: the BM25-best passage)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (("seed", 13, "sampling and initialisation seed"),
@@ -399,7 +455,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
     args = ap.parse_args(argv)
     if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
         ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
-    for flag, folder in (("--init", args.init), ("--parent", args.parent)):
+    for flag, folder in (("--init", args.init), ("--parent", args.parent), ("--evidence-from", args.evidence_from)):
         if folder is not None and not (folder / "stance_meta.json").is_file():
             ap.error(f"{flag} {folder}: no stance_meta.json there (expected a folder of shipped stance weights)")
     base = args.base
@@ -414,7 +470,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
                        news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
-                       layers=args.layers, bf16=args.bf16, command=f"{prog} " + " ".join(argv))
+                       layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from, command=f"{prog} " + " ".join(argv))
 
 
 if __name__ == "__main__":
