@@ -279,6 +279,8 @@ def test_the_evidence_chooser_trains_on_the_passage_that_carries_the_documents_s
     assert picks[:2] == [1, 2]  # the passage that reads as the document's side
     assert picks[2] in (1, 2)  # neutral document: its most polar passage is the one to learn as neutral
     assert picks[3] == 0  # unrelated: the best-matching passage
+    # sides only: a neutral document keeps its best-matching passage
+    assert evidence_chooser(stance_model, neutral=False)([claim] * 4, [candidates] * 4, labels) == [1, 2, 0, 0]
 
 
 @pytest.mark.slow

@@ -71,6 +71,7 @@ class TrainConfig:
     parent_dir: Path | None = None  # build on these shipped weights: their frozen tensors join the base, the rest start from them
     storage: str = "fp16"  # how the shipped weight matrices are stored: fp16, or int8 with a scale per row
     evidence_dir: Path | None = None  # these weights pick each related news document's training passage (evidence_chooser)
+    evidence_neutral: bool = True  # ... neutral documents included (their most polar passage); False: sides only
     bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
     command: str = ""
 
@@ -343,7 +344,7 @@ def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -
     return picked
 
 
-def evidence_chooser(model: Any) -> EvidenceChooser:
+def evidence_chooser(model: Any, *, neutral: bool = True) -> EvidenceChooser:
     """Pick each related news document's training passage the way its stance will be read.
 
     A document's stance is carried by its most polar passage (:mod:`.aggregate`), but its label
@@ -354,7 +355,8 @@ def evidence_chooser(model: Any) -> EvidenceChooser:
     - for a ``supports``/``contradicts`` document, the passage it reads most as that label (the
       passage most likely to hold the article's side);
     - for a ``neutral`` document, the passage it reads as most polar (the one most likely to be
-      taken for a side, so the one to learn is neutral).
+      taken for a side, so the one to learn is neutral); with ``neutral=False``, the best-matching
+      passage, as without a chooser.
 
     This is multiple-instance learning with the maximum, as the document's stance is aggregated.
     """
@@ -370,7 +372,7 @@ def evidence_chooser(model: Any) -> EvidenceChooser:
             start += len(cs)
             if label in (SUPPORTS, CONTRADICTS):
                 picks.append(max(range(len(read)), key=lambda j: read[j].probabilities[label]))
-            elif label == NEUTRAL:
+            elif label == NEUTRAL and neutral:
                 picks.append(max(range(len(read)), key=lambda j: polar(read[j])))
             else:
                 picks.append(0)
@@ -390,7 +392,7 @@ def run(config: TrainConfig) -> TrainReport:
 
         judge = load_stance_model(Settings.load(), path=config.evidence_dir)
         log.info("news training passages picked by %s (%s)", config.evidence_dir, judge.fingerprint[:16])
-        chooser = evidence_chooser(judge)
+        chooser = evidence_chooser(judge, neutral=config.evidence_neutral)
     mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
                         context_scale=config.context_scale, news_scale=config.news_scale, chooser=chooser)
     if chooser is not None:
@@ -427,6 +429,9 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
                     help="pick each related FNC-1/ARC training document's passage among its best with these "
                          "stance weights: the one read most as the document's label, or for a neutral document the "
                          "most polar one (default: the BM25-best passage)")
+    ap.add_argument("--evidence-sides-only", action="store_true",
+                    help="with --evidence-from, pick only for supports/contradicts documents (neutral ones keep "
+                         "their best-matching passage)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (("seed", 13, "sampling and initialisation seed"),
@@ -470,7 +475,8 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
                        checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
                        news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
-                       layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from, command=f"{prog} " + " ".join(argv))
+                       layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from,
+                       evidence_neutral=not args.evidence_sides_only, command=f"{prog} " + " ".join(argv))
 
 
 if __name__ == "__main__":
