@@ -35,7 +35,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from corroborate.domain import STANCE_LABELS, StanceResult  # noqa: E402
+from corroborate.domain import STANCE_LABELS  # noqa: E402
 from corroborate.stance.aggregate import (  # noqa: E402
     DEFAULT_POLAR_THRESHOLD,
     DEFAULT_SENTENCE_THRESHOLD,
@@ -45,6 +45,7 @@ from corroborate.stance.aggregate import (  # noqa: E402
     worth_reading_sentences,
 )
 from corroborate.stance.fnc import PASSAGES_PER_DOC, fnc_score  # noqa: E402
+from corroborate.stance.model import to_results  # noqa: E402
 
 Reading = dict[str, Any]  # {"p": passage probabilities, "s": [sentence probabilities]}
 
@@ -54,7 +55,7 @@ def read_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> d
     from corroborate.passages import split_sentences
     from corroborate.settings import Settings
     from corroborate.stance.mixture import build_mixture
-    from corroborate.stance.model import load_stance_model, to_results
+    from corroborate.stance.model import load_stance_model
 
     model = load_stance_model(Settings.load(), path=model_dir)
     mix = build_mixture(data_dir, seed=13, scale=0.001)
@@ -87,16 +88,12 @@ def read_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> d
     return {"model": model.fingerprint, **out}  # type: ignore[dict-item]
 
 
-def _result(p: dict[str, float]) -> StanceResult:
-    return StanceResult(max(p, key=lambda k: p[k]), p)
-
-
 def rule_label(doc: dict[str, Any], polar_threshold: float, sentence_threshold: float) -> str:
     """The engine's rule (sentences read only where the engine would read them)."""
     read = []
     for r in doc["readings"]:
-        passage = _result(r["p"])
-        sentences = [_result(s) for s in r["s"]] if worth_reading_sentences(passage, threshold=sentence_threshold) else []
+        passage = to_results([r["p"]])[0]
+        sentences = to_results(r["s"]) if worth_reading_sentences(passage, threshold=sentence_threshold) else []
         j = sentence_reading(passage, sentences, threshold=sentence_threshold)
         read.append(passage if j is None else sentences[j])
     return aggregate_document_stance(read, polar_threshold=polar_threshold).label

@@ -36,8 +36,6 @@ from .fnc import (
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
 
-FNC_PASSAGES_PER_DOC = PASSAGES_PER_DOC  # the engine classifies only the best-matching passages, too
-
 
 @dataclass(frozen=True)
 class ClassScores:
@@ -176,7 +174,7 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
 
 
 def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
-                  k: int = FNC_PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
+                  k: int = PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
                   sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
 
