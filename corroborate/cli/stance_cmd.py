@@ -1,4 +1,4 @@
-"""``corroborate train-stance`` and ``corroborate eval stance``: train and score the stance model."""
+"""``corroborate train-stance``, ``average-stance`` and ``eval stance``: train, average and score the stance model."""
 
 from __future__ import annotations
 
@@ -36,6 +36,23 @@ def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
     report = run(config)
     click.echo(f"trained {report.steps} steps ({report.pairs} pairs) in {report.seconds / 60:.1f} min; "
                f"weights in {config.out_dir}")
+
+
+@click.command("average-stance", add_help_option=False,
+               context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("options", nargs=-1, type=click.UNPROCESSED)
+def average_stance_command(options: tuple[str, ...]) -> None:
+    """Average stance weights continued from one stage into one model (--help: the options).
+
+    The options are those of ``python -m corroborate.stance.average``.
+
+    Example:
+        corroborate average-stance --out runs/avg STAGE3 RUN_A RUN_B
+    """
+    from ..stance.average import main as average_main
+
+    out = average_main(options, prog="corroborate average-stance")
+    click.echo(f"averaged weights in {out}")
 
 
 @click.command("stance")
@@ -148,6 +165,7 @@ def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: 
 
 def register(group: click.Group) -> None:
     group.add_command(train_stance_command)
+    group.add_command(average_stance_command)
     eval_group = group.commands.get("eval")
     if not isinstance(eval_group, click.Group):
         eval_group = click.Group("eval", help="Score components on labelled data.")

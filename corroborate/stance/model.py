@@ -245,6 +245,12 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
     ``storage``: ``fp16`` for every tensor, or ``int8``: weight matrices as int8 with a scale
     per output row (half the bytes; what int8 inference does to them anyway), the rest fp16.
     """
+    state = model.state_dict()
+    return save_tensors({name: state[name].detach() for name in trainable}, out_dir, meta, storage=storage)
+
+
+def save_tensors(tensors: Mapping[str, Any], out_dir: Path, meta: Mapping[str, Any], storage: str = "fp16") -> list[Path]:
+    """Write ``tensors`` (in their order) as shipped weights: shards under the size limit and ``stance_meta.json``."""
     import torch
     from safetensors.torch import save_file
 
@@ -254,11 +260,9 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in shard_paths(out_dir):
         old.unlink()
-    state = model.state_dict()
     shards: list[dict[str, Any]] = [{}]
     size = 0
-    for name in trainable:
-        tensor = state[name].detach()
+    for name, tensor in tensors.items():
         if storage == "int8" and tensor.dim() == 2:
             q, scale = pack_int8(tensor)
             parts = {name: q, name + INT8_SCALE_SUFFIX: scale}
