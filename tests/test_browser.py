@@ -103,6 +103,9 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             target = os.environ.get("CORROBORATE_SCREENSHOT")
             if target:
                 page.get_by_text("Discusses without taking a side").click()  # collapse again
+                # back to the top (the click scrolled down): the README shows the claim and the verdict
+                page.evaluate("document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });"
+                              " window.scrollTo(0, 0);")
                 time.sleep(1)
                 page.screenshot(path=target, type="png")
         finally:
