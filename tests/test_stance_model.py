@@ -144,6 +144,9 @@ def test_averaging_weights_gives_their_mean_and_records_what_was_averaged(tmp_pa
         average_weights(folders[:1], tmp_path / "x")
     with pytest.raises(ModelError, match="twice"):
         average_weights([folders[0], folders[0]], tmp_path / "x")
+    with pytest.raises(ModelError, match="one of the weights averaged"):
+        average_weights(folders, folders[1])  # would overwrite an input
+    assert weights_fingerprint(folders[1]) == meta["averaged"][1]["fingerprint"]
     other_base = tmp_path / "other_base"
     save_shipped(layers[0], other_base, ["weight", "bias"], {**base_meta, "base_digest": "d2"})
     with pytest.raises(ModelError, match=r"differs from .* in base_digest"):

@@ -39,8 +39,9 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
         The shard paths written.
 
     Raises:
-        ModelError: fewer than two folders, a folder without weights, weights built on parent
-            weights, or weights that differ in base, architecture or tensors.
+        ModelError: fewer than two folders, an output folder that is one of them, a folder
+            without weights, weights built on parent weights, or weights that differ in base,
+            architecture or tensors.
     """
     import torch
 
@@ -49,6 +50,8 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
         raise ModelError(f"averaging needs at least two weights folders, got {len(folders)}")
     if len({f.resolve() for f in folders}) < len(folders):
         raise ModelError("the same weights folder is given twice: a uniform average takes each once")
+    if Path(out_dir).resolve() in {f.resolve() for f in folders}:
+        raise ModelError(f"--out {out_dir} is one of the weights averaged: write the average to a new folder")
     metas = [read_meta(f) for f in folders]
     for folder, m in zip(folders, metas, strict=True):
         if m.get("parent"):
