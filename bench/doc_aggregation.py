@@ -40,20 +40,19 @@ from corroborate.stance.aggregate import (  # noqa: E402
     DEFAULT_POLAR_THRESHOLD,
     DEFAULT_SENTENCE_THRESHOLD,
     aggregate_document_stance,
-    readable_sentences,
     sentence_reading,
     worth_reading_sentences,
 )
-from corroborate.stance.fnc import PASSAGES_PER_DOC, fnc_score  # noqa: E402
+from corroborate.stance.fnc import PASSAGES_PER_DOC, components, fnc_score  # noqa: E402
 from corroborate.stance.model import to_results  # noqa: E402
 
 Reading = dict[str, Any]  # {"p": passage probabilities, "s": [sentence probabilities]}
 
 
-def read_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> dict[str, list[dict[str, Any]]]:
+def read_dev_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every dev document of ``names``: gold label, story keys, passage and sentence readings."""
-    from corroborate.passages import split_sentences
     from corroborate.settings import Settings
+    from corroborate.stance.evaluate import read_documents
     from corroborate.stance.mixture import build_mixture
     from corroborate.stance.model import load_stance_model
 
@@ -63,27 +62,14 @@ def read_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> d
     for name in names:
         started = time.perf_counter()
         docs, ranking = mix.dev_docs[name]
-        claims: list[str] = []
-        texts: list[str] = []
-        spans: list[tuple[int, int]] = []
-        for d in docs:
-            top = ranking.top(d.headline, d.body_id, PASSAGES_PER_DOC)
-            spans.append((len(texts), len(texts) + len(top)))
-            claims += [d.headline] * len(top)
-            texts += top
-        passages = to_results(model.predict(claims, texts))
-        parts = [[text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
-                 if r.probabilities["unrelated"] < 0.5 else [] for text, r in zip(texts, passages, strict=True)]
-        sentences = to_results(model.predict([c for c, p in zip(claims, parts, strict=True) for _ in p],
-                                             [x for p in parts for x in p]))
-        readings: list[Reading] = []
-        cursor = 0
-        for r, p in zip(passages, parts, strict=True):
-            readings.append({"p": r.probabilities, "s": [x.probabilities for x in sentences[cursor:cursor + len(p)]]})
-            cursor += len(p)
+        # every related passage is read sentence by sentence, so any threshold can be tried later
+        spans, passages, sentences = read_documents(model, docs, ranking, PASSAGES_PER_DOC,
+                                                    lambda r: r.probabilities["unrelated"] < 0.5)
+        readings: list[Reading] = [{"p": r.probabilities, "s": [x.probabilities for x in mine]}
+                                   for r, mine in zip(passages, sentences, strict=True)]
         out[name] = [{"gold": d.label, "headline": d.headline, "body": d.body_id, "readings": readings[a:b]}
                      for d, (a, b) in zip(docs, spans, strict=True)]
-        print(f"read {name}: {len(docs)} documents, {len(texts)} passages, {len(sentences)} sentences "
+        print(f"read {name}: {len(docs)} documents, {len(passages)} passages, {sum(map(len, sentences))} sentences "
               f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return {"model": model.fingerprint, **out}  # type: ignore[dict-item]
 
@@ -109,18 +95,8 @@ def features(doc: dict[str, Any]) -> np.ndarray:
 
 def stories(docs: list[dict[str, Any]]) -> list[str]:
     """Connected components of the headline–body graph of related rows (unrelated rows go with their body)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for d in docs:
-        if d["gold"] != "unrelated":
-            parent[find("h:" + d["headline"])] = find("b:" + d["body"])
-    return [find("b:" + d["body"]) for d in docs]
+    roots = components((d["headline"], d["body"]) for d in docs if d["gold"] != "unrelated")
+    return [roots.get("b:" + d["body"], "b:" + d["body"]) for d in docs]
 
 
 def folds(keys: list[str], k: int) -> np.ndarray:
@@ -183,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         if not (args.data / "stance").is_dir():
             ap.error(f"--data {args.data}: no stance/ folder (the shared data, see ../shared/README.md)")
-        data = read_documents(args.model, args.data, args.sets.split(","))
+        data = read_dev_documents(args.model, args.data, args.sets.split(","))
         if args.readings is not None:
             args.readings.write_text(json.dumps(data), encoding="utf-8")
     report = {name: compare(docs) for name, docs in data.items() if name != "model"}

@@ -173,14 +173,14 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
                    ci95=bootstrap_intervals(gold, predicted, labels))
 
 
-def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
-                  k: int = PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
-                  sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
-    """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
+def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, k: int,
+                   read_sentences: Callable[[StanceResult], bool],
+                   ) -> tuple[list[tuple[int, int]], list[StanceResult], list[list[StanceResult]]]:
+    """Read each document's top-``k`` passages, and the sentences of those ``read_sentences`` picks.
 
-    ``sentences``: also read related passages without a decisive reading sentence by sentence,
-    as the engine does with its ``stance_sentences`` setting (same rules,
-    :mod:`corroborate.stance.aggregate`).
+    Returns each document's span of passages, the passage readings, and per passage the readings
+    of its sentences (empty where it was not read sentence by sentence). Everything is read in
+    two model calls: the passages, then all the sentences.
     """
     from ..passages import split_sentences
 
@@ -196,19 +196,33 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: Passa
         claims.extend([doc.headline] * len(top))
         texts.extend(top)
     results = to_results(model.predict(claims, texts))
-    # the engine's second pass: sentences of related passages without a decisive reading
     parts = [[text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
-             if sentences and worth_reading_sentences(r, threshold=sentence_threshold) else []
-             for text, r in zip(texts, results, strict=True)]
-    sentence_results = to_results(model.predict([c for c, p in zip(claims, parts, strict=True) for _ in p],
-                                                 [x for p in parts for x in p])) if any(parts) else []
-    read: list[StanceResult] = []
+             if read_sentences(r) else [] for text, r in zip(texts, results, strict=True)]
+    flat = to_results(model.predict([c for c, p in zip(claims, parts, strict=True) for _ in p],
+                                    [x for p in parts for x in p])) if any(parts) else []
+    per_passage: list[list[StanceResult]] = []
     cursor = 0
-    for r, p in zip(results, parts, strict=True):
-        mine = sentence_results[cursor:cursor + len(p)]
+    for p in parts:
+        per_passage.append(flat[cursor:cursor + len(p)])
         cursor += len(p)
-        j = sentence_reading(r, mine, threshold=sentence_threshold)
-        read.append(r if j is None else mine[j])
+    return spans, results, per_passage
+
+
+def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
+                  k: int = PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
+                  sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
+    """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
+
+    ``sentences``: also read related passages without a decisive reading sentence by sentence,
+    as the engine does with its ``stance_sentences`` setting (same rules,
+    :mod:`corroborate.stance.aggregate`).
+    """
+    def worth(r: StanceResult) -> bool:
+        return sentences and worth_reading_sentences(r, threshold=sentence_threshold)
+
+    spans, results, sentence_results = read_documents(model, docs, passages, k, worth)
+    read = [r if (j := sentence_reading(r, mine, threshold=sentence_threshold)) is None else mine[j]
+            for r, mine in zip(results, sentence_results, strict=True)]
     doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
     gold = [d.label for d in docs]
     predicted = [r.label for r in doc_results]

@@ -67,6 +67,12 @@ def read_fnc(stances_csv: Path, bodies_csv: Path, *, source: str = "fnc1",
 
 def component_sides(edges: Iterable[tuple[str, str]], dev_fraction: float, source: str) -> dict[str, str]:
     """Split side of every node of the headline–body graph, one side per component."""
+    return {node: split_of(f"{source}:c:{root}", dev_fraction) for node, root in components(edges).items()}
+
+
+def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each node (``h:HEADLINE``, ``b:BODY``) of the headline–body graph of ``edges``, to its
+    component's root (the component's smallest node): the stories that share headlines or bodies."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -80,8 +86,7 @@ def component_sides(edges: Iterable[tuple[str, str]], dev_fraction: float, sourc
         a, b = find(f"h:{headline}"), find(f"b:{body}")
         if a != b:
             parent[max(a, b)] = min(a, b)
-    roots = {node: find(node) for node in list(parent)}
-    return {node: split_of(f"{source}:c:{root}", dev_fraction) for node, root in roots.items()}
+    return {node: find(node) for node in list(parent)}
 
 
 # --- passages -------------------------------------------------------------------------------
@@ -287,6 +292,7 @@ __all__ = [
     "StanceDoc",
     "approx_tokens",
     "component_sides",
+    "components",
     "fnc_score",
     "read_fnc",
     "split_body",
