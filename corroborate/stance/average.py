@@ -48,9 +48,10 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
     folders = [Path(f) for f in folders]
     if len(folders) < 2:
         raise ModelError(f"averaging needs at least two weights folders, got {len(folders)}")
-    if len({f.resolve() for f in folders}) < len(folders):
+    resolved = {f.resolve() for f in folders}
+    if len(resolved) < len(folders):
         raise ModelError("the same weights folder is given twice: a uniform average takes each once")
-    if Path(out_dir).resolve() in {f.resolve() for f in folders}:
+    if Path(out_dir).resolve() in resolved:
         raise ModelError(f"--out {out_dir} is one of the weights averaged: write the average to a new folder")
     metas = [read_meta(f) for f in folders]
     for folder, m in zip(folders, metas, strict=True):
