@@ -179,7 +179,7 @@ def test_train_cli_takes_the_trainers_options_and_checks_its_folders(tmp_path) -
     runner = CliRunner()
     result = runner.invoke(main, ["train-stance", "--help"])
     assert result.exit_code == 0
-    for option in ("--init", "--bf16", "--cross-scale", "--batch-size", "--max-minutes"):
+    for option in ("--init", "--bf16", "--cross-scale", "--batch-size", "--max-minutes", "--distill-from"):
         assert option in result.output
     result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path)])
     assert result.exit_code == 2 and "not the shared data folder" in result.output
@@ -188,6 +188,13 @@ def test_train_cli_takes_the_trainers_options_and_checks_its_folders(tmp_path) -
     result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
                                   "--init", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "no stance_meta.json" in result.output
+    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
+                                  "--distill-from", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2 and "--distill-from" in result.output and "no stance_meta.json" in result.output
+    for option, value, why in (("--distill-weight", "1.5", "between 0 and 1"), ("--distill-temperature", "0.0", "above 0")):
+        result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
+                                      option, value])
+        assert result.exit_code == 2 and f"{option} {value}: must be {why}" in result.output
     assert not (tmp_path / "run").exists()  # refused before anything was written
 
 

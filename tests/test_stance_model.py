@@ -194,6 +194,44 @@ def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_d
 
 
 @pytest.mark.slow
+def test_distillation_learns_the_teachers_probabilities(tmp_path: Path, e5_model_dir: Path) -> None:
+    """``--distill-from``: with the teacher's whole share of the loss the labels no longer matter
+    and the student moves towards the teacher's reading; the teacher is recorded by fingerprint."""
+    from corroborate.stance.data import StancePair
+    from corroborate.stance.model import assemble, load_from_dir, load_tensors
+    from corroborate.stance.train import TrainConfig, train
+
+    def pairs(label: str | None = None) -> list[StancePair]:
+        return [StancePair(f"p{i}", claim, passage, label or gold, "hand", "en", f"g{i}")
+                for i, (claim, passage, gold) in enumerate(PINNED[:3] * 4)]
+
+    common = {"base_dir": e5_model_dir, "data_dir": tmp_path, "layers": 2, "freeze_layers": 1, "batch_size": 4,
+              "max_length": 48, "checkpoint_minutes": 60, "head_lr": 5e-3, "command": "test"}
+    labels_only = tmp_path / "labels"
+    train(TrainConfig(out_dir=labels_only, **common), pairs())
+    # a teacher that reads every pair as unrelated, whatever its label says
+    unrelated = [{"supports": 0.01, "contradicts": 0.01, "neutral": 0.01, "unrelated": 0.97}] * 12
+    students = [tmp_path / "a", tmp_path / "b"]
+    for out, label in zip(students, (None, "neutral"), strict=True):
+        train(TrainConfig(out_dir=out, distill_dir=labels_only, distill_weight=1.0, **common), pairs(label),
+              soft_targets=unrelated)
+    first, second = (load_tensors(s) for s in students)
+    assert first.keys() == second.keys() and all(first[k].equal(second[k]) for k in first)
+    assert read_meta(students[0])["distilled_from"] == {"fingerprint": weights_fingerprint(labels_only),
+                                                        "weight": 1.0, "temperature": 2.0}
+
+    def p_unrelated(weights: Path) -> float:
+        model = load_from_dir(assemble(e5_model_dir, weights, tmp_path / f"full-{weights.name}"),
+                              precision="fp32", max_length=48)
+        rows = model.predict([p.claim for p in pairs()[:3]], [p.passage for p in pairs()[:3]])
+        return sum(r["unrelated"] for r in rows) / len(rows)
+
+    assert p_unrelated(students[0]) > p_unrelated(labels_only) + 0.1
+    with pytest.raises(ValueError, match="11 rows for 12 pairs"):
+        train(TrainConfig(out_dir=tmp_path / "c", **common), pairs(), soft_targets=unrelated[:11])
+
+
+@pytest.mark.slow
 def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: Path, e5_model_dir: Path) -> None:
     """``--layers N --parent DIR``: the child keeps the parent's frozen lower layers, ships only
     what it trains, and is assembled from base + parent + its own tensors; a changed or missing

@@ -19,7 +19,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,9 @@ class TrainConfig:
     evidence_dir: Path | None = None  # these weights pick each related news document's training passage (evidence_chooser)
     evidence_neutral: bool = True  # ... neutral documents included (their most polar passage); False: sides only
     bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
+    distill_dir: Path | None = None  # a teacher: these weights' probabilities for every pair join the labels as targets
+    distill_weight: float = 0.5  # the teacher's share of the loss (the labels' is the rest)
+    distill_temperature: float = 2.0  # both distributions are softened by this before they are compared
     command: str = ""
 
 
@@ -141,16 +144,24 @@ def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair], max
     return correct / max(1, len(pairs))
 
 
-def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: Sequence[StancePair] = ()) -> TrainReport:
+def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: Sequence[StancePair] = (),
+          soft_targets: Sequence[Mapping[str, float]] | None = None) -> TrainReport:
     """Fine-tune the cross-encoder on ``train_pairs`` and write shipped weights to ``config.out_dir``.
 
     Args:
         config: the run's knobs.
         train_pairs: the training mixture (already shuffled or not; batches are seeded).
         check_pairs: a small mixed dev sample scored at each checkpoint (logged only).
+        soft_targets: a teacher's probabilities over the stance labels, one row per pair
+            (distillation): the loss is then ``(1 - w) * cross-entropy(labels) + w * T² *
+            KL(teacher ‖ student)``, both distributions softened by the temperature ``T``
+            (``config.distill_weight``, ``config.distill_temperature``).
 
     Returns:
         A :class:`TrainReport`.
+
+    Raises:
+        ValueError: ``soft_targets`` does not hold one row per pair.
     """
     import torch
     from transformers import AutoTokenizer
@@ -178,6 +189,15 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
                     truncation="longest_first", max_length=config.max_length)
     ids: list[list[int]] = enc["input_ids"]
     labels = [label2id[p.label] for p in train_pairs]
+    teacher = None
+    if soft_targets is not None:
+        if len(soft_targets) != len(train_pairs):
+            raise ValueError(f"soft_targets: {len(soft_targets)} rows for {len(train_pairs)} pairs")
+        id2label = {i: name for name, i in label2id.items()}
+        # log-probabilities in the model's label order; a probability of 0 is floored, not -inf
+        teacher = torch.tensor([[max(float(row[id2label[j]]), 1e-8) for j in range(len(id2label))]
+                                for row in soft_targets]).log()
+    temperature = config.distill_temperature
     batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
     log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
              sum(len(x) for x in ids), len(trainable))
@@ -214,6 +234,9 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
         "train_label_counts": label_counts(train_pairs),
         "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
     }
+    if teacher is not None and config.distill_dir is not None:
+        meta_base["distilled_from"] = {"fingerprint": weights_fingerprint(Path(config.distill_dir)),
+                                       "weight": config.distill_weight, "temperature": temperature}
     if config.init_dir is not None:
         previous = read_meta(Path(config.init_dir))
         meta_base["init"] = {k: previous.get(k) for k in ("command", "training", "train_label_counts",
@@ -251,7 +274,13 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
             mask[row, :len(ids[i])] = 1
         y = torch.tensor([labels[i] for i in batch])
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
-            loss = model(input_ids=input_ids, attention_mask=mask, labels=y).loss
+            logits = model(input_ids=input_ids, attention_mask=mask).logits.float()
+        loss = torch.nn.functional.cross_entropy(logits, y)
+        if teacher is not None:
+            target = torch.softmax(teacher[batch] / temperature, dim=-1)
+            kl = torch.nn.functional.kl_div(torch.log_softmax(logits / temperature, dim=-1), target,
+                                            reduction="batchmean") * temperature ** 2
+            loss = (1.0 - config.distill_weight) * loss + config.distill_weight * kl
         loss.backward()
         torch.nn.utils.clip_grad_norm_([params[n] for n in trainable], 1.0)
         optimizer.step()
@@ -401,7 +430,32 @@ def run(config: TrainConfig) -> TrainReport:
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
-    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed))
+    soft = teacher_targets(config, train_pairs) if config.distill_dir is not None else None
+    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
+
+
+def teacher_targets(config: TrainConfig, pairs: Sequence[StancePair]) -> list[dict[str, float]]:
+    """The teacher's (``config.distill_dir``) probabilities for every training pair, read as the
+    student is trained: the same prefixes and token cap (``config.max_length``)."""
+    import torch
+
+    from ..settings import Settings
+    from .model import load_stance_model
+
+    assert config.distill_dir is not None
+    torch.set_num_threads(config.threads)
+    teacher = load_stance_model(Settings.load(stance_max_length=config.max_length), path=config.distill_dir)
+    log.info("teacher %s (%s, %s): reading %d pairs", config.distill_dir, teacher.fingerprint[:16],
+             teacher.precision, len(pairs))
+    started = time.monotonic()
+    last = [started]
+
+    def progress(done: int, total: int) -> None:
+        if time.monotonic() - last[0] > 60 or done == total:
+            last[0] = time.monotonic()
+            log.info("teacher read %d/%d pairs in %.1f min", done, total, (last[0] - started) / 60)
+
+    return teacher.predict([p.claim for p in pairs], [p.passage for p in pairs], on_progress=progress)
 
 
 def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.ArgumentParser:
@@ -432,6 +486,14 @@ def build_parser(prog: str = "python -m corroborate.stance.train") -> argparse.A
     ap.add_argument("--evidence-sides-only", action="store_true",
                     help="with --evidence-from, pick only for supports/contradicts documents (neutral ones keep "
                          "their best-matching passage)")
+    ap.add_argument("--distill-from", type=Path, default=None, metavar="WEIGHTS",
+                    help="distillation: these stance weights (the teacher) first read every training pair, and "
+                         "their probabilities join the labels as targets (default: labels only)")
+    ap.add_argument("--distill-weight", type=float, default=0.5,
+                    help="the teacher's share of the loss, 0-1 (default: %(default)s)")
+    ap.add_argument("--distill-temperature", type=float, default=2.0,
+                    help="softens the teacher's and the student's distributions before they are compared "
+                         "(default: %(default)s)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (("seed", 13, "sampling and initialisation seed"),
@@ -460,7 +522,12 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
     args = ap.parse_args(argv)
     if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
         ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
-    for flag, folder in (("--init", args.init), ("--parent", args.parent), ("--evidence-from", args.evidence_from)):
+    if not 0.0 <= args.distill_weight <= 1.0:
+        ap.error(f"--distill-weight {args.distill_weight}: must be between 0 and 1")
+    if args.distill_temperature <= 0:
+        ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
+    for flag, folder in (("--init", args.init), ("--parent", args.parent), ("--evidence-from", args.evidence_from),
+                         ("--distill-from", args.distill_from)):
         if folder is not None and not (folder / "stance_meta.json").is_file():
             ap.error(f"{flag} {folder}: no stance_meta.json there (expected a folder of shipped stance weights)")
     base = args.base
@@ -476,7 +543,9 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m corr
                        init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
                        news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
                        layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from,
-                       evidence_neutral=not args.evidence_sides_only, command=f"{prog} " + " ".join(argv))
+                       evidence_neutral=not args.evidence_sides_only, distill_dir=args.distill_from,
+                       distill_weight=args.distill_weight, distill_temperature=args.distill_temperature,
+                       command=f"{prog} " + " ".join(argv))
 
 
 if __name__ == "__main__":
