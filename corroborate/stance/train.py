@@ -234,9 +234,10 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
         "train_label_counts": label_counts(train_pairs),
         "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
     }
-    if teacher is not None and config.distill_dir is not None:
-        meta_base["distilled_from"] = {"fingerprint": weights_fingerprint(Path(config.distill_dir)),
-                                       "weight": config.distill_weight, "temperature": temperature}
+    if teacher is not None:  # the teacher by fingerprint when it is a weights folder
+        meta_base["distilled_from"] = {
+            "fingerprint": weights_fingerprint(Path(config.distill_dir)) if config.distill_dir is not None else None,
+            "weight": config.distill_weight, "temperature": temperature}
     if config.init_dir is not None:
         previous = read_meta(Path(config.init_dir))
         meta_base["init"] = {k: previous.get(k) for k in ("command", "training", "train_label_counts",
