@@ -193,10 +193,9 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     if soft_targets is not None:
         if len(soft_targets) != len(train_pairs):
             raise ValueError(f"soft_targets: {len(soft_targets)} rows for {len(train_pairs)} pairs")
-        id2label = {i: name for name, i in label2id.items()}
         # log-probabilities in the model's label order; a probability of 0 is floored, not -inf
-        teacher = torch.tensor([[max(float(row[id2label[j]]), 1e-8) for j in range(len(id2label))]
-                                for row in soft_targets]).log()
+        order = [model.config.id2label[j] for j in range(len(label2id))]
+        teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order] for row in soft_targets]).log()
     temperature = config.distill_temperature
     batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
     log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
@@ -431,22 +430,23 @@ def run(config: TrainConfig) -> TrainReport:
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
         log.info("dev documents %s: %d", name, len(docs))
-    soft = teacher_targets(config, train_pairs) if config.distill_dir is not None else None
+    soft = None if config.distill_dir is None else \
+        teacher_targets(Path(config.distill_dir), train_pairs, config.max_length, config.threads)
     return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
 
 
-def teacher_targets(config: TrainConfig, pairs: Sequence[StancePair]) -> list[dict[str, float]]:
-    """The teacher's (``config.distill_dir``) probabilities for every training pair, read as the
-    student is trained: the same prefixes and token cap (``config.max_length``)."""
+def teacher_targets(teacher_dir: Path, pairs: Sequence[StancePair], max_length: int,
+                    threads: int) -> list[dict[str, float]]:
+    """The probabilities of the stance weights in ``teacher_dir`` for every training pair, read
+    as the student is trained: the same prefixes and token cap."""
     import torch
 
     from ..settings import Settings
     from .model import load_stance_model
 
-    assert config.distill_dir is not None
-    torch.set_num_threads(config.threads)
-    teacher = load_stance_model(Settings.load(stance_max_length=config.max_length), path=config.distill_dir)
-    log.info("teacher %s (%s, %s): reading %d pairs", config.distill_dir, teacher.fingerprint[:16],
+    torch.set_num_threads(threads)
+    teacher = load_stance_model(Settings.load(stance_max_length=max_length), path=teacher_dir)
+    log.info("teacher %s (%s, %s): reading %d pairs", teacher_dir, teacher.fingerprint[:16],
              teacher.precision, len(pairs))
     started = time.monotonic()
     last = [started]
