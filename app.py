@@ -2,7 +2,7 @@
 
 Run with ``streamlit run app.py`` (the data directory comes from ``CORROBORATE_DATA_DIR``).
 The page only calls the library: no SQL, FAISS or model code lives here. Everything taken
-from feeds is escaped by :mod:`corroborate.render` before it reaches ``unsafe_allow_html``.
+from feeds is escaped by :mod:`corroborate.page.render` before it reaches ``unsafe_allow_html``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import streamlit as st
 
 from corroborate import Engine, Settings
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
-from corroborate.pagehelp import (
+from corroborate.page.helpers import (
     EXAMPLE_CLAIM,
     claims_from_upload,
     comparison_frames,
@@ -26,7 +26,7 @@ from corroborate.pagehelp import (
     looks_like_article,
     result_key,
 )
-from corroborate.render import CSS, claim_heading, copies_rows, evidence_card, verdict_banner
+from corroborate.page.render import CSS, claim_heading, copies_rows, evidence_card, verdict_banner
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")

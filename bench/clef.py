@@ -26,7 +26,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from corroborate.faiss_index import ModelInfo, VectorIndex  # noqa: E402
+from corroborate.index.vectors import ModelInfo, VectorIndex  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 
 SHARED = Path(os.environ.get("CORROBORATE_SHARED", REPO.parent / "shared"))
@@ -109,7 +109,7 @@ def main() -> None:
     if not CLEF.is_dir():
         sys.exit(f"needs {CLEF} (the shared data beside the checkout)")
 
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     settings = Settings.load(env={})
     started = time.perf_counter()

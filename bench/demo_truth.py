@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from corroborate.demo import build_demo, demo_agreement  # noqa: E402
+from corroborate.demo.build import build_demo, demo_agreement  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 from corroborate.stance.model import PRECISIONS  # noqa: E402
 

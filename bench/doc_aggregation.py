@@ -53,8 +53,8 @@ def read_dev_documents(model_dir: str | None, data_dir: Path, names: list[str]) 
     """Every dev document of ``names``: gold label, story keys, passage and sentence readings."""
     from corroborate.settings import Settings
     from corroborate.stance.evaluate import read_documents
-    from corroborate.stance.mixture import build_mixture
     from corroborate.stance.model import load_stance_model
+    from research.mixture import build_mixture
 
     model = load_stance_model(Settings.load(), path=model_dir)
     mix = build_mixture(data_dir, seed=13, scale=0.001)

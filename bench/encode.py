@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
 
-from corroborate.embed import Encoder, load_encoder  # noqa: E402
+from corroborate.encoder.embed import Encoder, load_encoder  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 
 LANGS = ("en", "fr", "ar")

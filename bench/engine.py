@@ -37,14 +37,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.query import synthetic  # noqa: E402
-from corroborate.demo import build_demo  # noqa: E402
+from corroborate.demo.build import build_demo  # noqa: E402
+from corroborate.demo.corpus import load_corpus, load_demo_claims  # noqa: E402
 from corroborate.domain import Article, Passage, article_id_for, content_hash, passage_id_for  # noqa: E402
-from corroborate.faiss_index import VectorIndex, write_lock  # noqa: E402
-from corroborate.passages import split_sentences  # noqa: E402
-from corroborate.sample_corpus import load_corpus, load_demo_claims  # noqa: E402
+from corroborate.index.vectors import VectorIndex, write_lock  # noqa: E402
+from corroborate.ingest.passages import split_sentences  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 from corroborate.stance.model import resolve_precision  # noqa: E402
-from corroborate.store import Store  # noqa: E402
+from corroborate.store.sqlite import Store  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 PASSAGES_PER_ARTICLE = 8

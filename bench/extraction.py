@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from corroborate.errors import ParseError  # noqa: E402
-from corroborate.extract import extract_article  # noqa: E402
+from corroborate.ingest.extract import extract_article  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "extraction" / "scrapinghub"
 _WORD = re.compile(r"\w+")

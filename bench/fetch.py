@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from corroborate.errors import TooLargeError  # noqa: E402
-from corroborate.fetch import Fetcher  # noqa: E402
+from corroborate.ingest.fetch import Fetcher  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 from tests.localserver import LocalServer, Response  # noqa: E402
 

@@ -25,10 +25,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from corroborate.domain import FeedSpec  # noqa: E402
-from corroborate.extract import extract_article  # noqa: E402
-from corroborate.ingest import ingest  # noqa: E402
+from corroborate.ingest.extract import extract_article  # noqa: E402
+from corroborate.ingest.run import ingest  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
-from corroborate.store import Store  # noqa: E402
+from corroborate.store.sqlite import Store  # noqa: E402
 from tests.localserver import LocalServer, Response  # noqa: E402
 from tests.test_ingest import rss, story_page  # noqa: E402
 

@@ -25,10 +25,10 @@ sys.path.insert(0, str(REPO))
 
 from bench.ingest import real_pages, stamped  # noqa: E402
 from corroborate.domain import FeedSpec  # noqa: E402
-from corroborate.faiss_index import read_manifest  # noqa: E402
-from corroborate.indexing import ingest_and_index  # noqa: E402
+from corroborate.index.build import ingest_and_index  # noqa: E402
+from corroborate.index.vectors import read_manifest  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
-from corroborate.store import Store  # noqa: E402
+from corroborate.store.sqlite import Store  # noqa: E402
 from tests.localserver import LocalServer, Response  # noqa: E402
 from tests.test_ingest import rss, story_page  # noqa: E402
 
@@ -40,7 +40,7 @@ def main() -> None:
     ap.add_argument("--synthetic", action="store_true", help="generated pages instead of the real ones")
     args = ap.parse_args()
 
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     sources = [] if args.synthetic else real_pages()
     kind = "real readability pages" if sources else "synthetic pages"

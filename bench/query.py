@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.clef import DEFAULT_CACHE, load_queries  # noqa: E402
 from corroborate.errors import IndexError_  # noqa: E402
-from corroborate.faiss_index import ModelInfo, VectorIndex, write_lock  # noqa: E402
+from corroborate.index.vectors import ModelInfo, VectorIndex, write_lock  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 
 
@@ -118,7 +118,7 @@ def main() -> None:
           f"FAISS threads {args.omp_threads or 'default'}")
 
     if not args.no_encoder:
-        from corroborate.embed import load_encoder
+        from corroborate.encoder.embed import load_encoder
 
         encoder = load_encoder(Settings.load(env={}))
         encoder.encode_queries(["warm-up: the first forward pass allocates its buffers"])

@@ -28,7 +28,7 @@ CONFIGS = (("bf16", 128), ("int8", 128), ("fp32", 128), ("bf16", 96), ("int8", 9
 
 def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:
     """(claims, passages): FNC-1 dev headlines and their best passages."""
-    from corroborate.stance.mixture import build_mixture
+    from research.mixture import build_mixture
 
     mix = build_mixture(SHARED, scale=0.001)
     docs, passages = mix.dev_docs["fnc1"]
@@ -52,7 +52,7 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     claims, texts = realistic_pairs()
-    from corroborate.stance.mixture import build_mixture
+    from research.mixture import build_mixture
 
     mix = build_mixture(SHARED, scale=0.001)
     sets = {"xnli_fr": stratified_sample(mix.dev["xnli_fr"], args.sample, 13),

@@ -382,12 +382,12 @@ def _split_local(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _sentence_spans(text: str, language: str) -> list[tuple[int, int, bool]]:
     """(start, end, whole_line) of every sentence, line by line, whitespace trimmed.
 
-    Uses ``corroborate.passages.split_sentences`` when it exists and refines its spans with
+    Uses ``corroborate.ingest.passages.split_sentences`` when it exists and refines its spans with
     the local rule, so a quote of several sentences still yields one claim per sentence.
     """
     other: Callable[[str, str], list[tuple[int, int]]] | None
     try:
-        from .passages import split_sentences as other
+        from .ingest.passages import split_sentences as other
     except ImportError:
         other = None
     out: list[tuple[int, int, bool]] = []
@@ -417,7 +417,7 @@ def _merge_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _detect_language(text: str) -> str:
     try:
-        from .lang import detect_language
+        from .ingest.lang import detect_language
     except ImportError:
         import py3langid
 

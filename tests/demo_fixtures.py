@@ -25,7 +25,7 @@ def demo_settings(data_dir: Path) -> Settings:
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data directory holding the demo index (built once per test session)."""
-    from corroborate.demo import build_demo
+    from corroborate.demo.build import build_demo
 
     prebuilt = os.environ.get("CORROBORATE_TEST_DEMO_DIR")
     if prebuilt:

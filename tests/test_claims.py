@@ -17,9 +17,9 @@ from .conftest import need_shared
 
 @pytest.fixture(params=["passages", "local"])
 def splitter(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test with corroborate.passages' sentence splitter and with the local fallback."""
+    """Run a test with corroborate.ingest.passages' sentence splitter and with the local fallback."""
     if request.param == "local":
-        monkeypatch.setitem(sys.modules, "corroborate.passages", None)  # import fails
+        monkeypatch.setitem(sys.modules, "corroborate.ingest.passages", None)  # import fails
     return str(request.param)
 
 

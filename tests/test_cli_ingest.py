@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from corroborate.cli import main
-from corroborate.feedlist import load_feed_list
+from corroborate.ingest.feedlist import load_feed_list
 from corroborate.settings import Settings
-from corroborate.store import Store
+from corroborate.store.sqlite import Store
 
 from .localserver import LocalServer
 from .test_ingest import Site, rss, stories

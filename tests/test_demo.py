@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from corroborate.cli import main
-from corroborate.sample_corpus import load_corpus, load_demo_claims
+from corroborate.demo.corpus import load_corpus, load_demo_claims
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +48,7 @@ DEMO_AGREEMENT_FLOOR = 0.41
 
 
 def test_engine_agrees_with_the_demo_ground_truth_above_its_floor(demo_engine: Any) -> None:
-    from corroborate.demo import demo_agreement
+    from corroborate.demo.build import demo_agreement
 
     agreement = demo_agreement(demo_engine)
     assert agreement.total == sum(len(c.supports) + len(c.contradicts) + len(c.related)

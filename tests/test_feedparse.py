@@ -12,7 +12,7 @@ import pytest
 
 from corroborate.domain import ParsedFeed
 from corroborate.errors import ParseError
-from corroborate.feedparse import ENTITY_REFUSAL, parse_feed
+from corroborate.ingest.feedparse import ENTITY_REFUSAL, parse_feed
 
 from .conftest import need_shared
 

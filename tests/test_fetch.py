@@ -28,8 +28,8 @@ from corroborate.errors import (
     RobotsDisallowedError,
     TooLargeError,
 )
-from corroborate.fetch import Fetcher, FetchResult
-from corroborate.responses import parse_content_type, parse_retry_after
+from corroborate.ingest.fetch import Fetcher, FetchResult
+from corroborate.ingest.responses import parse_content_type, parse_retry_after
 from corroborate.settings import Settings
 
 from .localserver import LocalServer, Request, Response
@@ -163,7 +163,7 @@ def test_persistent_503_fails_after_the_retries(settings: Settings, local_server
 
 def test_429_retry_after_is_honoured(settings: Settings, local_server: LocalServer,
                                      caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="corroborate.fetch")
+    caplog.set_level(logging.INFO, logger="corroborate.ingest.fetch")
     local_server.route("/feed.xml", sequence(Response(429, b"", {"Retry-After": "1"}),
                                              Response(200, FEED, RSS)))
     result = fetch(settings.replace(retries=3), local_server.url("/feed.xml"))

@@ -14,13 +14,13 @@ import numpy as np
 import pytest
 
 from corroborate.domain import Article, FeedSpec, article_id_for
-from corroborate.faiss_index import VectorIndex, read_manifest, write_lock
-from corroborate.indexing import IndexingSink, index_new_passages, ingest_and_index
-from corroborate.passages import split_passages
+from corroborate.index.build import IndexingSink, index_new_passages, ingest_and_index
+from corroborate.index.filters import all_passage_ids
+from corroborate.index.search import Searcher
+from corroborate.index.vectors import VectorIndex, read_manifest, write_lock
+from corroborate.ingest.passages import split_passages
 from corroborate.settings import Settings
-from corroborate.store import Store
-from corroborate.vindex import Searcher
-from corroborate.vindex_store import all_passage_ids
+from corroborate.store.sqlite import Store
 
 from .localserver import LocalServer, Response
 from .test_ingest import BASE_DATE, rss, story_page
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def encoder() -> Any:
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     return load_encoder(Settings.load(env={}))
 
@@ -56,7 +56,7 @@ def stored_ids(settings: Settings) -> set[int]:
 
 def test_ingest_indexes_new_passages_only(local_server: LocalServer, settings: Settings,
                                           encoder: Any, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="corroborate.indexing")
+    caplog.set_level(logging.INFO, logger="corroborate.index.build")
     ingest_and_index(settings, [serve(local_server, range(3))])
     first = index_ids(settings)
     assert first and first == stored_ids(settings)

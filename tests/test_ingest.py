@@ -19,9 +19,9 @@ from xml.sax.saxutils import escape
 import pytest
 
 from corroborate.domain import Article, FeedSpec, Passage
-from corroborate.ingest import IngestReport, ingest
+from corroborate.ingest.run import IngestReport, ingest
 from corroborate.settings import Settings
-from corroborate.store import Store
+from corroborate.store.sqlite import Store
 
 from .conftest import REPO, need_shared
 from .localserver import LocalServer, Request, Response

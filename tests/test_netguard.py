@@ -8,7 +8,7 @@ import ipaddress
 import pytest
 
 from corroborate.errors import BlockedAddressError, FetchError
-from corroborate.netguard import check_url, classify_address
+from corroborate.ingest.netguard import check_url, classify_address
 
 
 def check(url: str, allow_private: bool = False) -> None:

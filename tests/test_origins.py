@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from corroborate.domain import Article, article_id_for
-from corroborate.origins import (
+from corroborate.origins.cluster import (
     WireAgency,
     cluster_origins,
     detect_wire_credit,
@@ -216,7 +216,7 @@ def test_vectors_gate_translations_and_never_merge_alone(corpus: dict[str, Artic
 
 def test_sample_corpus_matches_its_ground_truth() -> None:
     """The bundled sample corpus records which wire story each copy/translation derives from."""
-    from corroborate.sample_corpus import load_corpus, origin_of
+    from corroborate.demo.corpus import load_corpus, origin_of
 
     corpus = load_corpus()
     articles = [Article(id=a.id, url=f"https://{a.outlet}.example{a.path}", outlet=a.outlet,
@@ -337,7 +337,7 @@ def test_several_credits_and_custom_agencies() -> None:
 @pytest.mark.slow
 def test_sample_corpus_with_real_embeddings(encoder) -> None:
     """With e5 vectors, credited copies and translations still fold exactly as recorded."""
-    from corroborate.sample_corpus import load_corpus, origin_of
+    from corroborate.demo.corpus import load_corpus, origin_of
 
     corpus = load_corpus()
     chosen = [a for a in corpus.articles

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from corroborate.compare import compare_outlets
-from corroborate.pagehelp import (
+from corroborate.page.helpers import (
     EXAMPLE_CLAIM,
     claims_from_upload,
     comparison_frames,

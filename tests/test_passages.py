@@ -10,7 +10,7 @@ import pytest
 
 from corroborate.domain import Passage, passage_id_for
 from corroborate.errors import ConfigError
-from corroborate.passages import count_tokens, split_passages, split_sentences
+from corroborate.ingest.passages import count_tokens, split_passages, split_sentences
 
 from .conftest import need_shared
 

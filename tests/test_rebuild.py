@@ -24,12 +24,12 @@ import pytest
 
 from corroborate.domain import Article, article_id_for
 from corroborate.errors import IndexError_
-from corroborate.faiss_index import MANIFEST_NAME, VectorIndex, read_manifest
-from corroborate.indexing import rebuild
-from corroborate.passages import split_passages
+from corroborate.index.build import rebuild
+from corroborate.index.search import Searcher
+from corroborate.index.vectors import MANIFEST_NAME, VectorIndex, read_manifest
+from corroborate.ingest.passages import split_passages
 from corroborate.settings import Settings
-from corroborate.store import Store
-from corroborate.vindex import Searcher
+from corroborate.store.sqlite import Store
 
 pytestmark = pytest.mark.slow
 
@@ -58,7 +58,7 @@ main(prog_name="corroborate")
 
 @pytest.fixture(scope="module")
 def encoder() -> Any:
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     return load_encoder(Settings.load(env={}))
 
@@ -77,7 +77,7 @@ def store_articles(store: Store, articles: list[Any], outlets: dict[str, str]) -
 @pytest.fixture(scope="module")
 def base_dir(tmp_path_factory: pytest.TempPathFactory, encoder: Any) -> Path:
     """A data directory with 20 stored articles and their index (generation 1)."""
-    from corroborate.sample_corpus import load_corpus
+    from corroborate.demo.corpus import load_corpus
 
     corpus = load_corpus()
     outlets = {o.id: o.name for o in corpus.outlets}

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from corroborate.reldates import anchor_dates
+from corroborate.stance.reldates import anchor_dates
 
 THURSDAY = datetime(2024, 1, 4, 9, 30)  # 4 January 2024 was a Thursday
 

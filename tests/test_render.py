@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from corroborate.render import evidence_card, highlighted_passage
+from corroborate.page.render import evidence_card, highlighted_passage
 from corroborate.results import Copy, Evidence
 
 HOSTILE = 'Officials said <script>alert("x")</script> and <img src=x onerror="alert(1)"> things.'
@@ -54,7 +54,7 @@ def test_only_http_links_are_rendered() -> None:
 
 
 def test_verdict_banner_and_claim_heading_escape_their_text() -> None:
-    from corroborate.render import claim_heading, verdict_banner
+    from corroborate.page.render import claim_heading, verdict_banner
     from corroborate.results import Result
     from corroborate.verdict import decide_verdict
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from corroborate.fetch import Fetcher
-from corroborate.robots import RobotsCache, origin_of, product_token
+from corroborate.ingest.fetch import Fetcher
+from corroborate.ingest.robots import RobotsCache, origin_of, product_token
 from corroborate.settings import Settings
 
 from .localserver import LocalServer, Response

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.errors import ParseError
-from corroborate.sample_corpus import (
+from corroborate.demo.corpus import (
     CORPUS_DIR,
     SampleCorpus,
     load_corpus,
     load_demo_claims,
     origin_of,
 )
+from corroborate.errors import ParseError
 
 TAGS = {"wire", "public-broadcaster", "national-paper", "regional", "state-affiliated"}
 

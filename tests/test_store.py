@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from corroborate import store_schema
 from corroborate.domain import (
     Article,
     FeedSpec,
@@ -20,8 +19,9 @@ from corroborate.domain import (
 )
 from corroborate.errors import StoreError
 from corroborate.settings import Settings
-from corroborate.store import Store
-from corroborate.store_schema import MIGRATIONS, Migration, latest_version
+from corroborate.store import schema as store_schema
+from corroborate.store.schema import MIGRATIONS, Migration, latest_version
+from corroborate.store.sqlite import Store
 
 TEXT = "First sentence here. Second one follows. A third closes the first passage. Last words."
 

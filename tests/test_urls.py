@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from corroborate.errors import ParseError
-from corroborate.urls import canonicalize, is_tracking_param
+from corroborate.ingest.urls import canonicalize, is_tracking_param
 
 from .conftest import need_shared
 

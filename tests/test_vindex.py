@@ -11,7 +11,8 @@ import pytest
 
 from corroborate.domain import Article, Passage, article_id_for, passage_id_for
 from corroborate.errors import IndexError_
-from corroborate.faiss_index import (
+from corroborate.index.filters import SearchFilters, filter_passage_ids
+from corroborate.index.vectors import (
     MANIFEST_NAME,
     IndexBusyError,
     ModelInfo,
@@ -21,8 +22,7 @@ from corroborate.faiss_index import (
     write_lock,
 )
 from corroborate.settings import Settings
-from corroborate.store import Store
-from corroborate.vindex_store import SearchFilters, filter_passage_ids
+from corroborate.store.sqlite import Store
 
 MODEL = ModelInfo("test-encoder", "fp-1", 32)
 

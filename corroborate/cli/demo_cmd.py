@@ -28,7 +28,7 @@ def demo(ctx: click.Context, no_page: bool, port: int | None, force: bool, as_js
     """
     from tqdm import tqdm
 
-    from ..demo import build_demo, page_command
+    from ..demo.build import build_demo, page_command
 
     settings = settings_of(ctx)
     click.echo(f"Building the demo index in {settings.data_dir} (models are prepared on first use)…", err=True)

@@ -1,4 +1,4 @@
-"""``corroborate rebuild`` and ``corroborate search``: thin shells over :mod:`corroborate.vindex`.
+"""``corroborate rebuild`` and ``corroborate search``: thin shells over :mod:`corroborate.index.search`.
 
 The hit formatting (:func:`hit_to_dict`, :func:`echo_hits`) is shared with other commands
 that show retrieved passages.
@@ -18,7 +18,7 @@ from . import data_dir_option
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import SearchHit
-    from ..vindex import SearchFilters
+    from ..index.search import SearchFilters
 
 
 def hit_to_dict(hit: SearchHit, rank: int | None = None) -> dict[str, Any]:
@@ -74,7 +74,7 @@ def filters_from_options(outlets: Sequence[str], languages: Sequence[str], since
                          until: str | None, exclude_outlets: Sequence[str],
                          exclude_urls: Sequence[str]) -> SearchFilters | None:
     """The :class:`SearchFilters` of the command-line options (``None`` when there are none)."""
-    from ..vindex import SearchFilters
+    from ..index.search import SearchFilters
 
     filters = SearchFilters(
         outlets=tuple(outlets), languages=tuple(languages),
@@ -99,7 +99,7 @@ def rebuild_command(ctx: click.Context, as_json: bool) -> None:
     """
     from tqdm import tqdm
 
-    from ..vindex import rebuild
+    from ..index.search import rebuild
     from . import settings_of
 
     settings = settings_of(ctx)
@@ -189,7 +189,7 @@ def search_command(ctx: click.Context, claim: str | None, top_k: int, queries_fi
 def _print_hits(settings: Any, claims: list[str], top_k: int, filters: Any, *,
                 batch: bool, as_json: bool) -> None:
     """Passage hits only: one JSON line per claim in batch mode."""
-    from ..vindex import Searcher
+    from ..index.search import Searcher
 
     with Searcher(settings) as searcher:
         if batch:

@@ -35,7 +35,7 @@ def feeds_path(settings: Settings, *, writing: bool = False) -> Path:
 
 def _load_feeds(path: Path) -> list[FeedSpec]:
     from ..errors import FeedListError
-    from ..feedlist import load_feed_list
+    from ..ingest.feedlist import load_feed_list
 
     if not path.exists():
         raise FeedListError(str(path), None, "no such feed list: pass --feeds FILE (OPML, CSV or "
@@ -47,11 +47,11 @@ def _run_ingest(settings: Settings, feeds: Sequence[FeedSpec], max_articles: int
                 on_progress: Callable[[int, int], None], index: bool) -> Any:
     """Ingest, indexing the new passages as they are committed when ``index`` is set."""
     if index:
-        from ..indexing import ingest_and_index
+        from ..index.build import ingest_and_index
 
         return ingest_and_index(settings, feeds, max_articles=max_articles,
                                 on_progress=on_progress)
-    from ..ingest import ingest
+    from ..ingest.run import ingest
 
     return ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress)
 
@@ -121,7 +121,7 @@ def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
     Example:
         corroborate status --json
     """
-    from ..store import Store
+    from ..store.sqlite import Store
     from . import settings_of
 
     settings = settings_of(ctx)
@@ -192,7 +192,7 @@ def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language
     Example:
         corroborate feeds add https://www.france24.com/fr/rss --outlet "France 24" --language fr
     """
-    from ..feedlist import add_feed, write_feed_list
+    from ..ingest.feedlist import add_feed, write_feed_list
     from . import settings_of
 
     path = feeds_path(settings_of(ctx), writing=True)
@@ -214,7 +214,7 @@ def feeds_import(ctx: click.Context, file: Path) -> None:
     Example:
         corroborate feeds import subscriptions.opml
     """
-    from ..feedlist import add_feed, load_feed_list, write_feed_list
+    from ..ingest.feedlist import add_feed, load_feed_list, write_feed_list
     from . import settings_of
 
     path = feeds_path(settings_of(ctx), writing=True)
@@ -237,7 +237,7 @@ def feeds_export(ctx: click.Context, fmt: str) -> None:
     Example:
         corroborate feeds export --format opml > feeds.opml
     """
-    from ..feedlist import export_opml
+    from ..ingest.feedlist import export_opml
     from . import settings_of
 
     path = feeds_path(settings_of(ctx))
@@ -252,7 +252,7 @@ def _csv(feeds: Sequence[FeedSpec]) -> str:
     """The project CSV of ``feeds``, exactly as ``write_feed_list`` writes it."""
     import tempfile
 
-    from ..feedlist import write_feed_list
+    from ..ingest.feedlist import write_feed_list
 
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "feeds.csv"

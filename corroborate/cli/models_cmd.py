@@ -32,13 +32,13 @@ class ModelKind:
 
 
 def _prepare_embedding(settings: Settings) -> Path:
-    from ..embed import prepare_model
+    from ..encoder.embed import prepare_model
 
     return prepare_model(settings)
 
 
 def _embedding_info(settings: Settings) -> dict[str, Any]:
-    from ..embed import model_info
+    from ..encoder.embed import model_info
 
     return model_info(settings)
 

@@ -21,15 +21,16 @@ from ..stance.model import PRECISIONS
 def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
     """Train the stance cross-encoder from the shared labelled data (--help: every option).
 
-    The options are those of ``python -m corroborate.stance.train``.
+    The options are those of ``python -m research.train``.
 
     Example:
         corroborate train-stance --out runs/stance --seed 13 --max-minutes 85
     """
-    from ..stance.train import parse_args, run
+    from research.train import parse_args, run
+
     from . import settings_of
 
-    progress = logging.getLogger("corroborate.stance.train")
+    progress = logging.getLogger("research.train")
     if progress.getEffectiveLevel() > logging.INFO:  # a long run shows its progress without -v
         progress.setLevel(logging.INFO)
     config = parse_args(options, prog="corroborate train-stance", settings=settings_of(ctx))
@@ -44,12 +45,12 @@ def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
 def average_stance_command(options: tuple[str, ...]) -> None:
     """Average stance weights continued from one stage into one model (--help: the options).
 
-    The options are those of ``python -m corroborate.stance.average``.
+    The options are those of ``python -m research.average``.
 
     Example:
         corroborate average-stance --out runs/avg STAGE3 RUN_A RUN_B
     """
-    from ..stance.average import main as average_main
+    from research.average import main as average_main
 
     out = average_main(options, prog="corroborate average-stance")
     click.echo(f"averaged weights in {out}")
@@ -101,7 +102,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
     settings = settings_of(ctx, stance_precision=precision, stance_max_length=max_length,
                            stance_sentences=sentences)
-    from ..stance.devreport import engine_reading
+    from research.devreport import engine_reading
 
     reading = engine_reading(settings)
     if fmt == "fnc1" and (stances is None or bodies is None):
@@ -119,7 +120,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
             sink = ev.jsonl_sink(stack.enter_context(predictions_out.open("w", encoding="utf-8")))
         encoder = None
         if rank == "e5" and fmt in ("dev", "fnc1"):
-            from ..embed import load_encoder
+            from ..encoder.embed import load_encoder
 
             encoder = load_encoder(settings)
         reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink,
@@ -144,7 +145,7 @@ def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: 
     from ..stance.fnc import BodyPassages, DenseRanking, PassageRanking, read_fnc
 
     if fmt == "dev":
-        from ..stance.devreport import evaluate_dev
+        from research.devreport import evaluate_dev
 
         return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, other_sample=other_sample,
                             seed=seed, sink=sink, reading=reading, encoder=encoder)

@@ -6,7 +6,7 @@
     mixture.py    the training mixture and the dev sets
     model.py      assemble (base + shipped weights), load, ``classify_stance``
     aggregate.py  document stance from passage stance (shared with the engine)
-    train.py      the CPU training loop (``python -m corroborate.stance.train``)
+    train.py      the CPU training loop (``python -m research.train``)
     evaluate.py   metrics and evaluation; devreport.py: every dev split at once
 
 Heavy imports (torch, transformers) happen inside the functions that need them.

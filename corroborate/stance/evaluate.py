@@ -182,7 +182,7 @@ def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: Pass
     of its sentences (empty where it was not read sentence by sentence). Everything is read in
     two model calls: the passages, then all the sentences.
     """
-    from ..passages import split_sentences
+    from ..ingest.passages import split_sentences
 
     claims: list[str] = []
     texts: list[str] = []

@@ -7,7 +7,7 @@ when its headline and its body fall on the same side, so train and dev share no 
 no body.
 
 Passages: a body is cut into passages the way the engine cuts articles
-(``corroborate.passages.split_passages`` when present, else sentence grouping with the same
+(``corroborate.ingest.passages.split_passages`` when present, else sentence grouping with the same
 limits), and ranked against the headline with BM25 (lexical, chosen over the e5 encoder for
 speed: it ranks ~20k passages in a second on a shared CPU). Training pairs the headline with
 its best passage; evaluation classifies the best ``k`` passages and aggregates them.
@@ -98,7 +98,7 @@ def split_body(text: str, language: str = "en", *, max_tokens: int = 120, min_se
                max_sentences: int = 4) -> list[str]:
     """Passages of a body: the engine's splitter when available, else sentence grouping."""
     try:
-        from ..passages import split_passages  # type: ignore[attr-defined, unused-ignore]
+        from ..ingest.passages import split_passages  # type: ignore[attr-defined, unused-ignore]
     except ImportError:
         return _group_sentences(text, max_tokens, min_sentences, max_sentences)
     found = split_passages("fnc", text, language, max_tokens=max_tokens,

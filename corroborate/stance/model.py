@@ -4,7 +4,7 @@ What ships (``corroborate/stance/weights/``) is only what training changed: the 
 encoder layers, the pooler and the classification head, in fp16 safetensors shards, plus
 ``stance_meta.json`` (labels, architecture, which tensors come from the base and their
 digest). Everything else — above all the 250k-token word-embedding matrix — is frozen during
-training and taken unchanged from multilingual-e5-small (``corroborate.embed.prepare_model``)
+training and taken unchanged from multilingual-e5-small (``corroborate.encoder.embed.prepare_model``)
 at load time. The assembled model is a standard ``BertForSequenceClassification`` folder in
 ``settings.model_cache_dir/stance-<fingerprint[:16]>`` that ``transformers`` and
 sentence-transformers' ``CrossEncoder`` both load; labels come from its config's ``id2label``.
@@ -365,7 +365,7 @@ def assembled_dir(settings: Settings, weights_dir: Path | None = None) -> Path:
     out = Path(settings.model_cache_dir) / f"stance-{fingerprint[:16]}"
     if (out / "config.json").is_file() and (out / META_FILE).is_file():
         return out
-    from ..embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
+    from ..encoder.embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
 
     base = Path(prepare_model(settings))
     return assemble(base, weights_dir, out)
@@ -451,7 +451,7 @@ def _keeps_fp32(name: str) -> bool:
 
 def quantize_int8(model: Any) -> Any:
     """Int8 dynamic quantisation (per output channel) of the Linear layers that tolerate it, in place."""
-    from ..embed import quantize_int8 as quantize_linear_int8
+    from ..encoder.embed import quantize_int8 as quantize_linear_int8
 
     return quantize_linear_int8(model, keep_fp32=_keeps_fp32)
 

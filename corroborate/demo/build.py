@@ -1,0 +1,219 @@
+"""The offline demo: the bundled sample corpus served on 127.0.0.1, ingested for real.
+
+``build_demo`` starts :class:`~corroborate.demo.server.DemoServer`, ingests its feeds through
+the real httpx path into the data directory, embeds and indexes the passages, and records
+what it built in ``demo.json``. Running it again reuses the build while the corpus and the
+models are unchanged. ``corroborate demo`` then starts the page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+MARKER = "demo.json"
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+APP_FILE = Path(__file__).resolve().parents[2] / "app.py"
+
+
+@dataclass(frozen=True)
+class DemoBuild:
+    """What the demo build did (or found already built)."""
+
+    data_dir: Path
+    reused: bool
+    articles: int
+    passages: int
+    report: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"data_dir": str(self.data_dir), "reused": self.reused, "articles": self.articles,
+                "passages": self.passages, "ingest": self.report}
+
+
+def corpus_fingerprint() -> str:
+    """Hash of every file of the bundled sample corpus."""
+    h = hashlib.sha256()
+    for path in sorted(CORPUS_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(CORPUS_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _read_marker(data_dir: Path) -> dict[str, Any] | None:
+    try:
+        data: dict[str, Any] = json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
+        return data
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def _write_marker(data_dir: Path, payload: dict[str, Any]) -> None:
+    tmp = data_dir / (MARKER + ".tmp")
+    tmp.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    os.replace(tmp, data_dir / MARKER)
+
+
+def _model_fingerprint(settings: Settings) -> str:
+    from ..encoder.embed import load_encoder
+
+    return str(load_encoder(settings).fingerprint)
+
+
+def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | None = None,
+               force: bool = False) -> DemoBuild:
+    """Build (or reuse) the demo index in ``settings.data_dir``.
+
+    Raises:
+        ConfigError: the data directory holds an index that is not a demo build.
+    """
+    from ..encoder.embed import prepare_model
+    from ..index.build import ingest_and_index
+    from ..index.vectors import read_manifest
+    from ..store.sqlite import Store
+    from .server import DemoServer, load_corpus
+
+    data_dir = Path(settings.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    marker = _read_marker(data_dir)
+    if marker is None and settings.store_path.exists():
+        raise ConfigError(
+            f"{data_dir} already holds an index that is not a demo build; "
+            "give `corroborate demo` another --data-dir"
+        )
+    prepare_model(settings)
+    fingerprint = corpus_fingerprint()
+    model = _model_fingerprint(settings)
+    if (not force and marker and marker.get("status") == "complete"
+            and marker.get("corpus") == fingerprint and marker.get("model") == model
+            and read_manifest(data_dir) is not None):
+        with Store(settings.store_path) as store:
+            stats = store.stats()
+        log.info("reusing the demo index in %s", data_dir)
+        return DemoBuild(data_dir, True, int(stats["articles"]), int(stats["passages"]), marker.get("report", {}))
+    if marker is not None:
+        # an interrupted or outdated demo build: the demo server's port changes between runs,
+        # so its URLs would not match; start from a clean directory instead
+        log.info("discarding the previous demo build in %s", data_dir)
+        for child in data_dir.iterdir():
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    _write_marker(data_dir, {"status": "building", "corpus": fingerprint, "model": model,
+                             "started": datetime.now(UTC).isoformat()})
+    corpus = load_corpus()
+    local = settings.replace(allow_private_addresses=True, per_host_delay=0.0,
+                             per_host_concurrency=max(4, settings.per_host_concurrency),
+                             max_articles_per_feed=0, feeds_file=data_dir / "feeds.csv")
+    with DemoServer(corpus) as server:
+        server.write_feed_list(data_dir / "feeds.csv")
+        report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
+    with Store(settings.store_path) as store:
+        stats = store.stats()
+    report_dict = report.to_dict()
+    _write_marker(data_dir, {"status": "complete", "corpus": fingerprint, "model": model,
+                             "finished": datetime.now(UTC).isoformat(), "report": report_dict})
+    return DemoBuild(data_dir, False, int(stats["articles"]), int(stats["passages"]), report_dict)
+
+
+def page_command(settings: Settings, *, port: int | None = None, headless: bool = True) -> list[str]:
+    """The command line that starts the Streamlit page on this data directory."""
+    if not APP_FILE.is_file():
+        raise ConfigError(f"the page {APP_FILE} is missing; run from a checkout of corroborate")
+    import sys
+
+    return [sys.executable, "-m", "streamlit", "run", str(APP_FILE),
+            "--server.address", "127.0.0.1", "--server.port", str(port or settings.page_port),
+            "--server.headless", "true" if headless else "false",
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+
+
+# --- how well the engine agrees with the demo's ground truth ---------------------------------------
+GOLD_SIDE = {"supports": "supporting", "contradicts": "contradicting", "related": "neutral"}
+NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Per labelled (claim, article): the side the engine put the article on, against the truth."""
+
+    per_claim: dict[str, tuple[int, int]]  # claim id → (articles on the right side, articles labelled)
+    confusion: dict[tuple[str, str], int]  # (true side, engine's side or "not found") → count
+    stance_seconds: tuple[float, ...] = ()  # per claim, the engine's stance stage
+
+    @property
+    def correct(self) -> int:
+        return sum(ok for ok, _ in self.per_claim.values())
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.per_claim.values())
+
+    @property
+    def rate(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"correct": self.correct, "total": self.total, "rate": round(self.rate, 4),
+                "per_claim": {k: list(v) for k, v in self.per_claim.items()},
+                "stance_seconds": [round(x, 3) for x in self.stance_seconds],
+                "confusion": [{"truth": t, "engine": e, "count": n} for (t, e), n in sorted(self.confusion.items())]}
+
+
+def sample_article_id(url: str) -> str:
+    """The sample corpus id of a demo article, from its URL (``…/<id>.html``)."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path.rsplit("/", 1)[-1].removesuffix(".html")
+
+
+def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
+    """Search every demo claim and score the sides against ``demo_claims.json``.
+
+    An article counts on a side when it is evidence there or a copy (same origin) of such
+    evidence; articles the engine leaves out count as ``not found``.
+    """
+    from collections import Counter
+
+    from ..results import SIDES
+    from .corpus import load_demo_claims
+
+    per_claim: dict[str, tuple[int, int]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    seconds: list[float] = []
+    for claim in claims if claims is not None else load_demo_claims():
+        result = engine.search(claim.claim, top_k=1000)
+        seconds.append(result.timings.get("stance", 0.0))
+        placed: dict[str, str] = {}
+        for side in SIDES:
+            for ev in result.side(side):
+                placed[sample_article_id(ev.url)] = side
+        for side in SIDES:
+            for ev in result.side(side):
+                for copy in ev.copies:
+                    placed.setdefault(sample_article_id(copy.url), side)
+        truth = {**{a: GOLD_SIDE["supports"] for a in claim.supports},
+                 **{a: GOLD_SIDE["contradicts"] for a in claim.contradicts},
+                 **{a: GOLD_SIDE["related"] for a in claim.related}}
+        ok = 0
+        for article, side in truth.items():
+            got = placed.get(article, NOT_FOUND)
+            confusion[(side, got)] += 1
+            ok += got == side
+        per_claim[claim.id] = (ok, len(truth))
+    return Agreement(per_claim, dict(confusion), tuple(seconds))

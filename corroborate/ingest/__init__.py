@@ -1,0 +1,1 @@
+"""Ingest: feeds in, articles and passages out (fetch, parse, extract, split, store)."""

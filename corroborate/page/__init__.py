@@ -1,0 +1,1 @@
+"""What the Streamlit page shows: escaped HTML fragments and the compare view's helpers."""

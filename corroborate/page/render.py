@@ -1,0 +1,130 @@
+"""HTML for the page's evidence cards. Everything from feeds is untrusted: it is escaped here.
+
+Kept out of ``app.py`` so the escaping is tested without a browser and the page stays thin.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from ..results import Evidence, Result
+
+LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "ar": "Arabic", "de": "German", "es": "Spanish",
+    "it": "Italian", "pt": "Portuguese", "ru": "Russian", "tr": "Turkish", "fa": "Persian",
+    "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "ku": "Kurdish", "nl": "Dutch",
+}
+RTL = {"ar", "fa", "he", "ur", "ku"}
+VERDICT_COLOURS = {
+    "SUPPORTED": "#1b7f3b", "CONTRADICTED": "#b3261e", "CONFLICTING": "#b26a00",
+    "NOT ENOUGH COVERAGE": "#5f6368",
+}
+
+
+def esc(value: Any) -> str:
+    """Escape text for HTML bodies and attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) links are rendered as links; anything else (javascript:, data:) is dropped."""
+    return url if url.lower().startswith(("http://", "https://")) else "#"
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code or "unknown language")
+
+
+def highlighted_passage(ev: Evidence) -> str:
+    """The passage, escaped, with the sentence that decided its stance (else the sentence
+    closest to the claim) wrapped in <mark>."""
+    start, end = ev.highlight
+    start, end = max(0, min(start, len(ev.passage))), max(0, min(end, len(ev.passage)))
+    if end <= start:
+        return esc(ev.passage)
+    why = ("this sentence decided the stance" if ev.reading == "sentence"
+           else "the sentence closest to the claim")
+    return (esc(ev.passage[:start]) + f'<mark title="{why}">' + esc(ev.passage[start:end]) + "</mark>"
+            + esc(ev.passage[end:]))
+
+
+def evidence_card(ev: Evidence, claim_language: str = "") -> str:
+    """One evidence card as HTML: outlet, date, language, linked headline, passage, confidence."""
+    date = ev.published.strftime("%d %b %Y") if ev.published else "date unknown"
+    lang = language_name(ev.language)
+    other_language = bool(claim_language and ev.language and ev.language != claim_language)
+    lang_badge = (f'<span class="cb-badge cb-lang" title="a different language from the claim">'
+                  f"in {esc(lang)}</span>" if other_language else f'<span class="cb-meta">{esc(lang)}</span>')
+    direction = ' dir="rtl"' if ev.language in RTL else ""
+    copies = ""
+    if ev.copies:
+        outlets = sorted({c.outlet for c in ev.copies if c.outlet != ev.outlet})
+        n = len(outlets)
+        if n:
+            copies = (f'<div class="cb-copies">also carried by {n} other outlet{"s" * (n != 1)}'
+                      f" (same origin)</div>")
+    return (
+        f'<div class="cb-card cb-{esc(ev.stance)}">'
+        f'<div class="cb-head"><b><bdi>{esc(ev.outlet)}</bdi></b> · {esc(date)} · {lang_badge}</div>'
+        f'<div class="cb-title"{direction}><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
+        f"{esc(ev.title or ev.url)}</a></div>"
+        f'<blockquote class="cb-passage"{direction}>{highlighted_passage(ev)}</blockquote>'
+        f'<div class="cb-conf">stance: {esc(ev.stance)}{" (from the highlighted sentence)" * (ev.reading == "sentence")}'
+        f" · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>"
+        f"{copies}</div>"
+    )
+
+
+def verdict_banner(result: Result) -> str:
+    """The summary line: verdict, counts per side, independent origins, outlets, date span."""
+    v = result.verdict
+    label = getattr(v, "label", str(v))
+    colour = VERDICT_COLOURS.get(label, "#5f6368")
+    s = result.summary
+    described = s.get("described", {})
+    span = s.get("date_span")
+    span_text = f" · {esc(span[0][:10])} → {esc(span[1][:10])}" if span else ""
+    outlets = int(s.get("outlets", 0) or 0)
+    return (
+        f'<div class="cb-verdict" style="border-left:6px solid {colour}">'
+        f'<span class="cb-verdict-label" style="color:{colour}">{esc(label)}</span>'
+        f'<div class="cb-sides"><span><b style="color:#1b7f3b">Supporting:</b> '
+        f"{esc(described.get('supporting', '0 articles'))}</span>"
+        f'<span><b style="color:#b3261e">Contradicting:</b> '
+        f"{esc(described.get('contradicting', '0 articles'))}</span>"
+        f"<span>{outlets} outlet{'s' * (outlets != 1)} in all{span_text}</span></div>"
+        f'<div class="cb-explain">{esc(getattr(v, "explanation", ""))}</div></div>'
+    )
+
+
+def claim_heading(number: int, claim: str) -> str:
+    """The heading above one claim's result when an article's claims are checked."""
+    return f'<div class="cb-claim">Claim {number}: <span dir="auto">{esc(claim)}</span></div>'
+
+
+def copies_rows(ev: Evidence) -> Sequence[dict[str, str]]:
+    """Plain rows (no HTML) for the "also carried by" table."""
+    return [{"outlet": c.outlet, "title": c.title, "url": c.url,
+             "published": c.published.date().isoformat() if c.published else "",
+             "why folded": c.reason} for c in ev.copies]
+
+
+CSS = """
+<style>
+.cb-card{border:1px solid #ddd;border-radius:8px;padding:.6rem .8rem;margin:.4rem 0;background:#fff}
+.cb-supports{border-left:5px solid #1b7f3b}.cb-contradicts{border-left:5px solid #b3261e}
+.cb-neutral{border-left:5px solid #9aa0a6}
+.cb-head{font-size:.85rem;color:#444}.cb-title{font-weight:600;margin:.2rem 0}
+.cb-passage{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #eee;color:#222}
+.cb-passage mark{background:#fff3a3;padding:0 .1rem}
+.cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
+.cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
+.cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}
+.cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;border-top:1px solid #ddd}
+.cb-passage[dir=rtl]{border-left:none;border-right:3px solid #eee;text-align:right}
+.cb-verdict-label{font-weight:700;font-size:1.1rem}
+.cb-sides{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin-top:.2rem}.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
+</style>
+"""

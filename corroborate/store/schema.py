@@ -1,0 +1,185 @@
+"""The store's schema as an ordered list of migrations, and the code that applies them.
+
+The schema version lives in ``PRAGMA user_version``. Opening a store applies, in order, every
+migration whose version is above the file's, each in its own transaction (so a crash leaves
+the file at the last complete version). A file whose version is above the newest migration
+here was written by a newer corroborate and is refused.
+
+Adding a migration (stance cache, origins, ...): append ONE ``Migration`` to ``MIGRATIONS``
+with the next version number and never edit a migration that has shipped — files in the wild
+already carry it. ``sql`` is a script of ``;``-separated statements; use ``apply`` (a function
+of the connection) instead when the change needs Python. ``tests/test_store.py`` checks the
+versions run 1..N without gaps and that every migration applies to the previous schema.
+
+Example:
+    Migration(2, "stance cache", '''
+        CREATE TABLE stance_cache (
+            claim_hash TEXT NOT NULL, passage_id INTEGER NOT NULL, model TEXT NOT NULL,
+            label TEXT NOT NULL, probabilities TEXT NOT NULL,
+            PRIMARY KEY (claim_hash, passage_id, model)
+        );
+    ''')
+
+Column notes: dates are ISO 8601 UTC text (``2024-05-01T12:00:00+00:00``); passages'
+``start``/``end`` are character offsets into ``articles.text`` (quote ``"end"`` in SQL: it
+is a keyword); ``passages.id`` is the stable int64 id FAISS stores.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import StoreError
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: ``sql`` (a script) or ``apply`` (a function of the connection)."""
+
+    version: int
+    name: str
+    sql: str = ""
+    apply: Callable[[sqlite3.Connection], None] | None = None
+
+
+_V1 = """
+CREATE TABLE feeds (
+    url           TEXT PRIMARY KEY,
+    outlet        TEXT NOT NULL DEFAULT '',
+    homepage      TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL DEFAULT '',
+    country       TEXT NOT NULL DEFAULT '',
+    tags          TEXT NOT NULL DEFAULT '',   -- comma-separated
+    etag          TEXT,
+    last_modified TEXT,
+    content_hash  TEXT,                       -- sha256 of the last fully processed body
+    last_fetch_at TEXT,
+    last_status   INTEGER,
+    last_error    TEXT,
+    last_ok_at    TEXT,
+    articles_seen INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE articles (
+    id            TEXT PRIMARY KEY,           -- article_id_for(canonical url)
+    url           TEXT NOT NULL UNIQUE,       -- canonical
+    original_url  TEXT NOT NULL DEFAULT '',
+    feed_url      TEXT NOT NULL DEFAULT '',
+    outlet        TEXT NOT NULL DEFAULT '',
+    title         TEXT NOT NULL DEFAULT '',
+    author        TEXT NOT NULL DEFAULT '',
+    published     TEXT,
+    language      TEXT NOT NULL DEFAULT '',
+    text          TEXT NOT NULL,
+    content_hash  TEXT NOT NULL DEFAULT '',
+    duplicate_of  TEXT,
+    fetched_at    TEXT
+);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE passages (
+    id              INTEGER PRIMARY KEY,      -- passage_id_for(article id, start, end)
+    article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx             INTEGER NOT NULL,
+    "start"         INTEGER NOT NULL,
+    "end"           INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    sentence_spans  TEXT NOT NULL DEFAULT ''  -- JSON [[start, end], ...] into the article
+);
+CREATE INDEX passages_article ON passages(article_id, idx);
+
+CREATE TABLE fetch_log (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    url     TEXT NOT NULL,
+    kind    TEXT NOT NULL,                    -- 'feed' or 'page'
+    status  INTEGER,
+    ok      INTEGER NOT NULL,
+    reason  TEXT NOT NULL DEFAULT '',
+    at      TEXT NOT NULL
+);
+CREATE INDEX fetch_log_at ON fetch_log(at);
+CREATE INDEX fetch_log_url ON fetch_log(url);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "feeds, articles, passages, fetch log", _V1),
+)
+
+
+def latest_version() -> int:
+    """The schema version this code writes."""
+    return MIGRATIONS[-1].version if MIGRATIONS else 0
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The version recorded in the file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str = "") -> int:
+    """Bring the file to :func:`latest_version`; return the version it was at.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration runs in
+    its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump, and the
+    version is re-read inside it so two processes opening a fresh file cannot both apply it.
+
+    Raises:
+        StoreError: the file is newer than this code, or a migration failed.
+    """
+    start = schema_version(conn)
+    _refuse_newer(start, path)
+    for migration in MIGRATIONS:
+        if migration.version <= start:
+            continue
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            current = schema_version(conn)
+            _refuse_newer(current, path)
+            if current >= migration.version:  # another process got there first
+                conn.execute("COMMIT")
+                continue
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            if migration.apply is not None:
+                migration.apply(conn)
+            # PRAGMA takes no parameters; the version is an int from our own table
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{path or 'store'}: migration {migration.version} ({migration.name}) failed: {exc}"
+            ) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return start
+
+
+def _refuse_newer(version: int, path: str) -> None:
+    if version > latest_version():
+        raise StoreError(
+            f"{path or 'store'} has schema version {version} but this corroborate knows up to "
+            f"{latest_version()}: upgrade corroborate (pip install -U corroborate) to open it"
+        )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into complete statements (``;`` inside strings/triggers respected)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip().strip(";").strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        raise StoreError(f"incomplete SQL statement in a migration: {buf.strip()[:80]!r}")
+    return out

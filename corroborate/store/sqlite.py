@@ -1,0 +1,489 @@
+"""The article store: one SQLite file (WAL) with feeds, articles, passages and a fetch log.
+
+One :class:`Store` holds one connection shared by every thread behind a lock (the page is
+multi-threaded; SQLite serialises writers anyway). WAL lets other processes read while an
+ingest writes. Each article is written with all its passages in ONE transaction, so a crash
+at any moment leaves whole articles or nothing. The schema and its migrations live in
+:mod:`corroborate.store.schema`.
+
+Dates are stored as ISO 8601 UTC text and come back as aware ``datetime`` objects.
+
+Example:
+    >>> with Store(settings.store_path) as store:
+    ...     store.add_article(article, passages)
+    ...     store.stats()["articles"]
+    1
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain import Article, FeedSpec, Passage
+from ..errors import StoreError
+from .schema import migrate, schema_version
+
+log = logging.getLogger(__name__)
+
+_BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
+_ARTICLE_COLS = ("id, url, outlet, title, text, language, published, author, feed_url, "
+                 "original_url, content_hash, duplicate_of, fetched_at")
+_PASSAGE_COLS = 'id, article_id, idx, "start", "end", text, sentence_spans'
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """A feed as the store knows it: the list entry plus what the last fetches found."""
+
+    spec: FeedSpec
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    last_fetch_at: datetime | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    last_ok_at: datetime | None = None
+    articles_seen: int = 0
+
+    @property
+    def url(self) -> str:
+        return self.spec.url
+
+
+@dataclass(frozen=True)
+class FetchLogEntry:
+    """One row of the fetch log: what was fetched, when, and how it went."""
+
+    url: str
+    kind: str
+    status: int | None
+    ok: bool
+    reason: str
+    at: datetime
+
+
+class Store:
+    """The SQLite store at ``path``, created (with its directory) on first use.
+
+    Args:
+        path: the database file, usually ``settings.store_path``.
+        create: when False, a missing file raises instead of being created.
+
+    Raises:
+        StoreError: the file is missing (``create=False``), not a database, or was written
+            by a newer corroborate.
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"no store at {self.path}: run `corroborate ingest` first")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            # autocommit mode: transactions are explicit (BEGIN IMMEDIATE ... COMMIT)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0,
+                                         check_same_thread=False)
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("store %s: journal mode is %s, not WAL", self.path, mode)
+            # NORMAL is durable against a process crash in WAL mode (only an OS crash can
+            # lose the last commits), and much faster than FULL.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self._conn, str(self.path))
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(f"{self.path} is not a usable corroborate store: {exc}") from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        """The schema version of the file."""
+        with self._lock:
+            return schema_version(self._conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error.
+
+        For later modules that keep their own tables in the store (stance cache, origins).
+        """
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run a read query and return all rows (rows index by name)."""
+        with self._lock:
+            cur = self._conn.execute(sql, tuple(params))
+            cur.row_factory = sqlite3.Row
+            return list(cur.fetchall())
+
+    # --- feeds --------------------------------------------------------------------------
+
+    def upsert_feed(self, spec: FeedSpec) -> None:
+        """Insert a feed or update its list fields, keeping its fetch state."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO feeds (url, outlet, homepage, language, country, tags) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "outlet = excluded.outlet, homepage = excluded.homepage, "
+                "language = excluded.language, country = excluded.country, tags = excluded.tags",
+                (spec.url, spec.outlet, spec.homepage, spec.language, spec.country,
+                 ",".join(spec.tags)),
+            )
+
+    def feed_state(self, url: str) -> FeedState | None:
+        """What the store knows of the feed at ``url`` (None if never seen)."""
+        rows = self.query(f"SELECT {_FEED_COLS} FROM feeds WHERE url = ?", (url,))
+        return _feed_from_row(rows[0]) if rows else None
+
+    def feeds(self) -> list[FeedState]:
+        """Every feed the store knows, by outlet then URL."""
+        return [_feed_from_row(r) for r in
+                self.query(f"SELECT {_FEED_COLS} FROM feeds ORDER BY outlet, url")]
+
+    def record_feed_fetch(
+        self,
+        url: str,
+        *,
+        status: int | None,
+        ok: bool,
+        error: str = "",
+        etag: str | None = None,
+        last_modified: str | None = None,
+        content_hash: str | None = None,
+        new_articles: int = 0,
+        at: datetime | None = None,
+    ) -> None:
+        """Record the outcome of fetching a feed.
+
+        Validators (``etag``, ``last_modified``, ``content_hash``) are only overwritten when
+        given: ingest passes them once every entry of the body has been dealt with, so a run
+        that stops half-way fetches the same body in full next time.
+        """
+        when = _iso(at or _now())
+        sets = ["last_fetch_at = ?", "last_status = ?", "articles_seen = articles_seen + ?"]
+        params: list[Any] = [when, status, new_articles]
+        if ok:
+            sets += ["last_ok_at = ?", "last_error = NULL"]
+            params.append(when)
+        else:
+            sets.append("last_error = ?")
+            params.append(error or "failed")
+        for column, value in (("etag", etag), ("last_modified", last_modified),
+                              ("content_hash", content_hash)):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                params.append(value)
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO feeds (url) VALUES (?)", (url,))
+            conn.execute(f"UPDATE feeds SET {', '.join(sets)} WHERE url = ?", (*params, url))
+
+    # --- articles and passages ----------------------------------------------------------
+
+    def has_article(self, canonical_url: str) -> bool:
+        """Whether an article with this canonical URL is stored."""
+        return bool(self.query("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (canonical_url,)))
+
+    def article_by_hash(self, content_hash: str) -> Article | None:
+        """The first stored article (an original, not a duplicate) with this content hash."""
+        rows = self.query(
+            f"SELECT {_ARTICLE_COLS} FROM articles WHERE content_hash = ? "
+            "ORDER BY duplicate_of IS NOT NULL, rowid LIMIT 1", (content_hash,))
+        return _article_from_row(rows[0]) if rows else None
+
+    def add_article(self, article: Article, passages: Sequence[Passage]) -> bool:
+        """Store an article and all its passages in one transaction.
+
+        Returns:
+            True if stored; False if an article with the same canonical URL already was
+            (nothing is changed then).
+
+        Raises:
+            ValueError: a passage belongs to another article or its offsets fall outside
+                the text (a programming error upstream).
+            StoreError: the write failed (e.g. a passage id already used by another article).
+        """
+        for p in passages:
+            if p.article_id != article.id:
+                raise ValueError(f"passage {p.id} belongs to {p.article_id}, not {article.id}")
+            if not 0 <= p.start <= p.end <= len(article.text):
+                raise ValueError(f"passage {p.id} offsets {p.start}:{p.end} outside the text")
+        try:
+            with self.transaction() as conn:
+                cur = conn.execute(
+                    f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article.id, article.url, article.outlet, article.title, article.text,
+                     article.language, _iso(article.published), article.author,
+                     article.feed_url, article.original_url, article.content_hash,
+                     article.duplicate_of, _iso(article.fetched_at or _now())),
+                )
+                if cur.rowcount == 0:
+                    return False
+                conn.executemany(
+                    f"INSERT INTO passages ({_PASSAGE_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(p.id, p.article_id, p.index, p.start, p.end, p.text,
+                      json.dumps([list(s) for s in p.sentence_spans]) if p.sentence_spans else "")
+                     for p in passages],
+                )
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"could not store article {article.url}: {exc}") from exc
+        return True
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self.get_articles([article_id]).get(article_id)
+
+    def get_articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        """Articles by id (ids not stored are absent from the result)."""
+        out: dict[str, Article] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            marks = ",".join("?" * len(chunk))
+            for row in self.query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({marks})",
+                                  chunk):
+                art = _article_from_row(row)
+                out[art.id] = art
+        return out
+
+    def articles(
+        self,
+        *,
+        outlet: str | None = None,
+        language: str | None = None,
+        feed_url: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        include_duplicates: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
+        """Stored articles, newest published first (undated last), optionally filtered."""
+        where: list[str] = []
+        params: list[Any] = []
+        for column, value in (("outlet", outlet), ("language", language), ("feed_url", feed_url)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            where.append("published >= ?")
+            params.append(_iso(since))
+        if until is not None:
+            where.append("published < ?")
+            params.append(_iso(until))
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        sql = f"SELECT {_ARTICLE_COLS} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return [_article_from_row(r) for r in self.query(sql, params)]
+
+    def passages_of(self, article_id: str) -> list[Passage]:
+        """The passages of one article, in order."""
+        return [_passage_from_row(r) for r in self.query(
+            f"SELECT {_PASSAGE_COLS} FROM passages WHERE article_id = ? ORDER BY idx",
+            (article_id,))]
+
+    def get_passages(self, ids: Sequence[int]) -> list[tuple[Passage, Article]]:
+        """Passages with their articles, in the order of ``ids`` (unknown ids are skipped).
+
+        Example:
+            >>> [(p.text, a.outlet) for p, a in store.get_passages([hit_id])]
+        """
+        wanted = [int(i) for i in ids]
+        found: dict[int, Passage] = {}
+        for chunk in _chunks(list(dict.fromkeys(wanted))):
+            marks = ",".join("?" * len(chunk))
+            for row in self.query(
+                    f"SELECT {_PASSAGE_COLS} FROM passages WHERE id IN ({marks})", chunk):
+                p = _passage_from_row(row)
+                found[p.id] = p
+        articles = self.get_articles(p.article_id for p in found.values())
+        return [(found[i], articles[found[i].article_id]) for i in wanted
+                if i in found and found[i].article_id in articles]
+
+    def iter_passages(self, batch_size: int = 1000) -> Iterator[list[Passage]]:
+        """Every passage, in batches, ordered by id (for rebuilding the vector index).
+
+        Uses keyset paging, so passages committed during the iteration may or may not be seen.
+        """
+        last = -1
+        while True:
+            rows = self.query(
+                f"SELECT {_PASSAGE_COLS} FROM passages WHERE id > ? ORDER BY id LIMIT ?",
+                (last, batch_size))
+            if not rows:
+                return
+            batch = [_passage_from_row(r) for r in rows]
+            last = batch[-1].id
+            yield batch
+
+    def passage_count(self) -> int:
+        """How many passages are stored."""
+        return int(self.query("SELECT COUNT(*) FROM passages")[0][0])
+
+    def article_count(self) -> int:
+        """How many articles are stored (duplicates included)."""
+        return int(self.query("SELECT COUNT(*) FROM articles")[0][0])
+
+    # --- fetch log and stats ------------------------------------------------------------
+
+    def log_fetch(self, url: str, kind: str, status: int | None, ok: bool, reason: str = "",
+                  at: datetime | None = None) -> None:
+        """Append one outcome to the fetch log (``kind``: 'feed' or 'page')."""
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO fetch_log (url, kind, status, ok, reason, at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         (url, kind, status, int(ok), reason, _iso(at or _now())))
+
+    def fetch_log(self, *, failures_only: bool = False, url: str | None = None,
+                  limit: int = 100) -> list[FetchLogEntry]:
+        """The latest fetch-log rows, newest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if failures_only:
+            where.append("ok = 0")
+        if url is not None:
+            where.append("url = ?")
+            params.append(url)
+        sql = "SELECT url, kind, status, ok, reason, at FROM fetch_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC LIMIT ?"
+        return [FetchLogEntry(r["url"], r["kind"], r["status"], bool(r["ok"]), r["reason"],
+                              _dt(r["at"]) or _now())
+                for r in self.query(sql, (*params, limit))]
+
+    def stats(self, recent_errors: int = 20) -> dict[str, Any]:
+        """Counts and health of the store, JSON-friendly.
+
+        Keys: ``path``, ``schema_version``, ``feeds``, ``articles``, ``duplicates``,
+        ``passages``, ``per_outlet``, ``per_language`` (article counts), ``oldest_published``,
+        ``newest_published``, ``last_fetched_at``, ``feeds_detail`` (one dict per feed: url,
+        outlet, last_fetch_at, last_status, last_ok_at, last_error, articles_seen) and
+        ``recent_errors`` (url, kind, status, reason, at; newest first).
+        """
+        one = self.query
+        dates = one("SELECT MIN(published), MAX(published), MAX(fetched_at) FROM articles")[0]
+        return {
+            "path": str(self.path),
+            "schema_version": self.version,
+            "feeds": int(one("SELECT COUNT(*) FROM feeds")[0][0]),
+            "articles": self.article_count(),
+            "duplicates": int(one(
+                "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0]),
+            "passages": self.passage_count(),
+            "per_outlet": {r[0]: r[1] for r in one(
+                "SELECT outlet, COUNT(*) n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")},
+            "per_language": {r[0]: r[1] for r in one(
+                "SELECT language, COUNT(*) n FROM articles GROUP BY language "
+                "ORDER BY n DESC, language")},
+            "oldest_published": dates[0],
+            "newest_published": dates[1],
+            "last_fetched_at": dates[2],
+            "feeds_detail": [
+                {"url": f.url, "outlet": f.spec.outlet,
+                 "last_fetch_at": _iso(f.last_fetch_at), "last_status": f.last_status,
+                 "last_ok_at": _iso(f.last_ok_at), "last_error": f.last_error,
+                 "articles_seen": f.articles_seen}
+                for f in self.feeds()
+            ],
+            "recent_errors": [
+                {"url": e.url, "kind": e.kind, "status": e.status, "reason": e.reason,
+                 "at": _iso(e.at)}
+                for e in self.fetch_log(failures_only=True, limit=recent_errors)
+            ],
+        }
+
+
+# --- row conversion -------------------------------------------------------------------------
+
+_FEED_COLS = ("url, outlet, homepage, language, country, tags, etag, last_modified, "
+              "content_hash, last_fetch_at, last_status, last_error, last_ok_at, articles_seen")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(dt: datetime | None) -> str | None:
+    """ISO 8601 UTC text, seconds precision (naive datetimes are taken as UTC)."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    dt = datetime.fromisoformat(text)
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(items), _BATCH):
+        yield items[i:i + _BATCH]
+
+
+def _feed_from_row(r: sqlite3.Row) -> FeedState:
+    spec = FeedSpec(url=r["url"], outlet=r["outlet"], homepage=r["homepage"],
+                    language=r["language"], country=r["country"],
+                    tags=tuple(t for t in r["tags"].split(",") if t))
+    return FeedState(spec=spec, etag=r["etag"], last_modified=r["last_modified"],
+                     content_hash=r["content_hash"], last_fetch_at=_dt(r["last_fetch_at"]),
+                     last_status=r["last_status"], last_error=r["last_error"],
+                     last_ok_at=_dt(r["last_ok_at"]), articles_seen=r["articles_seen"])
+
+
+def _article_from_row(r: sqlite3.Row) -> Article:
+    return Article(id=r["id"], url=r["url"], outlet=r["outlet"], title=r["title"],
+                   text=r["text"], language=r["language"], published=_dt(r["published"]),
+                   author=r["author"], feed_url=r["feed_url"], original_url=r["original_url"],
+                   content_hash=r["content_hash"], duplicate_of=r["duplicate_of"],
+                   fetched_at=_dt(r["fetched_at"]))
+
+
+def _passage_from_row(r: sqlite3.Row) -> Passage:
+    spans: tuple[tuple[int, int], ...] = (
+        tuple((int(s[0]), int(s[1])) for s in json.loads(r["sentence_spans"]))
+        if r["sentence_spans"] else ())
+    return Passage(id=r["id"], article_id=r["article_id"], index=r["idx"], start=r["start"],
+                   end=r["end"], text=r["text"],
+                   sentence_spans=spans)

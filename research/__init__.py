@@ -1,0 +1,1 @@
+"""Stance-model research tooling (training, averaging, distillation, dev reports); not shipped."""

@@ -1,0 +1,554 @@
+"""Train the stance cross-encoder on CPU: ``python -m research.train --out DIR``.
+
+multilingual-e5-small (12 layers) gets a 4-way head; the embeddings and the lower
+``freeze_layers`` encoder layers stay frozen (they are taken from the base at load time, so
+only the upper layers, the pooler and the head are shipped). Speed on 2 shared cores comes
+from dynamic padding with length bucketing, a 128-token cap, frozen lower layers (no
+backward pass through them) and one pass over a capped mixture. The learning rate follows
+``max(step share, time share)`` so a run given ``--max-minutes`` still decays to zero and
+ends on time; a checkpoint in shipped format is written every ``--checkpoint-minutes``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corroborate.domain import STANCE_LABELS
+from corroborate.stance.aggregate import polar
+from corroborate.stance.data import SHARED_DATA_DIR, StancePair, label_counts, stratified_sample
+from corroborate.stance.fnc import EvidenceChooser
+from corroborate.stance.labels import CONTRADICTS, NEUTRAL, SUPPORTS
+from corroborate.stance.model import (
+    CLAIM_PREFIX,
+    PASSAGE_PREFIX,
+    base_fingerprint,
+    build_from_base,
+    load_parent,
+    read_meta,
+    save_shipped,
+    tensors_digest,
+    weights_fingerprint,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every knob of a training run (recorded in the shipped ``stance_meta.json``)."""
+
+    out_dir: Path
+    base_dir: Path
+    data_dir: Path
+    seed: int = 13
+    scale: float = 1.0
+    freeze_layers: int = 4
+    max_length: int = 128
+    batch_size: int = 16
+    lr: float = 8e-5
+    head_lr: float = 5e-4
+    warmup: float = 0.05
+    weight_decay: float = 0.01
+    max_minutes: float = 85.0
+    checkpoint_minutes: float = 20.0
+    threads: int = 2  # on a quiet 2-core machine; on a shared CPU one thread beats two (OpenMP barriers stall)
+    init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
+    cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
+    news_scale: float | None = None  # multiplies the news-stance caps: FNC-1, ARC, ANS (default: scale)
+    context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
+    layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
+    parent_dir: Path | None = None  # build on these shipped weights: their frozen tensors join the base, the rest start from them
+    storage: str = "fp16"  # how the shipped weight matrices are stored: fp16, or int8 with a scale per row
+    evidence_dir: Path | None = None  # these weights pick each related news document's training passage (evidence_chooser)
+    evidence_neutral: bool = True  # ... neutral documents included (their most polar passage); False: sides only
+    bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
+    distill_dir: Path | None = None  # a teacher: these weights' probabilities for every pair join the labels as targets
+    distill_weight: float = 0.5  # the teacher's share of the loss (the labels' is the rest)
+    distill_temperature: float = 2.0  # both distributions are softened by this before they are compared
+    command: str = ""
+
+
+@dataclass
+class TrainReport:
+    """What a run did."""
+
+    steps: int = 0
+    pairs: int = 0
+    seconds: float = 0.0
+    final_loss: float = 0.0
+    checks: list[dict[str, Any]] = field(default_factory=list)
+
+
+def make_batches(lengths: Sequence[int], batch_size: int, seed: int, chunk: int = 64) -> list[list[int]]:
+    """Length-bucketed batches: shuffle, sort within chunks of ``chunk`` batches, shuffle batches."""
+    rng = random.Random(seed)
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    batches: list[list[int]] = []
+    span = batch_size * chunk
+    for start in range(0, len(order), span):
+        block = sorted(order[start:start + span], key=lambda i: lengths[i])
+        batches.extend(block[j:j + batch_size] for j in range(0, len(block), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def freeze(model: Any, freeze_layers: int) -> list[str]:
+    """Freeze the embeddings and the lower layers; return the names of trainable tensors."""
+    for p in model.bert.embeddings.parameters():
+        p.requires_grad = False
+    for layer in model.bert.encoder.layer[:freeze_layers]:
+        for p in layer.parameters():
+            p.requires_grad = False
+    return [n for n, p in model.named_parameters() if p.requires_grad]
+
+
+def reinit_head(model: Any, seed: int) -> None:
+    """Fresh pooler and classifier (the converted e5 pooler is all zeros)."""
+    import torch
+
+    gen = torch.Generator().manual_seed(seed)
+    std = model.config.initializer_range
+    for linear in (model.bert.pooler.dense, model.classifier):
+        with torch.no_grad():
+            linear.weight.copy_(torch.randn(linear.weight.shape, generator=gen) * std)
+            linear.bias.zero_()
+
+
+def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair], max_length: int) -> float:
+    import torch
+
+    from corroborate.stance.model import encode_pairs
+
+    model.eval()
+    label_of = {int(k): v for k, v in model.config.id2label.items()}
+    correct = 0
+    with torch.inference_mode():
+        for s in range(0, len(pairs), 32):
+            chunk = pairs[s:s + 32]
+            enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk], max_length)
+            pred = model(**enc).logits.argmax(-1).tolist()
+            correct += sum(label_of[i] == p.label for i, p in zip(pred, chunk, strict=True))
+    model.train()
+    return correct / max(1, len(pairs))
+
+
+def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: Sequence[StancePair] = (),
+          soft_targets: Sequence[Mapping[str, float]] | None = None) -> TrainReport:
+    """Fine-tune the cross-encoder on ``train_pairs`` and write shipped weights to ``config.out_dir``.
+
+    Args:
+        config: the run's knobs.
+        train_pairs: the training mixture (already shuffled or not; batches are seeded).
+        check_pairs: a small mixed dev sample scored at each checkpoint (logged only).
+        soft_targets: a teacher's probabilities over the stance labels, one row per pair
+            (distillation): the loss is then ``(1 - w) * cross-entropy(labels) + w * T² *
+            KL(teacher ‖ student)``, both distributions softened by the temperature ``T``
+            (``config.distill_weight``, ``config.distill_temperature``).
+
+    Returns:
+        A :class:`TrainReport`.
+
+    Raises:
+        ValueError: ``soft_targets`` does not hold one row per pair.
+    """
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.set_num_threads(config.threads)
+    torch.manual_seed(config.seed)
+    random.seed(config.seed)
+    started = time.monotonic()
+    out = Path(config.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
+    model = build_from_base(config.base_dir, config.layers)
+    if config.parent_dir is not None:
+        log.info("building on %s (%d tensors)", config.parent_dir, len(load_parent(model, config.parent_dir)))
+    trainable = freeze(model, config.freeze_layers)
+    if config.init_dir is not None:
+        load_init(model, Path(config.init_dir), trainable, layers=model.config.num_hidden_layers)
+    elif config.parent_dir is None:  # with a parent, its pooler and head are the start
+        reinit_head(model, config.seed)
+    state = model.state_dict()
+    base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
+    label2id = {v: int(k) for k, v in model.config.id2label.items()}
+
+    enc = tokenizer([CLAIM_PREFIX + p.claim for p in train_pairs], [PASSAGE_PREFIX + p.passage for p in train_pairs],
+                    truncation="longest_first", max_length=config.max_length)
+    ids: list[list[int]] = enc["input_ids"]
+    labels = [label2id[p.label] for p in train_pairs]
+    teacher = None
+    if soft_targets is not None:
+        if len(soft_targets) != len(train_pairs):
+            raise ValueError(f"soft_targets: {len(soft_targets)} rows for {len(train_pairs)} pairs")
+        # log-probabilities in the model's label order; a probability of 0 is floored, not -inf
+        order = [model.config.id2label[j] for j in range(len(label2id))]
+        teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order] for row in soft_targets]).log()
+    temperature = config.distill_temperature
+    batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
+    log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
+             sum(len(x) for x in ids), len(trainable))
+
+    head = [n for n in trainable if n.startswith(("classifier.", "bert.pooler."))]
+    no_decay = [n for n in trainable if n not in head and (n.endswith(".bias") or "LayerNorm" in n)]
+    params = dict(model.named_parameters())
+    groups: list[dict[str, Any]] = [
+        {"params": [params[n] for n in head], "lr": config.head_lr, "weight_decay": 0.0},
+        {"params": [params[n] for n in no_decay], "lr": config.lr, "weight_decay": 0.0},
+        {"params": [params[n] for n in trainable if n not in head and n not in no_decay],
+         "lr": config.lr, "weight_decay": config.weight_decay},
+    ]
+    for g in groups:
+        g["base_lr"] = g["lr"]
+    optimizer = torch.optim.AdamW(groups)
+    pad_id = tokenizer.pad_token_id
+
+    meta_base = {
+        "labels": {str(i): label for i, label in enumerate(STANCE_LABELS)},
+        "num_hidden_layers": model.config.num_hidden_layers,
+        "freeze_layers": config.freeze_layers,
+        "from_base": "embeddings (word, position, type, LayerNorm) and encoder layers "
+                     f"0..{config.freeze_layers - 1}, unchanged from the base"
+                     + (" and its parent weights" if config.parent_dir is not None else ""),
+        "base_fingerprint": base_fingerprint(config.base_dir),
+        "base_digest": base_digest,
+        "base_tokenizer_sha256": _sha256_file(Path(config.base_dir) / "tokenizer.json"),
+        "prefixes": {"claim": CLAIM_PREFIX, "passage": PASSAGE_PREFIX},
+        "max_length": config.max_length,
+        "seed": config.seed,
+        "command": config.command,
+        "config": {k: str(v) if isinstance(v, Path) else v for k, v in config.__dict__.items()},
+        "train_label_counts": label_counts(train_pairs),
+        "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
+    }
+    if teacher is not None:  # the teacher by fingerprint when it is a weights folder
+        meta_base["distilled_from"] = {
+            "fingerprint": weights_fingerprint(Path(config.distill_dir)) if config.distill_dir is not None else None,
+            "weight": config.distill_weight, "temperature": temperature}
+    if config.init_dir is not None:
+        previous = read_meta(Path(config.init_dir))
+        meta_base["init"] = {k: previous.get(k) for k in ("command", "training", "train_label_counts",
+                                                          "train_source_counts", "init") if previous.get(k)}
+    report = TrainReport()
+    model.train()
+    max_seconds = config.max_minutes * 60
+    last_ckpt = time.monotonic()
+    window: list[float] = []
+
+    parent_fingerprint = weights_fingerprint(Path(config.parent_dir)) if config.parent_dir is not None else None
+
+    def save(folder: Path, extra: dict[str, Any]) -> None:
+        model.eval()
+        if config.parent_dir is not None:  # relative, so that the pair can move together
+            extra = {"parent": os.path.relpath(Path(config.parent_dir).resolve(), folder.resolve()),
+                     "parent_fingerprint": parent_fingerprint, **extra}
+        save_shipped(model, folder, trainable, {**meta_base, **extra}, storage=config.storage)
+        model.train()
+
+    for step, batch in enumerate(batches, start=1):
+        progress = max(step / len(batches), (time.monotonic() - started) / max_seconds)
+        if progress > 1.0:
+            log.info("time budget reached at step %d of %d", step, len(batches))
+            break
+        scale = min(1.0, progress / config.warmup) if progress < config.warmup else \
+            max(0.0, (1.0 - progress) / (1.0 - config.warmup))
+        for g in optimizer.param_groups:
+            g["lr"] = g["base_lr"] * scale
+        width = max(len(ids[i]) for i in batch)
+        input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for row, i in enumerate(batch):
+            input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
+            mask[row, :len(ids[i])] = 1
+        y = torch.tensor([labels[i] for i in batch])
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
+            logits = model(input_ids=input_ids, attention_mask=mask).logits.float()
+        loss = torch.nn.functional.cross_entropy(logits, y)
+        if teacher is not None:
+            target = torch.softmax(teacher[batch] / temperature, dim=-1)
+            kl = torch.nn.functional.kl_div(torch.log_softmax(logits / temperature, dim=-1), target,
+                                            reduction="batchmean") * temperature ** 2
+            loss = (1.0 - config.distill_weight) * loss + config.distill_weight * kl
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_([params[n] for n in trainable], 1.0)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        report.steps, report.pairs = step, report.pairs + len(batch)
+        window.append(loss.item())
+        if step % 50 == 0:
+            elapsed = time.monotonic() - started
+            report.final_loss = sum(window) / len(window)
+            log.info("step %d/%d loss %.4f lr×%.3f %.1f pairs/s elapsed %.1f min", step, len(batches),
+                     report.final_loss, scale, report.pairs / elapsed, elapsed / 60)
+            window.clear()
+        if time.monotonic() - last_ckpt > config.checkpoint_minutes * 60:
+            check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
+            info = {"step": step, "pairs": report.pairs, "minutes": round((time.monotonic() - started) / 60, 1),
+                    "check_accuracy": check}
+            report.checks.append(info)
+            log.info("checkpoint %s", info)
+            save(out / "checkpoint", {"training": info})
+            last_ckpt = time.monotonic()
+    report.seconds = time.monotonic() - started
+    check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
+    final = {"step": report.steps, "pairs": report.pairs, "minutes": round(report.seconds / 60, 1),
+             "check_accuracy": check, "of_batches": len(batches), "checks": report.checks}
+    save(out, {"training": final})
+    (out / "train_report.json").write_text(json.dumps(final, indent=2) + "\n", encoding="utf-8")
+    log.info("trained %d steps (%d pairs) in %.1f min; weights in %s", report.steps, report.pairs,
+             report.seconds / 60, out)
+    return report
+
+
+def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int | None = None) -> None:
+    """Load shipped stance weights into ``model`` to continue training from them.
+
+    ``layers``: the model keeps only the lower ``layers`` encoder layers; the shipped tensors of
+    the layers above are left out (the pooler and head then learn to read a lower layer).
+
+    Raises:
+        ValueError: the folder holds no weights, or tensors this run would freeze (they would
+            then be left out of the weights it writes).
+    """
+    import torch
+
+    from corroborate.stance.model import load_tensors
+
+    shipped = load_tensors(init_dir)
+    if not shipped:
+        raise ValueError(f"--init {init_dir}: no stance-*.safetensors weights there")
+    if layers is not None:
+        shipped = {k: v for k, v in shipped.items() if (_layer_of(k) or 0) < layers}
+    frozen = sorted(set(shipped) - set(trainable))
+    if frozen:
+        raise ValueError(f"--init {init_dir}: its weights train tensors this run would freeze ({frozen[0]}, ...); "
+                         "use --freeze-layers no higher than the one they were trained with")
+    model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
+    log.info("continuing from %s (%d tensors)", init_dir, len(shipped))
+
+
+def _layer_of(name: str) -> int | None:
+    """The encoder layer a tensor belongs to (``bert.encoder.layer.7.…`` → 7), else None."""
+    parts = name.split(".")
+    if "layer" in parts:
+        at = parts.index("layer") + 1
+        if at < len(parts) and parts[at].isdigit():
+            return int(parts[at])
+    return None
+
+
+def _sha256_file(path: Path) -> str:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _source_counts(pairs: Sequence[StancePair]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p in pairs:
+        counts[p.source] = counts.get(p.source, 0) + 1
+    return counts
+
+
+def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -> list[StancePair]:
+    """A small stratified sample of a few dev sets, scored at checkpoints."""
+    picked: list[StancePair] = []
+    for name in ("xnli_fr", "xnli_ar", "xnli_fr_en", "ans", "mnli"):
+        picked.extend(stratified_sample(dev.get(name, []), per_source, seed))
+    return picked
+
+
+def evidence_chooser(model: Any, *, neutral: bool = True) -> EvidenceChooser:
+    """Pick each related news document's training passage the way its stance will be read.
+
+    A document's stance is carried by its most polar passage (:mod:`.aggregate`), but its label
+    says nothing about *which* passage carries it, and the BM25-best passage is often a neutral
+    one (the headline's words, not the article's verdict). So, among the document's best
+    passages, ``model`` (weights trained before) picks:
+
+    - for a ``supports``/``contradicts`` document, the passage it reads most as that label (the
+      passage most likely to hold the article's side);
+    - for a ``neutral`` document, the passage it reads as most polar (the one most likely to be
+      taken for a side, so the one to learn is neutral); with ``neutral=False``, the best-matching
+      passage, as without a chooser.
+
+    This is multiple-instance learning with the maximum, as the document's stance is aggregated.
+    """
+    from corroborate.stance.model import to_results
+
+    def choose(claims: Sequence[str], candidates: Sequence[Sequence[str]], labels: Sequence[str]) -> list[int]:
+        flat = to_results(model.predict([c for c, cs in zip(claims, candidates, strict=True) for _ in cs],
+                                        [x for cs in candidates for x in cs]))
+        picks: list[int] = []
+        start = 0
+        for cs, label in zip(candidates, labels, strict=True):
+            read = flat[start:start + len(cs)]
+            start += len(cs)
+            if label in (SUPPORTS, CONTRADICTS):
+                picks.append(max(range(len(read)), key=lambda j: read[j].probabilities[label]))
+            elif label == NEUTRAL and neutral:
+                picks.append(max(range(len(read)), key=lambda j: polar(read[j])))
+            else:
+                picks.append(0)
+        return picks
+
+    return choose
+
+
+def run(config: TrainConfig) -> TrainReport:
+    """Build the mixture from ``config.data_dir`` and train."""
+    from .mixture import build_mixture
+
+    chooser = None
+    if config.evidence_dir is not None:
+        from corroborate.settings import Settings
+        from corroborate.stance.model import load_stance_model
+
+        judge = load_stance_model(Settings.load(), path=config.evidence_dir)
+        log.info("news training passages picked by %s (%s)", config.evidence_dir, judge.fingerprint[:16])
+        chooser = evidence_chooser(judge, neutral=config.evidence_neutral)
+    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
+                        context_scale=config.context_scale, news_scale=config.news_scale, chooser=chooser)
+    if chooser is not None:
+        moved = Counter(p.source for p in mix.train if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))
+        log.info("news training pairs whose passage is not the BM25-best: %s", dict(moved))
+    train_pairs = list(mix.train)
+    for name, (docs, _passages) in mix.dev_docs.items():
+        log.info("dev documents %s: %d", name, len(docs))
+    soft = None if config.distill_dir is None else \
+        teacher_targets(Path(config.distill_dir), train_pairs, config.max_length, config.threads)
+    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
+
+
+def teacher_targets(teacher_dir: Path, pairs: Sequence[StancePair], max_length: int,
+                    threads: int) -> list[dict[str, float]]:
+    """The probabilities of the stance weights in ``teacher_dir`` for every training pair, read
+    as the student is trained: the same prefixes and token cap."""
+    import torch
+
+    from corroborate.settings import Settings
+    from corroborate.stance.model import load_stance_model
+
+    torch.set_num_threads(threads)
+    teacher = load_stance_model(Settings.load(stance_max_length=max_length), path=teacher_dir)
+    log.info("teacher %s (%s, %s): reading %d pairs", teacher_dir, teacher.fingerprint[:16],
+             teacher.precision, len(pairs))
+    started = time.monotonic()
+    last = [started]
+
+    def progress(done: int, total: int) -> None:
+        if time.monotonic() - last[0] > 60 or done == total:
+            last[0] = time.monotonic()
+            log.info("teacher read %d/%d pairs in %.1f min", done, total, (last[0] - started) / 60)
+
+    return teacher.predict([p.claim for p in pairs], [p.passage for p in pairs], on_progress=progress)
+
+
+def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentParser:
+    """The training options (shared by ``python -m research.train`` and ``corroborate train-stance``)."""
+    ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True, type=Path, help="folder for the weights (shipped format) and checkpoints")
+    ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
+    ap.add_argument("--data", type=Path, default=SHARED_DATA_DIR,
+                    help="the shared data folder (nli/, stance/; default: %(default)s)")
+    ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
+    ap.add_argument("--parent", type=Path, default=None,
+                    help="build on these shipped weights (with --layers: a smaller model that keeps their frozen "
+                         "lower layers and ships only what it trains; the rest also starts from them)")
+    ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
+    ap.add_argument("--news-scale", type=float, default=None,
+                    help="multiplies the news-stance caps: FNC-1, ARC, ANS (default: --scale)")
+    ap.add_argument("--layers", type=int, default=None,
+                    help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
+    ap.add_argument("--storage", choices=("fp16", "int8"), default="fp16",
+                    help="how the weights are shipped: fp16, or weight matrices in int8 with a scale per row "
+                         "(half the size; default: %(default)s)")
+    ap.add_argument("--bf16", action="store_true",
+                    help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
+    ap.add_argument("--evidence-from", type=Path, default=None, metavar="WEIGHTS",
+                    help="pick each related FNC-1/ARC training document's passage among its best with these "
+                         "stance weights: the one read most as the document's label, or for a neutral document the "
+                         "most polar one (default: the BM25-best passage)")
+    ap.add_argument("--evidence-sides-only", action="store_true",
+                    help="with --evidence-from, pick only for supports/contradicts documents (neutral ones keep "
+                         "their best-matching passage)")
+    ap.add_argument("--distill-from", type=Path, default=None, metavar="WEIGHTS",
+                    help="distillation: these stance weights (the teacher) first read every training pair, and "
+                         "their probabilities join the labels as targets (default: labels only)")
+    ap.add_argument("--distill-weight", type=float, default=0.5,
+                    help="the teacher's share of the loss, 0-1 (default: %(default)s)")
+    ap.add_argument("--distill-temperature", type=float, default=2.0,
+                    help="softens the teacher's and the student's distributions before they are compared "
+                         "(default: %(default)s)")
+    ap.add_argument("--context-scale", type=float, default=0.0,
+                    help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
+    for name, default, what in (("seed", 13, "sampling and initialisation seed"),
+                                ("freeze-layers", 4, "lower encoder layers kept frozen"),
+                                ("max-length", 128, "token cap"), ("batch-size", 16, "pairs per step"),
+                                ("threads", 2, "torch threads (1 is faster when other jobs share the CPU)")):
+        ap.add_argument(f"--{name}", type=int, default=default, help=f"{what} (default: %(default)s)")
+    for name, fdefault, what in (("scale", 1.0, "multiplies every source's cap"),
+                                 ("lr", 8e-5, "encoder learning rate"),
+                                 ("head-lr", 5e-4, "pooler and head learning rate"),
+                                 ("max-minutes", 85.0, "time budget (the learning rate decays to fit)"),
+                                 ("checkpoint-minutes", 20.0, "minutes between checkpoints")):
+        ap.add_argument(f"--{name}", type=float, default=fdefault, help=f"{what} (default: %(default)s)")
+    return ap
+
+
+def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m research.train",
+               settings: Any = None) -> TrainConfig:
+    """Command-line options → :class:`TrainConfig`.
+
+    The base defaults to ``prepare_model(settings)`` (the converted e5 of those settings, or of
+    ``Settings.load()``).
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = build_parser(prog)
+    args = ap.parse_args(argv)
+    if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
+        ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
+    if not 0.0 <= args.distill_weight <= 1.0:
+        ap.error(f"--distill-weight {args.distill_weight}: must be between 0 and 1")
+    if args.distill_temperature <= 0:
+        ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
+    for flag, folder in (("--init", args.init), ("--parent", args.parent), ("--evidence-from", args.evidence_from),
+                         ("--distill-from", args.distill_from)):
+        if folder is not None and not (folder / "stance_meta.json").is_file():
+            ap.error(f"{flag} {folder}: no stance_meta.json there (expected a folder of shipped stance weights)")
+    base = args.base
+    if base is None:
+        from corroborate.encoder.embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
+        from corroborate.settings import Settings
+
+        base = Path(prepare_model(settings if settings is not None else Settings.load()))
+    return TrainConfig(out_dir=args.out, base_dir=base, data_dir=args.data, seed=args.seed, scale=args.scale,
+                       freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
+                       lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
+                       checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
+                       init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
+                       news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
+                       layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from,
+                       evidence_neutral=not args.evidence_sides_only, distill_dir=args.distill_from,
+                       distill_weight=args.distill_weight, distill_temperature=args.distill_temperature,
+                       command=f"{prog} " + " ".join(argv))
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    run(parse_args())
