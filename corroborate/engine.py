@@ -139,7 +139,7 @@ class Engine:
             if self._cache is None:
                 from .stance.cache import StanceCache
 
-                self._cache = StanceCache(Path(self.settings.data_dir) / "stance_cache.sqlite3")
+                self._cache = StanceCache(self.settings.layout.stance_cache)
             return self._cache
 
     def warm_up(self) -> None:

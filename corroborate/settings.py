@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from .errors import ConfigError
+from .layout import DataDir
 
 ENV_PREFIX = "CORROBORATE_"
 CONFIG_FILE_NAME = "corroborate.toml"
@@ -136,7 +137,7 @@ class Settings:
             values[name] = _coerce(name, value, f"option {name}")
         # feeds_file follows data_dir unless it was set on its own
         if "data_dir" in values and "feeds_file" not in values:
-            candidate = Path(values["data_dir"]) / "feeds.csv"
+            candidate = DataDir(values["data_dir"]).feeds
             if candidate.is_file():
                 values["feeds_file"] = candidate
         return cls(**values)
@@ -149,8 +150,8 @@ class Settings:
         """
         values = {k: _coerce(k, v, f"setting {k}") for k, v in changes.items()}
         if "data_dir" in values and "feeds_file" not in values:
-            derived = {Path("index/feeds.csv"), Path(self.data_dir) / "feeds.csv"}
-            candidate = Path(values["data_dir"]) / "feeds.csv"
+            derived = {DataDir("index").feeds, DataDir(self.data_dir).feeds}
+            candidate = DataDir(values["data_dir"]).feeds
             if Path(self.feeds_file) in derived and candidate.is_file():
                 values["feeds_file"] = candidate
         return dataclasses.replace(self, **values)
@@ -163,7 +164,12 @@ class Settings:
     @property
     def store_path(self) -> Path:
         """The SQLite store inside the data directory."""
-        return Path(self.data_dir) / "corroborate.sqlite3"
+        return DataDir(self.data_dir).store
+
+    @property
+    def layout(self) -> DataDir:
+        """The named files of the data directory."""
+        return DataDir(self.data_dir)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def feeds_path(settings: Settings, *, writing: bool = False) -> Path:
     defaults = {r.name: r.default for r in registry()}
     if (Path(settings.feeds_file) == Path(defaults["feeds_file"])
             and Path(settings.data_dir) != Path(defaults["data_dir"])):
-        own = Path(settings.data_dir) / "feeds.csv"
+        own = settings.layout.feeds
         if writing or own.exists():
             return own
     return Path(settings.feeds_file)

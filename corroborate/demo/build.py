@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..layout import DataDir
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
-MARKER = "demo.json"
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 APP_FILE = Path(__file__).resolve().parents[2] / "app.py"
 
@@ -56,16 +56,16 @@ def corpus_fingerprint() -> str:
 
 def _read_marker(data_dir: Path) -> dict[str, Any] | None:
     try:
-        data: dict[str, Any] = json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(DataDir(data_dir).demo_marker.read_text(encoding="utf-8"))
         return data
     except (FileNotFoundError, json.JSONDecodeError):
         return None
 
 
 def _write_marker(data_dir: Path, payload: dict[str, Any]) -> None:
-    tmp = data_dir / (MARKER + ".tmp")
+    tmp = DataDir(data_dir).demo_marker.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(payload, indent=2), encoding="utf-8")
-    os.replace(tmp, data_dir / MARKER)
+    os.replace(tmp, DataDir(data_dir).demo_marker)
 
 
 def _model_fingerprint(settings: Settings) -> str:
@@ -119,9 +119,9 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     corpus = load_corpus()
     local = settings.replace(allow_private_addresses=True, per_host_delay=0.0,
                              per_host_concurrency=max(4, settings.per_host_concurrency),
-                             max_articles_per_feed=0, feeds_file=data_dir / "feeds.csv")
+                             max_articles_per_feed=0, feeds_file=DataDir(data_dir).feeds)
     with DemoServer(corpus) as server:
-        server.write_feed_list(data_dir / "feeds.csv")
+        server.write_feed_list(DataDir(data_dir).feeds)
         report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
     with Store(settings.store_path) as store:
         stats = store.stats()

@@ -33,7 +33,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -46,18 +45,19 @@ import numpy as np
 
 from .. import __version__
 from ..errors import IndexError_
+from ..layout import INDEX_FILE_PATTERN, LOCK_FILE, MANIFEST_FILE, index_file_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = "manifest.json"
-LOCK_NAME = "index.lock"
+MANIFEST_NAME = MANIFEST_FILE
+LOCK_NAME = LOCK_FILE
 METRIC = "inner_product"
 EXACT_FACTORY = "Flat"
 FORMAT_VERSION = 1
-_INDEX_FILE = re.compile(r"^passages\.(\d{6,})\.faiss$")
+_INDEX_FILE = INDEX_FILE_PATTERN
 # Below this many training vectors an IVF quantizer is poor; such indexes stay exact.
 _MIN_TRAIN_PER_LIST = 39
 _TRAIN_PER_LIST = 64
@@ -133,11 +133,6 @@ class Manifest:
 
 class IndexBusyError(IndexError_):
     """Another process holds the index write lock."""
-
-
-def index_file_name(generation: int) -> str:
-    """The file name of one generation's index."""
-    return f"passages.{generation:06d}.faiss"
 
 
 def read_manifest(data_dir: str | os.PathLike[str]) -> Manifest | None:

@@ -1,0 +1,50 @@
+"""The data-directory layout: every file the stages write is one DataDir names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from corroborate.domain import StanceResult
+from corroborate.index.vectors import ModelInfo, VectorIndex, write_lock
+from corroborate.layout import INDEX_FILE_PATTERN, DataDir
+from corroborate.settings import Settings
+from corroborate.stance.cache import StanceCache
+from corroborate.store.sqlite import Store
+
+
+def named(layout: DataDir, path: Path) -> bool:
+    fixed = {layout.store, layout.stance_cache, layout.feeds, layout.manifest, layout.lock,
+             layout.demo_marker}
+    sqlite_sidecars = {Path(f"{p}{s}") for p in (layout.store, layout.stance_cache)
+                       for s in ("-wal", "-shm", "-journal")}
+    return path in fixed or path in sqlite_sidecars or bool(INDEX_FILE_PATTERN.match(path.name))
+
+
+def test_every_file_written_to_a_data_dir_is_named_by_the_layout(tmp_path: Path) -> None:
+    settings = Settings.load(env={}, data_dir=tmp_path / "data")
+    layout = settings.layout
+    layout.root.mkdir()
+    assert settings.store_path == layout.store
+    Store(settings.store_path).close()
+    cache = StanceCache(layout.stance_cache)
+    cache.put_many("claim", ["passage"], "model-key", [StanceResult("supports", {"supports": 0.9, "contradicts": 0.1})])
+    cache.close()
+    index = VectorIndex.create(ModelInfo("test-encoder", "fp-1", 8), settings)
+    vectors = np.eye(8, dtype=np.float32)
+    index.add(vectors, np.arange(1, 9, dtype=np.int64))
+    with write_lock(layout.root):
+        manifest = index.save(layout.root)
+    assert layout.root / manifest.index_file == layout.index_file(manifest.generation)
+    assert layout.manifest.is_file() and layout.store.is_file() and layout.stance_cache.is_file()
+    strays = [p.name for p in layout.root.iterdir() if not named(layout, p)]
+    assert strays == []
+
+
+def test_a_data_dir_brings_its_own_feed_list(tmp_path: Path) -> None:
+    layout = DataDir(tmp_path / "d")
+    layout.root.mkdir()
+    layout.feeds.write_text("url,outlet,language,country,tags\n", encoding="utf-8")
+    settings = Settings.load(env={}).replace(data_dir=layout.root)
+    assert Path(settings.feeds_file) == layout.feeds
