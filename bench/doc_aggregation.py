@@ -63,8 +63,9 @@ def read_dev_documents(model_dir: str | None, data_dir: Path, names: list[str]) 
         started = time.perf_counter()
         docs, ranking = mix.dev_docs[name]
         # every related passage is read sentence by sentence, so any threshold can be tried later
-        spans, passages, sentences = read_documents(model, docs, ranking, PASSAGES_PER_DOC,
-                                                    lambda r: r.probabilities["unrelated"] < 0.5)
+        spans, raw = read_documents(model, docs, ranking, PASSAGES_PER_DOC,
+                                    lambda r: r.probabilities["unrelated"] < 0.5)
+        passages, sentences = raw.passages, raw.sentences
         readings: list[Reading] = [{"p": r.probabilities, "s": [x.probabilities for x in mine]}
                                    for r, mine in zip(passages, sentences, strict=True)]
         out[name] = [{"gold": d.label, "headline": d.headline, "body": d.body_id, "readings": readings[a:b]}

@@ -218,33 +218,22 @@ class Engine:
                  ) -> tuple[list[StanceResult], dict[int, tuple[int, int]]]:
         """Stance of each hit's passage and, by passage id, the sentence that decided it (if any).
 
-        With ``stance_sentences`` each related passage of several sentences whose own reading is
-        not decisive is also read sentence by sentence (:func:`~corroborate.stance.aggregate.sentence_reading` says when a sentence's
-        reading wins); the deciding sentence is what the page highlights.
+        Read through :mod:`corroborate.stance.reading` (the evaluation reads the same way): with
+        ``stance_sentences`` a related passage whose own reading is not decisive is also read
+        sentence by sentence; the deciding sentence is what the page highlights.
         """
-        from .stance.aggregate import sentence_reading, worth_reading_sentences
+        from .stance.reading import read_passages
 
         s = self.settings
-        passage_results = self._classify(claim, [self._readable(h, h.passage.text) for h in hits])
-        # second pass, only where it can matter: related passages without a decisive reading
-        spans = [_readable_sentences(h.passage)
-                 if s.stance_sentences and worth_reading_sentences(r, threshold=s.stance_sentence_threshold) else []
-                 for h, r in zip(hits, passage_results, strict=True)]
-        results = self._classify(claim, [self._readable(h, h.passage.text[a:b])
-                                         for h, sp in zip(hits, spans, strict=True) for a, b in sp])
-        out: list[StanceResult] = []
-        deciding: dict[int, tuple[int, int]] = {}
-        k = 0
-        for hit, passage_result, sp in zip(hits, passage_results, spans, strict=True):
-            sentence_results = results[k:k + len(sp)]
-            k += len(sp)
-            j = sentence_reading(passage_result, sentence_results, threshold=s.stance_sentence_threshold)
-            if j is None:
-                out.append(passage_result)
-            else:
-                out.append(sentence_results[j])
-                deciding[hit.passage.id] = sp[j]
-        return out, deciding
+        passages = [h.passage for h in hits]
+        readings = read_passages(
+            lambda _claims, texts: self._classify(claim, texts), [claim] * len(hits),
+            [p.text for p in passages],
+            lambda i: [(a - passages[i].start, b - passages[i].start) for a, b in passages[i].sentence_spans],
+            sentences=s.stance_sentences, threshold=s.stance_sentence_threshold,
+            prepare=lambda i, text: self._readable(hits[i], text))
+        deciding = {h.passage.id: r.sentence for h, r in zip(hits, readings, strict=True) if r.sentence}
+        return [r.result for r in readings], deciding
 
     def _readable(self, hit: SearchHit, text: str) -> str:
         """The text the stance model reads: with ``stance_anchor_dates``, its relative dates
@@ -495,13 +484,6 @@ def _best_sentence(claim: str, passage: Passage) -> tuple[int, int]:
         return len(words & sent) / (1 + len(sent) ** 0.5)
 
     return max(spans, key=overlap)
-
-
-def _readable_sentences(passage: Passage) -> list[tuple[int, int]]:
-    """Offsets within the passage of its sentences worth a reading of their own (none if only one)."""
-    from .stance.aggregate import readable_sentences
-
-    return readable_sentences(passage.text, [(s - passage.start, e - passage.start) for s, e in passage.sentence_spans])
 
 
 def _words(text: str) -> list[str]:

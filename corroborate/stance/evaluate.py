@@ -20,8 +20,6 @@ from ..domain import STANCE_LABELS, StanceResult
 from .aggregate import (
     DEFAULT_SENTENCE_THRESHOLD,
     aggregate_document_stance,
-    readable_sentences,
-    sentence_reading,
     worth_reading_sentences,
 )
 from .data import StancePair
@@ -35,6 +33,7 @@ from .fnc import (
 )
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
+from .reading import RawReadings, decide, read_raw
 
 
 @dataclass(frozen=True)
@@ -174,13 +173,11 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
 
 
 def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, k: int,
-                   read_sentences: Callable[[StanceResult], bool],
-                   ) -> tuple[list[tuple[int, int]], list[StanceResult], list[list[StanceResult]]]:
-    """Read each document's top-``k`` passages, and the sentences of those ``read_sentences`` picks.
+                   worth: Callable[[StanceResult], bool]) -> tuple[list[tuple[int, int]], RawReadings]:
+    """Read each document's top-``k`` passages, and the sentences of those ``worth`` picks.
 
-    Returns each document's span of passages, the passage readings, and per passage the readings
-    of its sentences (empty where it was not read sentence by sentence). Everything is read in
-    two model calls: the passages, then all the sentences.
+    Returns each document's span of passages and their raw readings
+    (:func:`corroborate.stance.reading.read_raw`, as the engine reads).
     """
     from ..ingest.passages import split_sentences
 
@@ -195,17 +192,9 @@ def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: Pass
         spans.append((len(texts), len(texts) + len(top)))
         claims.extend([doc.headline] * len(top))
         texts.extend(top)
-    results = to_results(model.predict(claims, texts))
-    parts = [[text[a:b] for a, b in readable_sentences(text, split_sentences(text, "en"))]
-             if read_sentences(r) else [] for text, r in zip(texts, results, strict=True)]
-    flat = to_results(model.predict([c for c, p in zip(claims, parts, strict=True) for _ in p],
-                                    [x for p in parts for x in p])) if any(parts) else []
-    per_passage: list[list[StanceResult]] = []
-    cursor = 0
-    for p in parts:
-        per_passage.append(flat[cursor:cursor + len(p)])
-        cursor += len(p)
-    return spans, results, per_passage
+    raw = read_raw(lambda cs, ts: to_results(model.predict(list(cs), list(ts))), claims, texts,
+                   lambda i: split_sentences(texts[i], "en"), worth=worth)
+    return spans, raw
 
 
 def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
@@ -214,15 +203,14 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: Passa
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
 
     ``sentences``: also read related passages without a decisive reading sentence by sentence,
-    as the engine does with its ``stance_sentences`` setting (same rules,
-    :mod:`corroborate.stance.aggregate`).
+    as the engine does with its ``stance_sentences`` setting (the same module,
+    :mod:`corroborate.stance.reading`).
     """
     def worth(r: StanceResult) -> bool:
         return sentences and worth_reading_sentences(r, threshold=sentence_threshold)
 
-    spans, results, sentence_results = read_documents(model, docs, passages, k, worth)
-    read = [r if (j := sentence_reading(r, mine, threshold=sentence_threshold)) is None else mine[j]
-            for r, mine in zip(results, sentence_results, strict=True)]
+    spans, raw = read_documents(model, docs, passages, k, worth)
+    read = [r.result for r in decide(raw, threshold=sentence_threshold)]
     doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
     gold = [d.label for d in docs]
     predicted = [r.label for r in doc_results]

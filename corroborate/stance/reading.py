@@ -1,0 +1,103 @@
+"""How a passage is read for stance: whole, then sentence by sentence where that can decide.
+
+The engine and the evaluation (``corroborate eval stance``) both read through this module, so
+the evaluation measures what the engine does:
+
+1. every passage is read whole (one model call for all of them);
+2. a passage that is related to the claim but whose reading is not decisive
+   (:func:`~corroborate.stance.aggregate.worth_reading_sentences`) has its sentences read too,
+   those long enough to stand alone (:func:`~corroborate.stance.aggregate.readable_sentences`),
+   all in a second model call;
+3. a decidedly polar sentence replaces its passage's reading
+   (:func:`~corroborate.stance.aggregate.sentence_reading`) and is remembered as the sentence
+   that decided it (the page highlights it).
+
+What the model reads can differ from what is shown (``prepare``: the engine writes relative dates
+out from the article's publication date); sentence spans always refer to the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..domain import StanceResult
+from .aggregate import (
+    DEFAULT_SENTENCE_THRESHOLD,
+    readable_sentences,
+    sentence_reading,
+    worth_reading_sentences,
+)
+
+Span = tuple[int, int]
+Classify = Callable[[Sequence[str], Sequence[str]], list[StanceResult]]
+"""``classify(claims, texts)``: one reading of ``texts[i]`` towards ``claims[i]`` each."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A passage's reading, and the span of the sentence that decided it (``None``: the whole)."""
+
+    result: StanceResult
+    sentence: Span | None = None
+
+
+@dataclass(frozen=True)
+class RawReadings:
+    """Step 1 and 2 before step 3: the passages' readings and their sentences' readings."""
+
+    passages: list[StanceResult]
+    spans: list[list[Span]]  # per passage, the sentences read (empty: not read by sentence)
+    sentences: list[list[StanceResult]]  # per passage, the readings of those sentences
+
+
+def _same(_i: int, text: str) -> str:
+    return text
+
+
+def read_raw(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+             sentence_spans: Callable[[int], Sequence[Span]], *,
+             worth: Callable[[StanceResult], bool],
+             prepare: Callable[[int, str], str] = _same) -> RawReadings:
+    """Read every passage, then the readable sentences of those ``worth`` picks.
+
+    Args:
+        classify: the model call, ``classify(claims, texts)``.
+        claims, texts: the claim each passage is read against, and the passages.
+        sentence_spans: ``sentence_spans(i)``: the sentence spans of ``texts[i]`` (offsets in it).
+        worth: whether a passage's reading calls for its sentences to be read.
+        prepare: ``prepare(i, text)``: what the model reads of ``text``, a part of ``texts[i]``.
+    """
+    results = classify(claims, [prepare(i, t) for i, t in enumerate(texts)]) if texts else []
+    spans = [readable_sentences(t, sentence_spans(i)) if worth(r) else []
+             for i, (t, r) in enumerate(zip(texts, results, strict=True))]
+    pairs = [(claims[i], prepare(i, texts[i][a:b])) for i, sp in enumerate(spans) for a, b in sp]
+    flat = classify([c for c, _ in pairs], [t for _, t in pairs]) if pairs else []
+    per_passage: list[list[StanceResult]] = []
+    cursor = 0
+    for sp in spans:
+        per_passage.append(flat[cursor:cursor + len(sp)])
+        cursor += len(sp)
+    return RawReadings(results, spans, per_passage)
+
+
+def decide(raw: RawReadings, *, threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> list[Reading]:
+    """Step 3: each passage's reading, a decidedly polar sentence's where one wins."""
+    out: list[Reading] = []
+    for result, spans, sentences in zip(raw.passages, raw.spans, raw.sentences, strict=True):
+        j = sentence_reading(result, sentences, threshold=threshold)
+        out.append(Reading(result) if j is None else Reading(sentences[j], spans[j]))
+    return out
+
+
+def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                  sentence_spans: Callable[[int], Sequence[Span]], *, sentences: bool,
+                  threshold: float = DEFAULT_SENTENCE_THRESHOLD,
+                  prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """The reading of each passage (steps 1–3); ``sentences=False`` reads passages whole only."""
+
+    def worth(r: StanceResult) -> bool:
+        return sentences and worth_reading_sentences(r, threshold=threshold)
+
+    raw = read_raw(classify, claims, texts, sentence_spans, worth=worth, prepare=prepare)
+    return decide(raw, threshold=threshold)
