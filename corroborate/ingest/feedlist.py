@@ -11,10 +11,10 @@ separated by ``;``; lines starting with ``#`` are comments, blank lines are skip
 :func:`load_feed_list` detects the format: XML (or a ``.opml``/``.xml`` name) means OPML; a
 ``.csv`` name, or a first line with a comma outside a ``.txt`` file, means CSV; anything else
 is a plain list (one URL a line, the outlet taken from the host). A bad file fails at once
-with :class:`FeedListError` naming the file, the line and what was wrong. Duplicate URLs (compared in canonical form) are an error in CSV
-and plain lists; in OPML a feed filed under two folders is one feed with both folders as tags
-(OPML reading and writing live in :mod:`corroborate.ingest.opml`, the shared checks in
-:mod:`corroborate.ingest.feedcheck`).
+with :class:`FeedListError` naming the file, the line and what was wrong. Duplicate URLs
+(compared in canonical form) are an error in CSV and plain lists; in OPML a feed filed under
+two folders is one feed with both folders as tags. OPML reading and writing live in
+:mod:`corroborate.ingest.opml`, the shared checks in :mod:`corroborate.ingest.feedcheck`.
 """
 
 from __future__ import annotations

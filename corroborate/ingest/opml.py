@@ -50,7 +50,8 @@ def import_opml(path: str | os.PathLike[str]) -> list[FeedSpec]:
     try:
         data = Path(name).read_bytes()
     except OSError as exc:
-        raise FeedListError(name, None, f"cannot read the feed list: {exc.strerror or exc}") from None
+        reason = f"cannot read the feed list: {exc.strerror or exc}"
+        raise FeedListError(name, None, reason) from None
     return parse_opml(data, name)
 
 
@@ -103,6 +104,7 @@ class _OpmlHandler(xml.sax.handler.ContentHandler):
             logger.warning("%s:%s: ignoring unusable htmlUrl %r", self.name, line, homepage)
             homepage = ""
         language = norm_language(attrs.get("language", "")) or ""
+        country = attrs.get("country", "").upper()
         categories = [
             part for cat in attrs.get("category", "").split(",") for part in cat.split("/")
         ]
@@ -112,7 +114,7 @@ class _OpmlHandler(xml.sax.handler.ContentHandler):
             outlet=label or outlet_from_url(url),
             homepage=homepage,
             language=language,
-            country=attrs.get("country", "").upper() if COUNTRY.match(attrs.get("country", "").upper()) else "",
+            country=country if COUNTRY.match(country) else "",
             tags=tags,
         )
         key = url_key(url)
@@ -142,10 +144,12 @@ def parse_opml(data: bytes, name: str) -> list[FeedSpec]:
         defusedxml.sax.parseString(data, handler)
     except xml.sax.SAXParseException as exc:
         raise FeedListError(
-            name, exc.getLineNumber(), f"malformed XML: {exc.getMessage()} (column {exc.getColumnNumber()})"
+            name, exc.getLineNumber(),
+            f"malformed XML: {exc.getMessage()} (column {exc.getColumnNumber()})"
         ) from None
     except defusedxml.DefusedXmlException as exc:
-        raise FeedListError(name, handler._line(), f"refusing XML with DTD/entity declarations ({exc})") from None
+        raise FeedListError(name, handler._line(),
+                            f"refusing XML with DTD/entity declarations ({exc})") from None
     if handler.root is None:
         raise FeedListError(name, None, "malformed XML: no root element")
     return handler.feeds

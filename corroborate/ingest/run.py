@@ -253,7 +253,8 @@ class _Run:
         outcomes = await self._entries(spec, parsed.entries, parsed.language, waiting)
         complete = all(o in FINISHED for o in outcomes)
         self.counts.feeds_ok += 1
-        await self.write(self.store.log_fetch, spec.url, "feed", result.status, True, parsed.warning)
+        await self.write(self.store.log_fetch, spec.url, "feed", result.status, True,
+                         parsed.warning)
         # validators only once the whole body is dealt with: otherwise the next run must see
         # this body again to pick up what was cut short (limit, crash, transient failure)
         await self.write(
