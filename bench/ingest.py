@@ -109,7 +109,7 @@ def main() -> None:
     print(f"         {cpu:.1f}s process CPU (all threads, server included) -> {done / cpu:.1f} articles per "
           f"CPU-second; load average {os.getloadavg()[0]:.1f} during the run")
     print(f"         stored {stored} articles ({report.articles_new} new, {report.articles_duplicate} duplicate), "
-          f"{report.articles_failed} failed, {passages} passages")
+          f"{report.articles_failed} failed, {report.deferred} deferred, {passages} passages")
     reasons: dict[str, int] = {}
     for f in report.failures:
         reasons[f.reason] = reasons.get(f.reason, 0) + 1

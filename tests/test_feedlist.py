@@ -154,6 +154,31 @@ def test_opml_errors(tmp_path: Path, body: str, line: int, words: str) -> None:
     assert words in str(info.value)
 
 
+BOMB = """<?xml version="1.0"?>
+<!DOCTYPE opml [
+  <!ENTITY a "aaaaaaaaaa">
+  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+  <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+]>
+<opml version="2.0"><body><outline text="&d;" xmlUrl="https://a.com/rss"/></body></opml>
+"""
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<opml version="2.0"><body><outline text="&x;" xmlUrl="https://a.com/rss"/></body></opml>
+"""
+
+
+@pytest.mark.parametrize("body", [BOMB, EXTERNAL], ids=["entity-expansion", "external-entity"])
+def test_hostile_opml_is_refused_in_one_line(tmp_path: Path, body: str) -> None:
+    path = write(tmp_path, "hostile.opml", body)
+    with pytest.raises(FeedListError) as info:
+        import_opml(path)
+    message = str(info.value)
+    assert "refusing XML with DTD/entity declarations" in message and "\n" not in message
+    assert message.startswith(f"{path}:")
+
+
 def test_opml_export_import_round_trip(tmp_path: Path) -> None:
     feeds = [
         FeedSpec("https://feeds.bbci.co.uk/arabic/rss.xml", "BBC News عربي & co <x>", "https://www.bbc.com/arabic",

@@ -175,6 +175,20 @@ def test_429_retry_after_is_honoured(settings: Settings, local_server: LocalServ
     assert "HTTP 429 Too Many Requests (Retry-After 1s)" in caplog.text
 
 
+def test_503_retry_after_as_a_date_is_honoured_and_logged(
+        settings: Settings, local_server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="corroborate.ingest.fetch")
+    when = formatdate(time.time() + 2, usegmt=True)  # whole seconds: 1 to 2 s from now
+    local_server.route("/feed.xml", sequence(Response(503, b"", {"Retry-After": when}),
+                                             Response(200, FEED, RSS)))
+    url = local_server.url("/feed.xml")
+    assert fetch(settings.replace(retries=2), url).content == FEED
+    attempts = [r for r in local_server.requests if r.path == "/feed.xml"]
+    assert len(attempts) == 2 and attempts[1].arrived - attempts[0].arrived >= 0.9
+    line = next(r.getMessage() for r in caplog.records if r.getMessage().startswith("retry "))
+    assert line.startswith(f"retry 1/2 of {url} in ") and "HTTP 503 Service Unavailable" in line
+
+
 def test_429_after_all_retries(settings: Settings, local_server: LocalServer) -> None:
     local_server.route("/feed.xml", Response(429, b"", {}))
     with pytest.raises(HTTPStatusError) as info:

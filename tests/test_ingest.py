@@ -330,6 +330,57 @@ def test_max_articles_per_feed_takes_the_newest_entries(site: Site, settings: Se
     assert {a.title for a in stored(settings)} == {"Story number 4", "Story number 3"}
 
 
+def _titles(settings: Settings) -> list[str]:
+    return sorted(a.title for a in stored(settings))
+
+
+@pytest.mark.parametrize("etags", [True, False], ids=["304", "same-hash"])
+def test_entries_over_the_per_feed_cap_are_deferred_and_taken_by_the_next_run(
+        site: Site, settings: Settings, etags: bool) -> None:
+    site.etags = etags
+    feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, range(1, 101)))), "Daily")
+    settings = settings.replace(max_articles_per_feed=50)
+    first = run(settings, [feed])
+    assert (first.articles_new, first.deferred, first.articles_failed) == (50, 50, 0)
+    assert _titles(settings) == sorted(f"Story number {n}" for n in range(51, 101))  # newest
+    assert first.to_dict()["deferred"] == 50
+    second = run(settings, [feed])  # the feed itself is unchanged
+    assert (second.feeds_unchanged, second.feeds_ok) == (1, 0)
+    assert (second.articles_new, second.deferred, second.articles_failed) == (50, 0, 0)
+    assert _titles(settings) == sorted(f"Story number {n}" for n in range(1, 101))
+    assert all(site.server.hits(f"/news/{n}.html") == 1 for n in range(1, 101))  # none twice
+    third = run(settings, [feed])
+    assert (third.feeds_unchanged, third.articles_new, third.deferred) == (1, 0, 0)
+    assert site.page_hits() == 100
+    with Store(settings.store_path) as store:
+        assert not store.query("SELECT * FROM deferred_entries")
+        state = store.feed_state(feed.url)
+        assert state is not None and state.articles_seen == 100
+
+
+def test_deferred_entries_survive_a_feed_that_moved_on(site: Site, settings: Settings) -> None:
+    settings = settings.replace(max_articles_per_feed=2)
+    feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3, 4]))), "Daily")
+    first = run(settings, [feed])
+    assert (first.articles_new, first.deferred) == (2, 2)
+    # the feed now lists two newer stories only: 1 and 2 are no longer in it
+    site.feed("/feed.xml", rss(stories(site, [5, 6])))
+    second = run(settings, [feed])
+    assert (second.feeds_ok, second.articles_new, second.deferred) == (1, 2, 2)
+    assert "Story number 6" in _titles(settings) and "Story number 2" not in _titles(settings)
+    third = run(settings, [feed])
+    assert (third.feeds_unchanged, third.articles_new, third.deferred) == (1, 2, 0)
+    assert _titles(settings) == sorted(f"Story number {n}" for n in range(1, 7))
+
+
+def test_entries_past_the_article_limit_count_as_deferred(site: Site, settings: Settings) -> None:
+    feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3, 4, 5]))), "Daily")
+    first = run(settings, [feed], max_articles=2)
+    assert (first.articles_new, first.deferred, first.limit_reached) == (2, 3, True)
+    second = run(settings, [feed])
+    assert (second.articles_new, second.deferred) == (3, 0)
+
+
 class RecordingSink:
     """A real PassageSink: keeps what it is given (the index does the same, plus encoding)."""
 

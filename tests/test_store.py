@@ -11,6 +11,7 @@ import pytest
 
 from corroborate.domain import (
     Article,
+    FeedEntry,
     FeedSpec,
     Passage,
     article_id_for,
@@ -20,6 +21,12 @@ from corroborate.domain import (
 from corroborate.errors import StoreError
 from corroborate.settings import Settings
 from corroborate.store import schema as store_schema
+from corroborate.store.deferred import (
+    DeferredEntry,
+    deferred_count,
+    deferred_entries,
+    replace_deferred,
+)
 from corroborate.store.schema import MIGRATIONS, Migration, latest_version
 from corroborate.store.sqlite import Store
 
@@ -268,3 +275,20 @@ def test_a_second_process_connection_reads_while_the_store_is_open(tmp_path: Pat
         art, ps = make_article("https://a.example/1")
         writer.add_article(art, ps)
         assert reader.has_article("https://a.example/1")
+
+
+def test_deferred_entries_round_trip_and_are_replaced_per_feed(settings: Settings) -> None:
+    when = datetime(2024, 5, 1, 12, 30, 15, 250_000, tzinfo=UTC)
+    a = DeferredEntry("https://a.org/1", FeedEntry("https://a.org/1?utm_source=x", "One", when,
+                                                   "summary", "Ann", "g1"), "fr")
+    b = DeferredEntry("https://a.org/2", FeedEntry("https://a.org/2", "Two"), "")
+    with Store(settings.store_path) as store:
+        replace_deferred(store, "https://a.org/feed", [a, b, a])  # a repeat is kept once
+        replace_deferred(store, "https://b.org/feed", [b])
+        assert deferred_entries(store, "https://a.org/feed") == [a, b]
+        assert (deferred_count(store), deferred_count(store, "https://b.org/feed")) == (3, 1)
+        replace_deferred(store, "https://a.org/feed", [b])  # a was taken
+        assert deferred_entries(store, "https://a.org/feed") == [b]
+        replace_deferred(store, "https://a.org/feed", [])
+        assert deferred_entries(store, "https://a.org/feed") == []
+        assert deferred_entries(store, "https://b.org/feed") == [b]  # other feeds untouched

@@ -100,7 +100,8 @@ def ingest_command(ctx: click.Context, feeds_file: Path | None, max_articles: in
                f"{report.feeds_failed} failed" +
                (f", {report.feeds_skipped} skipped" if report.feeds_skipped else ""))
     click.echo(f"articles: {report.articles_new} new, {report.articles_duplicate} duplicate, "
-               f"{report.articles_failed} failed, {report.articles_skipped} already stored "
+               f"{report.articles_failed} failed, {report.articles_skipped} already stored, "
+               f"{report.deferred} deferred to the next run "
                f"({report.passages_new} passages) in {report.elapsed:.1f}s")
     if report.limit_reached:
         click.echo("stopped at the article limit (--max-articles)")

@@ -11,8 +11,8 @@ Every request goes through the same path:
    covers streaming the body too, so a server dripping a byte at a time cannot hold us);
 5. the body streamed raw and decoded here, so the size cap applies to *decoded* bytes
    with bounded memory (a gzip bomb stops at the cap);
-6. retries with exponential backoff and full jitter on transport errors, 429 and 5xx,
-   honouring ``Retry-After`` up to ``max_retry_after``.
+6. retries (run by tenacity) with exponential backoff and full jitter on transport errors,
+   429 and 5xx, honouring ``Retry-After`` up to ``max_retry_after`` (beyond it: an error).
 
 Every failure is a :class:`~corroborate.errors.FetchError` subclass with a short ``reason``
 (and ``status`` when there was one); httpx exceptions never escape.
@@ -32,7 +32,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import random
 import socket
 import ssl
 import time
@@ -42,6 +41,7 @@ from typing import Literal
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
+import tenacity
 
 from ..errors import (
     FetchError,
@@ -118,11 +118,31 @@ class _Answer:
 
 
 class _Transient(Exception):  # an internal signal, never raised out of the fetcher
-    """A transport failure worth retrying; ``error`` is what to raise when retries run out."""
+    """A failure worth retrying; ``error`` is what to raise when retries run out, ``why``
+    what the retry's log line says, ``retry_after`` the server's wish in seconds."""
 
-    def __init__(self, error: FetchError) -> None:
+    def __init__(self, error: FetchError, *, why: str = "",
+                 retry_after: float | None = None) -> None:
         super().__init__(error.reason)
         self.error = error
+        self.why = why or error.reason
+        self.retry_after = retry_after
+
+
+def _wait(backoff: tenacity.wait.wait_base, state: tenacity.RetryCallState) -> float:
+    """The server's Retry-After when it sent one (already checked against the limit), else
+    the jittered backoff."""
+    error = state.outcome.exception() if state.outcome is not None else None
+    if isinstance(error, _Transient) and error.retry_after is not None:
+        return error.retry_after
+    return float(backoff(state))
+
+
+def _log_retry(url: str, retries: int, state: tenacity.RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome is not None else None
+    why = error.why if isinstance(error, _Transient) else str(error)
+    delay = state.next_action.sleep if state.next_action is not None else 0.0
+    log.info("retry %s/%s of %s in %.2fs: %s", state.attempt_number, retries, url, delay, why)
 
 
 @dataclass
@@ -288,41 +308,51 @@ class Fetcher:
 
     async def _with_retries(self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int,
                             retries: int) -> _Answer:
-        """One hop: retry transport errors, 429 and 5xx; other 4xx/5xx become HTTPStatusError."""
-        after = f" after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
-        attempt = 0
-        while True:
-            try:
-                answer = await self._attempt(url, kind, headers, cap)
-            except _Transient as transient:
-                error = transient.error
-                if attempt >= retries:
-                    raise type(error)(error.url, error.reason + after, status=error.status) from transient
-                delay = self._backoff(attempt)
-                why = error.reason
-            else:
-                status = answer.status
-                if not is_retryable_status(status):
-                    if status >= 400 or (300 <= status < 400 and status not in REDIRECT_STATUSES
-                                         and status != 304):
-                        raise HTTPStatusError(url, status_line(status), status=status)
-                    return answer
-                retry_after = parse_retry_after(answer.headers.get("retry-after"))
-                if retry_after is not None and retry_after > self.settings.max_retry_after:
-                    raise HTTPStatusError(
-                        url, f"{status_line(status)}: Retry-After of {retry_after:.0f}s exceeds "
-                             f"max_retry_after ({self.settings.max_retry_after:g}s)", status=status)
-                if attempt >= retries:
-                    raise HTTPStatusError(url, status_line(status) + after, status=status)
-                delay = retry_after if retry_after is not None else self._backoff(attempt)
-                why = status_line(status) + (f" (Retry-After {retry_after:g}s)" if retry_after is not None else "")
-            attempt += 1
-            log.info("retry %s/%s of %s in %.2fs: %s", attempt, retries, url, delay, why)
-            await asyncio.sleep(delay)
+        """One hop: retry transport errors, 429 and 5xx; other 4xx/5xx become HTTPStatusError.
 
-    def _backoff(self, attempt: int) -> float:
-        """Exponential backoff with full jitter: uniform in [0, base * 2**attempt]."""
-        return random.uniform(0.0, min(MAX_BACKOFF, self.settings.backoff_base * 2 ** attempt))
+        tenacity runs the loop: up to ``retries`` retries, each after the server's
+        Retry-After when it sent one, else after exponential backoff with full jitter.
+        """
+        retrying = tenacity.AsyncRetrying(
+            stop=tenacity.stop_after_attempt(retries + 1),
+            wait=functools.partial(_wait, self._backoff),
+            retry=tenacity.retry_if_exception_type(_Transient),
+            before_sleep=functools.partial(_log_retry, url, retries),
+            reraise=True,
+        )
+        try:
+            return await retrying(self._checked_attempt, url, kind, headers, cap)
+        except _Transient as transient:
+            error = transient.error
+            after = f" after {retries} {'retry' if retries == 1 else 'retries'}" if retries else ""
+            raise type(error)(error.url, error.reason + after, status=error.status) from transient
+
+    async def _checked_attempt(self, url: str, kind: _AnyKind, headers: dict[str, str],
+                               cap: int) -> _Answer:
+        """One attempt; a retryable status becomes :class:`_Transient`, an error status an
+        :class:`HTTPStatusError` (as does a Retry-After beyond ``max_retry_after``)."""
+        answer = await self._attempt(url, kind, headers, cap)
+        status = answer.status
+        if not is_retryable_status(status):
+            if status >= 400 or (300 <= status < 400 and status not in REDIRECT_STATUSES
+                                 and status != 304):
+                raise HTTPStatusError(url, status_line(status), status=status)
+            return answer
+        retry_after = parse_retry_after(answer.headers.get("retry-after"))
+        if retry_after is not None and retry_after > self.settings.max_retry_after:
+            raise HTTPStatusError(
+                url, f"{status_line(status)}: Retry-After of {retry_after:.0f}s exceeds "
+                     f"max_retry_after ({self.settings.max_retry_after:g}s)", status=status)
+        why = status_line(status) + (f" (Retry-After {retry_after:g}s)"
+                                     if retry_after is not None else "")
+        raise _Transient(HTTPStatusError(url, status_line(status), status=status),
+                         why=why, retry_after=retry_after)
+
+    @property
+    def _backoff(self) -> tenacity.wait.wait_base:
+        """Exponential backoff with full jitter: uniform in [0, base * 2**(attempt - 1)]."""
+        return tenacity.wait_random_exponential(multiplier=self.settings.backoff_base,
+                                                max=MAX_BACKOFF)
 
     # --- one exchange ------------------------------------------------------------------------
 

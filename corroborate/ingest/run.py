@@ -6,9 +6,11 @@ this module chains them (the per-page CPU step is :mod:`corroborate.ingest.page`
 * every feed is fetched at once (the :class:`~corroborate.ingest.fetch.Fetcher` enforces the global
   and per-host limits and delays), with a conditional GET from the stored ETag/Last-Modified;
 * a feed answering 304, or whose body hashes to the stored hash, is *unchanged*: nothing is
-  parsed and no page is fetched;
+  parsed, and only the entries an earlier run deferred are fetched;
 * each changed feed's newest ``max_articles_per_feed`` entries not already stored are
-  fetched, at most ``2 * per_host_concurrency`` pages of a feed in hand at once; extraction,
+  fetched; the others are *deferred*: kept in the store (:mod:`corroborate.store.deferred`),
+  counted in the report, and taken by the next runs even when the feed is unchanged. At
+  most ``2 * per_host_concurrency`` pages of a feed are in hand at once; extraction,
   language detection and passage splitting run in worker threads (``asyncio.to_thread``) so
   the network never waits on them;
 * every write goes through ONE commit thread: an article and all its passages in one
@@ -27,25 +29,26 @@ log and counted in the :class:`IngestReport` with its reason; the run carries on
 from __future__ import annotations
 
 import asyncio
-import enum
 import functools
 import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from ..domain import Article, FeedEntry, FeedSpec, ParsedFeed, Passage
+from ..domain import Article, FeedEntry, FeedSpec, Passage
 from ..errors import FetchError, ParseError
 from ..settings import Settings
+from ..store.deferred import DeferredEntry, deferred_count, deferred_entries, replace_deferred
 from ..store.sqlite import Store
 from .feedparse import parse_feed
 from .fetch import Fetcher, FetchResult
 from .lang import detect_language
 from .page import PreparedArticle, is_transient, prepare_article
+from .runstate import FINISHED, Counts, IngestFailure, IngestReport, Outcome, Slots
 from .urls import canonicalize
 
 log = logging.getLogger(__name__)
@@ -67,106 +70,6 @@ class PassageSink(Protocol):
 
     def close(self) -> None:
         """Finish: flush and save whatever was added."""
-
-
-class IngestFailure(NamedTuple):
-    """One item that failed, and why."""
-
-    url: str
-    kind: str  # "feed" or "page"
-    reason: str
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """What one ingest run did.
-
-    ``articles_new`` counts new original articles, ``articles_duplicate`` new articles whose
-    text is an exact copy of one already stored (stored too, with ``duplicate_of``);
-    ``articles_skipped`` counts entries already in the store (not fetched again).
-    """
-
-    feeds_ok: int = 0
-    feeds_unchanged: int = 0
-    feeds_failed: int = 0
-    feeds_skipped: int = 0  # not even fetched: the article limit was reached first
-    articles_new: int = 0
-    articles_duplicate: int = 0
-    articles_failed: int = 0
-    articles_skipped: int = 0
-    passages_new: int = 0
-    limit_reached: bool = False
-    failures: tuple[IngestFailure, ...] = ()
-    elapsed: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-friendly view (failures as objects)."""
-        out = asdict(self)
-        out["failures"] = [f._asdict() for f in self.failures]
-        return out
-
-
-class _Outcome(enum.Enum):
-    NEW = "new"
-    DUPLICATE = "duplicate"
-    ALREADY = "already stored"
-    FAILED = "failed"  # permanent: retrying the same body would fail again
-    RETRY = "failed, worth retrying"  # transient: timeouts, 429, 5xx, transport errors
-    LIMIT = "not fetched: article limit reached"
-
-
-_FINISHED = {_Outcome.NEW, _Outcome.DUPLICATE, _Outcome.ALREADY, _Outcome.FAILED}
-
-
-@dataclass
-class _Counts:
-    """The report's counters while the run goes (same names as :class:`IngestReport`)."""
-
-    feeds_ok: int = 0
-    feeds_unchanged: int = 0
-    feeds_failed: int = 0
-    feeds_skipped: int = 0
-    articles_new: int = 0
-    articles_duplicate: int = 0
-    articles_failed: int = 0
-    articles_skipped: int = 0
-    passages_new: int = 0
-    failures: list[IngestFailure] = field(default_factory=list)
-
-
-class _Slots:
-    """The article budget: a page is only fetched when it could still be committed."""
-
-    def __init__(self, limit: int | None) -> None:
-        self.limit = limit
-        self.committed = 0
-        self.reserved = 0
-        self._cond = asyncio.Condition()
-
-    @property
-    def exhausted(self) -> bool:
-        return self.limit is not None and self.committed >= self.limit
-
-    async def reserve(self) -> bool:
-        if self.limit is None:
-            return True
-        async with self._cond:
-            while True:
-                if self.committed >= self.limit:
-                    return False
-                if self.committed + self.reserved < self.limit:
-                    self.reserved += 1
-                    return True
-                await self._cond.wait()
-
-    async def release(self, committed: bool) -> None:
-        if self.limit is None:
-            self.committed += committed
-            return
-        async with self._cond:
-            self.reserved -= 1
-            self.committed += committed
-            self._cond.notify_all()
 
 
 def ingest(
@@ -259,13 +162,13 @@ class _Run:
         self.store = store
         self.committer = committer
         self.sink = sink
-        self.slots = _Slots(limit)
+        self.slots = Slots(limit)
         self.on_progress = on_progress
-        self.counts = _Counts()
+        self.counts = Counts()
         self.done = 0
         self.total = total
         # canonical URL -> the outcome of the one job fetching it in this run
-        self.claimed: dict[str, asyncio.Future[_Outcome]] = {}
+        self.claimed: dict[str, asyncio.Future[Outcome]] = {}
         self._warm: asyncio.Future[str] | None = None
 
     def warm_up(self) -> asyncio.Future[str]:
@@ -278,7 +181,7 @@ class _Run:
         return self._warm
 
     def report(self, elapsed: float) -> IngestReport:
-        counts = {f.name: getattr(self.counts, f.name) for f in fields(_Counts)}
+        counts = {f.name: getattr(self.counts, f.name) for f in fields(Counts)}
         counts["failures"] = tuple(self.counts.failures)
         return IngestReport(**counts, limit_reached=self.slots.exhausted, elapsed=elapsed)
 
@@ -313,6 +216,7 @@ class _Run:
     async def _feed(self, spec: FeedSpec) -> None:
         if self.slots.exhausted:
             self.counts.feeds_skipped += 1
+            self.counts.deferred += deferred_count(self.store, spec.url)
             return
         state = self.store.feed_state(spec.url)
         try:
@@ -323,65 +227,73 @@ class _Run:
             await self._fail(spec.url, "feed", exc.status, exc.reason)
             await self.write(self.store.record_feed_fetch, spec.url, status=exc.status, ok=False,
                              error=exc.reason)
+            self.counts.deferred += deferred_count(self.store, spec.url)
             return
         body_hash = hashlib.sha256(result.content).hexdigest()
+        waiting = deferred_entries(self.store, spec.url)
         if result.not_modified or (state is not None and state.content_hash == body_hash):
             why = "not modified (304)" if result.not_modified else "unchanged (same content)"
-            await self._unchanged(spec, result, why)
+            # the feed is unchanged, but entries an earlier run left are taken now
+            outcomes = await self._entries(spec, (), "", waiting) if waiting else []
+            await self._unchanged(spec, result, why, _new(outcomes))
             return
         try:
             parsed = await asyncio.to_thread(parse_feed, result.content, result.url,
                                              content_type=result.content_type)
         except ParseError as exc:
             await self._feed_parse_failed(spec, result, exc.reason)
+            self.counts.deferred += len(waiting)
             return
         except Exception as exc:  # a parser crash on hostile input is this feed's problem only
             log.exception("ingest: parsing %s crashed", spec.url)
-            await self._feed_parse_failed(spec, result, f"feed parser crashed: {type(exc).__name__}: {exc}")
+            await self._feed_parse_failed(
+                spec, result, f"feed parser crashed: {type(exc).__name__}: {exc}")
+            self.counts.deferred += len(waiting)
             return
-        outcomes = await self._entries(spec, parsed)
-        complete = all(o in _FINISHED for o in outcomes)
-        new = sum(o in (_Outcome.NEW, _Outcome.DUPLICATE) for o in outcomes)
+        outcomes = await self._entries(spec, parsed.entries, parsed.language, waiting)
+        complete = all(o in FINISHED for o in outcomes)
         self.counts.feeds_ok += 1
-        await self.write(self.store.log_fetch, spec.url, "feed", result.status, True, parsed.warning)
+        await self.write(self.store.log_fetch, spec.url, "feed", result.status, True,
+                         parsed.warning)
         # validators only once the whole body is dealt with: otherwise the next run must see
         # this body again to pick up what was cut short (limit, crash, transient failure)
         await self.write(
             self.store.record_feed_fetch, spec.url, status=result.status, ok=True,
             etag=result.etag if complete else None,
             last_modified=result.last_modified if complete else None,
-            content_hash=body_hash if complete else None, new_articles=new)
+            content_hash=body_hash if complete else None, new_articles=_new(outcomes))
 
-    async def _unchanged(self, spec: FeedSpec, result: FetchResult, why: str) -> None:
+    async def _unchanged(self, spec: FeedSpec, result: FetchResult, why: str, new: int) -> None:
         self.counts.feeds_unchanged += 1
         await self.write(self.store.log_fetch, spec.url, "feed", result.status, True, why)
         await self.write(self.store.record_feed_fetch, spec.url, status=result.status, ok=True,
-                         etag=result.etag, last_modified=result.last_modified)
+                         etag=result.etag, last_modified=result.last_modified, new_articles=new)
 
     async def _feed_parse_failed(self, spec: FeedSpec, result: FetchResult, reason: str) -> None:
         await self._fail(spec.url, "feed", result.status, reason)
         await self.write(self.store.record_feed_fetch, spec.url, status=result.status, ok=False,
                          error=reason)
 
-    def _newest(self, parsed: ParsedFeed) -> list[FeedEntry]:
-        """The entries to consider: newest first (undated ones after, in feed order)."""
-        entries = [e for e in parsed.entries if e.url]
-        order = sorted(range(len(entries)), key=lambda i: (
-            entries[i].published is None,
-            -_timestamp(entries[i].published),
-            i))
-        n = self.settings.max_articles_per_feed
-        return [entries[i] for i in (order[:n] if n > 0 else order)]
+    async def _entries(self, spec: FeedSpec, entries: Sequence[FeedEntry], language: str,
+                       waiting: Sequence[DeferredEntry]) -> list[Outcome]:
+        """Deal with a feed's entries plus those an earlier run deferred, newest first.
 
-    async def _entries(self, spec: FeedSpec, parsed: ParsedFeed) -> list[_Outcome]:
-        jobs: list[asyncio.Future[_Outcome]] = []
-        waits: list[asyncio.Future[_Outcome]] = []
+        The newest ``max_articles_per_feed`` not already stored are fetched; the others are
+        deferred (kept in the store for the next runs, counted in the report), as are those
+        the run's article limit stopped; an entry failing transiently is kept too.
+        """
+        jobs: list[asyncio.Future[Outcome]] = []
+        taken: list[DeferredEntry] = []
+        waits: list[asyncio.Future[Outcome]] = []
+        left: list[DeferredEntry] = []
         seen: set[str] = set()
+        cap = self.settings.max_articles_per_feed
         # pages of this feed in hand (being fetched or extracted): twice what the fetcher
         # lets through per host, so some download while others are extracted, and memory
         # stays bounded when extraction is slower than the network
         gate = asyncio.Semaphore(max(2, 2 * self.settings.per_host_concurrency))
-        for entry in self._newest(parsed):
+        pool = [(e, language) for e in entries] + [(d.entry, d.language) for d in waiting]
+        for entry, lang in _newest(pool):
             try:
                 canonical = canonicalize(entry.url)
             except ParseError as exc:
@@ -396,83 +308,104 @@ class _Run:
             if self.store.has_article(canonical):
                 self.counts.articles_skipped += 1
                 continue
-            job = asyncio.ensure_future(self._page(gate, spec, parsed, entry, canonical))
+            if 0 < cap <= len(jobs):
+                left.append(DeferredEntry(canonical, entry, lang))
+                continue
+            job = asyncio.ensure_future(self._page(gate, spec, lang, entry, canonical))
             self.claimed[canonical] = job
             jobs.append(job)
+            taken.append(DeferredEntry(canonical, entry, lang))
         if jobs:
             self.warm_up()
         self._progress(total=len(jobs))
         outcomes = list(await asyncio.gather(*jobs)) if jobs else []
+        stopped = [d for d, o in zip(taken, outcomes, strict=True) if o is Outcome.LIMIT]
+        retry = [d for d, o in zip(taken, outcomes, strict=True) if o is Outcome.RETRY]
+        self.counts.deferred += len(left) + len(stopped)
+        if waiting or left or stopped or retry:
+            await self.write(replace_deferred, self.store, spec.url, left + stopped + retry)
         for other in waits:
             outcomes.append(await asyncio.shield(other))
         return outcomes
 
     # --- pages ------------------------------------------------------------------------------
 
-    async def _page(self, gate: asyncio.Semaphore, spec: FeedSpec, parsed: ParsedFeed,
-                    entry: FeedEntry, canonical: str) -> _Outcome:
+    async def _page(self, gate: asyncio.Semaphore, spec: FeedSpec, language: str,
+                    entry: FeedEntry, canonical: str) -> Outcome:
         async with gate:
             if not await self.slots.reserve():
                 self._progress(done=1)
-                return _Outcome.LIMIT
-            outcome = _Outcome.FAILED
+                return Outcome.LIMIT
+            outcome = Outcome.FAILED
             try:
-                outcome = await self._fetch_and_store(spec, parsed, entry, canonical)
+                outcome = await self._fetch_and_store(spec, language, entry, canonical)
                 return outcome
             finally:
-                await self.slots.release(outcome in (_Outcome.NEW, _Outcome.DUPLICATE))
+                await self.slots.release(outcome in (Outcome.NEW, Outcome.DUPLICATE))
                 self._progress(done=1)
 
-    async def _fetch_and_store(self, spec: FeedSpec, parsed: ParsedFeed, entry: FeedEntry,
-                               canonical: str) -> _Outcome:
+    async def _fetch_and_store(self, spec: FeedSpec, language: str, entry: FeedEntry,
+                               canonical: str) -> Outcome:
         try:
             result = await self.fetcher.fetch(entry.url, kind="page")
         except FetchError as exc:
             await self._fail(entry.url, "page", exc.status, exc.reason)
-            return _Outcome.RETRY if is_transient(exc) else _Outcome.FAILED
+            return Outcome.RETRY if is_transient(exc) else Outcome.FAILED
         final = _canonical_or_none(result.url)
         if final and final != canonical and self.store.has_article(final):
             self.counts.articles_skipped += 1  # a redirect to an article we already have
-            return _Outcome.ALREADY
+            return Outcome.ALREADY
         await self.warm_up()
         try:
             prepared = await asyncio.to_thread(
-                prepare_article, self.settings, spec, entry, canonical, result, parsed.language)
+                prepare_article, self.settings, spec, entry, canonical, result, language)
         except ParseError as exc:
             await self._fail(entry.url, "page", result.status, exc.reason)
-            return _Outcome.FAILED
+            return Outcome.FAILED
         except Exception as exc:  # an extractor crash on a hostile page fails that page only
             log.exception("ingest: preparing %s crashed", entry.url)
             await self._fail(entry.url, "page", result.status,
                              f"extraction crashed: {type(exc).__name__}: {exc}")
-            return _Outcome.FAILED
+            return Outcome.FAILED
         outcome, article = await self.write(self._commit, prepared, result.status)
-        if outcome is _Outcome.NEW:
+        if outcome is Outcome.NEW:
             self.counts.articles_new += 1
-        elif outcome is _Outcome.DUPLICATE:
+        elif outcome is Outcome.DUPLICATE:
             self.counts.articles_duplicate += 1
         else:
             self.counts.articles_skipped += 1
-        if outcome in (_Outcome.NEW, _Outcome.DUPLICATE):
+        if outcome in (Outcome.NEW, Outcome.DUPLICATE):
             self.counts.passages_new += len(prepared.passages)
             log.debug("ingest: stored %s (%s, %d passages)", article.url, outcome.value,
                       len(prepared.passages))
         return outcome
 
-    def _commit(self, prepared: PreparedArticle, status: int) -> tuple[_Outcome, Article]:
+    def _commit(self, prepared: PreparedArticle, status: int) -> tuple[Outcome, Article]:
         """On the commit thread: dedupe by content, store atomically, hand to the sink."""
         article = prepared.article
         original = self.store.article_by_hash(article.content_hash)
         if original is not None and original.url != article.url:
             article = replace(article, duplicate_of=original.id)
         if not self.store.add_article(article, prepared.passages):
-            return _Outcome.ALREADY, article
+            return Outcome.ALREADY, article
         self.store.log_fetch(article.original_url or article.url, "page", status, True,
                              f"duplicate of {original.url}" if article.duplicate_of and original
                              else "")
         if self.sink is not None:
             self.sink.add(article, prepared.passages)
-        return (_Outcome.DUPLICATE if article.duplicate_of else _Outcome.NEW), article
+        return (Outcome.DUPLICATE if article.duplicate_of else Outcome.NEW), article
+
+
+def _new(outcomes: Sequence[Outcome]) -> int:
+    return sum(o in (Outcome.NEW, Outcome.DUPLICATE) for o in outcomes)
+
+
+def _newest(pool: Sequence[tuple[FeedEntry, str]]) -> list[tuple[FeedEntry, str]]:
+    """Entries with a URL, newest first (undated ones after, in the given order)."""
+    entries = [item for item in pool if item[0].url]
+    order = sorted(range(len(entries)), key=lambda i: (
+        entries[i][0].published is None, -_timestamp(entries[i][0].published), i))
+    return [entries[i] for i in order]
 
 
 def _canonical_or_none(url: str) -> str | None:

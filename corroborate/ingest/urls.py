@@ -16,10 +16,12 @@ The rules, in order (each one is tested in tests/test_urls.py):
   escaped by a careless feed counts as ``&``;
 * the fragment is dropped.
 
-courlan's ``normalize_url`` is not used for the core: its tracker pattern also strips
-content-bearing parameters (``uid``, ``source``, ``cid``), ``parse_qs`` drops blank values and
-it re-quotes ``+`` and ``;`` in paths, which changes some URLs' meaning. The result here is
-predictable and idempotent: ``canonicalize(canonicalize(u)) == canonicalize(u)``.
+courlan (which trafilatura brings along) is not used: its ``normalize_url`` strips
+content-bearing parameters (``uid``, ``source``, ``cid``) and blank values (``?a=&b``),
+re-quotes ``+`` and ``;`` in paths, keeps dot segments, fragments and non-ASCII hosts; its
+``check_url``/``is_valid_url`` filter for crawling (e.g. refuse ``.jpg`` links) rather than
+check a feed URL. The result here is predictable and idempotent:
+``canonicalize(canonicalize(u)) == canonicalize(u)``.
 """
 
 from __future__ import annotations

@@ -105,8 +105,25 @@ CREATE INDEX fetch_log_at ON fetch_log(at);
 CREATE INDEX fetch_log_url ON fetch_log(url);
 """
 
+_V2_DEFERRED = """
+CREATE TABLE deferred_entries (
+    feed_url    TEXT NOT NULL,
+    url         TEXT NOT NULL,                -- canonical URL of the article
+    entry_url   TEXT NOT NULL,                -- the link as the feed gave it
+    title       TEXT NOT NULL DEFAULT '',
+    published   TEXT,
+    summary     TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    guid        TEXT NOT NULL DEFAULT '',
+    language    TEXT NOT NULL DEFAULT '',     -- the feed's declared language
+    deferred_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, url)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "feeds, articles, passages, fetch log", _V1),
+    Migration(2, "feed entries deferred to a later ingest run", _V2_DEFERRED),
 )
 
 
