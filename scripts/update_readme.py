@@ -1,6 +1,7 @@
-"""Regenerate the README's settings table from the settings registry.
+"""Regenerate the settings table of docs/settings.md from the settings registry.
 
 Usage: .venv/bin/python scripts/update_readme.py
+(tests/test_settings.py fails while the table is out of step with the registry.)
 """
 
 from __future__ import annotations
@@ -10,19 +11,22 @@ from pathlib import Path
 
 from corroborate.cli.settings_cmd import markdown_table
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+SETTINGS_DOC = Path(__file__).resolve().parents[1] / "docs" / "settings.md"
+TABLE = re.compile(r"(<!-- settings:start -->\n).*?(<!-- settings:end -->)", flags=re.S)
+
+
+def with_current_table(text: str) -> str:
+    """``text`` with the table between the settings markers regenerated from the registry."""
+    if not TABLE.search(text):
+        raise SystemExit(f"{SETTINGS_DOC}: no <!-- settings:start/end --> markers around the table")
+    return TABLE.sub(lambda m: m.group(1) + markdown_table() + "\n" + m.group(2), text)
 
 
 def main() -> None:
-    text = README.read_text(encoding="utf-8")
-    new = re.sub(
-        r"(<!-- settings:start -->\n).*?(<!-- settings:end -->)",
-        lambda m: m.group(1) + markdown_table() + "\n" + m.group(2),
-        text,
-        flags=re.S,
-    )
-    README.write_text(new, encoding="utf-8")
-    print("README settings table updated" if new != text else "README settings table already current")
+    text = SETTINGS_DOC.read_text(encoding="utf-8")
+    new = with_current_table(text)
+    SETTINGS_DOC.write_text(new, encoding="utf-8")
+    print("settings table updated" if new != text else "settings table already current")
 
 
 if __name__ == "__main__":
