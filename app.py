@@ -15,6 +15,8 @@ from typing import Any
 import streamlit as st
 
 from corroborate import Engine, Settings
+from corroborate.demo.feeds import local_feed_hosts
+from corroborate.demo.feeds import update as update_with_local_demo_feeds
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.page.helpers import (
     EXAMPLE_CLAIM,
@@ -26,7 +28,14 @@ from corroborate.page.helpers import (
     looks_like_article,
     result_key,
 )
-from corroborate.page.render import CSS, claim_heading, copies_rows, evidence_card, verdict_banner
+from corroborate.page.render import (
+    CSS,
+    cards_by_origin,
+    claim_heading,
+    copies_rows,
+    evidence_card,
+    verdict_banner,
+)
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")
@@ -89,7 +98,7 @@ def index_status(eng: Engine) -> dict[str, Any]:
 
 
 # --- check a claim -------------------------------------------------------------------------------
-def filters_panel(status: dict[str, Any], initial: dict[str, Any]) -> dict[str, Any]:
+def filters_panel(status: dict[str, Any], initial: dict[str, Any], default_k: int) -> dict[str, Any]:
     outlets = sorted(status.get("per_outlet", {}))
     languages = sorted(status.get("per_language", {}))
     oldest = date.fromisoformat(str(status.get("oldest_published") or "2020-01-01")[:10])
@@ -105,7 +114,8 @@ def filters_panel(status: dict[str, Any], initial: dict[str, Any]) -> dict[str, 
         langs = c2.multiselect("Languages", languages,
                                default=[x for x in initial.get("languages", []) if x in languages])
         outs = c2.multiselect("Outlets", outlets, default=[x for x in initial.get("outlets", []) if x in outlets])
-        top_k = c3.slider("Results per side", 1, 30, int(initial.get("top_k") or 10))
+        top_k = int(initial.get("top_k") or default_k)  # a link's k, else the top_k setting
+        top_k = c3.slider("Results per side", 1, max(30, top_k), max(1, top_k))
     return {"date_from": date_from, "date_to": date_to, "languages": langs, "outlets": outs, "top_k": top_k}
 
 
@@ -131,10 +141,10 @@ def show_result(result: Any) -> None:
             st.subheader(f"{title} ({len(items)})")
             if not items:
                 st.caption(f"No {side} coverage in the index.")
-            for ev in items:
+            for ev in cards_by_origin(items):  # copies of one story: one card, copies inside
                 show_card(ev, result.language)
     with st.expander(f"Discusses without taking a side ({len(result.neutral)})", expanded=False):
-        for ev in result.neutral:
+        for ev in cards_by_origin(result.neutral):
             show_card(ev, result.language)
     st.caption(getattr(result.verdict, "disclaimer", ""))
 
@@ -158,7 +168,7 @@ def check_view() -> None:
         st.session_state["claim_text"] = params.get("claim") or EXAMPLE_CLAIM
     text = st.text_area("A claim, or a whole article", height=140, key="claim_text")
     eng = engine()
-    chosen = filters_panel(index_status(eng), filters_from_query(params))
+    chosen = filters_panel(index_status(eng), filters_from_query(params), eng.settings.top_k)
     clicked = st.button("Check", type="primary")
     from_link = bool(params.get("claim")) and not st.session_state.get("link_checked")
     st.session_state["link_checked"] = True
@@ -234,6 +244,9 @@ def compare_view() -> None:
     frames = comparison_frames(comparison)
     st.subheader("Outlet × claim")
     st.altair_chart(frames["heatmap"], width="stretch")
+    st.dataframe(frames["claims"], hide_index=True, width="stretch",
+                 column_config={"label": st.column_config.TextColumn("claim", width="small"),
+                                "claim": st.column_config.TextColumn("text")})
     st.subheader("Coverage over time")
     st.altair_chart(frames["timeline"], width="stretch")
     c1, c2 = st.columns(2)
@@ -303,7 +316,11 @@ def index_view() -> None:
 def run_update(eng: Engine) -> None:
     bar = st.progress(0.0, text="Fetching feeds…")
     try:
-        report = eng.update(on_progress=progress_to(bar, "feeds and pages done"))
+        on_progress = progress_to(bar, "feeds and pages done")
+        if local_feed_hosts(eng.settings.data_dir):  # a demo build: its own loopback feeds are local
+            report = update_with_local_demo_feeds(eng.settings, on_progress=on_progress)
+        else:
+            report = eng.update(on_progress=on_progress)
     except CorroborateError as exc:
         explain_failure(exc)
         return

@@ -86,6 +86,18 @@ def test_a_bad_setting_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPa
     assert "CORROBORATE_TOP_K" in _messages(at)
 
 
+def test_results_per_side_default_to_the_top_k_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CORROBORATE_TOP_K", "4")
+    at = _app(monkeypatch, tmp_path / "empty5")
+    at.run()
+    assert not at.exception
+    assert at.slider[0].label == "Results per side" and at.slider[0].value == 4
+    monkeypatch.setenv("CORROBORATE_TOP_K", "40")  # above the slider's usual top: the slider grows
+    at = _app(monkeypatch, tmp_path / "empty5")
+    at.run()
+    assert not at.exception and at.slider[0].value == 40 and at.slider[0].max == 40
+
+
 # --- the demo index (real encoder and stance model) ----------------------------------------------
 @pytest.mark.slow
 def test_check_a_claim_shows_both_columns_and_the_summary(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
@@ -204,6 +216,26 @@ def test_index_view_shows_counts_feeds_and_manifest(monkeypatch: pytest.MonkeyPa
     assert len(at.dataframe) >= 3  # per outlet, per language, feeds
     assert at.json, "the index manifest is shown"
     assert {"Update now", "Rebuild"} <= {b.label for b in at.button}
+
+
+@pytest.mark.slow
+def test_update_now_on_the_demo_fetches_its_own_feeds(monkeypatch: pytest.MonkeyPatch, demo_dir: Path,
+                                                     tmp_path: Path) -> None:
+    import shutil
+
+    from corroborate.demo.build import corpus_server
+
+    data = Path(shutil.copytree(demo_dir, tmp_path / "demo", ignore=shutil.ignore_patterns("index.lock")))
+    monkeypatch.delenv("CORROBORATE_ALLOW_PRIVATE_ADDRESSES", raising=False)
+    at = _app(monkeypatch, data)
+    at.run()
+    _view(at, "The index")
+    with corpus_server(data):  # what `corroborate demo` keeps running beside its page
+        _button(at, "Update now").click().run()
+    assert not at.exception
+    done = [s.value for s in at.success if s.value.startswith("Update finished")]
+    assert done and "failed 0." in done[0], _messages(at)
+    assert "Some feeds failed" not in _messages(at)
 
 
 @pytest.mark.slow

@@ -12,13 +12,15 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+
+from corroborate.demo.build import page_command
+from corroborate.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 # a demo claim the sample corpus supports (cards in the Supporting column for the screenshot)
@@ -37,12 +39,9 @@ def page_server(demo_dir: Path, tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "CORROBORATE_DATA_DIR": str(demo_dir)}
     log = (tmp_path / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--client.toolbarMode", "minimal"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
-    )
+    # the command `corroborate demo` runs (it watches no files)
+    proc = subprocess.Popen(page_command(Settings.load(env={}), port=port),
+                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -56,7 +55,9 @@ def page_server(demo_dir: Path, tmp_path: Path) -> Iterator[str]:
             pytest.fail("the page did not start: " + (tmp_path / "streamlit.log").read_text()[-2000:])
         yield url
         log.flush()
-        print("streamlit log tail:", (tmp_path / "streamlit.log").read_text()[-3000:])  # shown on failure
+        shown = (tmp_path / "streamlit.log").read_text()
+        print("streamlit log tail:", shown[-3000:])  # shown on failure
+        assert "Inotify" not in shown
     finally:
         proc.terminate()
         try:

@@ -61,3 +61,43 @@ def test_comparison_frames_of_an_empty_comparison() -> None:
     frames = comparison_frames(compare_outlets([], ["Outlet A"]))
     assert frames["volume"] == [{"outlet": "Outlet A", "articles": 0}]
     assert frames["heatmap"].to_dict()["mark"]["type"] == "rect"
+
+
+def test_the_heatmap_keeps_every_outlet_and_claim_label() -> None:
+    from corroborate.compare import Comparison
+
+    outlets = tuple(f"Outlet number {i} of the sample corpus" for i in range(16))
+    claims = ("The Islamic State claimed the two Kerman bombings of 3 January 2024 on Telegram.",
+              "About 2,500 US troops are stationed in Iraq as part of the coalition.",
+              "Iraq's prime minister said the US-led coalition should leave the country.")
+    frames = comparison_frames(Comparison(claims=claims, outlets=outlets, cells=(), verdicts={}))
+    spec = frames["heatmap"].to_dict()
+    x, y = spec["encoding"]["x"], spec["encoding"]["y"]
+    # Streamlit's chart theme drops overlapping labels and cuts them at 100 px; the axes say no
+    for axis in (x["axis"], y["axis"]):
+        assert axis["labelOverlap"] is False and axis["labelLimit"] >= 300
+        assert axis["labelFlush"] is False
+    assert y["sort"] == list(outlets)
+    assert x["sort"] == ["C1", "C2", "C3"] and x["axis"]["labelAngle"] == 0
+    values = spec["data"]["values"]
+    assert {v["outlet"] for v in values} == set(outlets) and len(values) == 16 * 3
+    assert {v["claim"] for v in values} == {"C1", "C2", "C3"}
+    assert spec["height"] >= 16 * 22  # room for one label per outlet row
+    # the short labels are spelled out in a table under the chart (and in each cell's tooltip)
+    assert frames["claims"] == [{"label": f"C{i}", "claim": c} for i, c in enumerate(claims, 1)]
+    assert {v["text"] for v in values} == set(claims)
+
+
+def test_the_page_watches_no_files() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from corroborate.demo.build import page_command
+    from corroborate.settings import Settings
+
+    cmd = page_command(Settings.load(env={}))
+    assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
+    assert cmd[cmd.index("--server.runOnSave") + 1] == "false"
+    # `streamlit run app.py` from the checkout reads the same from .streamlit/config.toml
+    config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["fileWatcherType"] == "none" and config["server"]["runOnSave"] is False

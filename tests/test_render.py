@@ -73,3 +73,39 @@ def test_verdict_banner_and_claim_heading_escape_their_text() -> None:
 def test_a_same_language_result_is_not_labelled_and_ltr() -> None:
     html = evidence_card(make_evidence(language="fr"), claim_language="fr")
     assert "in French" not in html and "French" in html and 'dir="rtl"' not in html
+
+
+def test_copies_of_one_wire_story_make_one_card_with_its_copies_inside() -> None:
+    from corroborate.page.render import SAME_ORIGIN, cards_by_origin
+
+    def wire(article_id: str, outlet: str, confidence: float) -> Evidence:
+        others = [x for x in ("w1", "w2", "w3") if x != article_id]
+        copies = tuple(Copy(x, f"https://{x}.example/s", "Wire story", f"Outlet {x}", None, "verbatim copy")
+                       for x in others)
+        return make_evidence(article_id=article_id, url=f"https://{article_id}.example/s", outlet=outlet,
+                             origin="w1", copies=copies,
+                             probabilities={"supports": confidence, "contradicts": 1 - confidence})
+
+    own = make_evidence(article_id="x1", origin="x1", copies=(), outlet="Own reporting")
+    extra = Copy("w9", "https://w9.example/s", "Wire story", "Outlet w9", None, "rewrite")
+    items = [wire("w1", "Outlet w1", 0.7), own, wire("w2", "Outlet w2", 0.9),
+             with_fields(wire("w3", "Outlet w3", 0.8), copies=(extra,))]
+    cards = cards_by_origin(items)
+    assert [c.article_id for c in cards] == ["w2", "x1"]  # one per origin, in first-seen order
+    card = cards[0]
+    assert card.confidence == 0.9  # the origin's most confident evidence is the card
+    assert [c.article_id for c in card.copies] == ["w1", "w3", "w9"]  # each once, never itself
+    assert {c.reason for c in card.copies[:2]} == {"verbatim copy"}  # the engine's reason is kept
+    assert cards[1].copies == ()
+    html = [evidence_card(c) for c in cards]
+    assert "also carried by 3 other outlets" in html[0] and "cb-copies" not in html[1]
+    # an evidence item the engine did not list as a copy is folded in as one of its origin
+    lone = with_fields(wire("w2", "Outlet w2", 0.6), copies=())
+    folded = cards_by_origin([with_fields(wire("w1", "Outlet w1", 0.7), copies=()), lone])
+    assert [(c.article_id, c.reason) for c in folded[0].copies] == [("w2", SAME_ORIGIN)]
+
+
+def with_fields(ev: Evidence, **changes: object) -> Evidence:
+    from dataclasses import replace as dc_replace
+
+    return dc_replace(ev, **changes)  # type: ignore[arg-type]

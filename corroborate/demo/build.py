@@ -2,8 +2,11 @@
 
 ``build_demo`` starts :class:`~corroborate.demo.server.DemoServer`, ingests its feeds through
 the real httpx path into the data directory, embeds and indexes the passages, and records
-what it built in ``demo.json``. Running it again reuses the build while the corpus and the
-models are unchanged. ``corroborate demo`` then starts the page.
+what it built in ``demo.json``: the fingerprints, and the address the sample server had, since
+the stored article and feed URLs carry it. Running it again reuses the build while the corpus
+and the models are unchanged. ``corroborate demo`` then serves the corpus again on that address
+(:func:`corpus_server`) for as long as the page runs, so headlines link somewhere and
+**Update now** finds its feeds (:mod:`corroborate.demo.feeds` trusts that one address).
 """
 
 from __future__ import annotations
@@ -100,14 +103,15 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     model = _model_fingerprint(settings)
     if (not force and marker and marker.get("status") == "complete"
             and marker.get("corpus") == fingerprint and marker.get("model") == model
+            and _recorded_server(marker) is not None
             and read_manifest(data_dir) is not None):
         with Store(settings.store_path) as store:
             stats = store.stats()
         log.info("reusing the demo index in %s", data_dir)
         return DemoBuild(data_dir, True, int(stats["articles"]), int(stats["passages"]), marker.get("report", {}))
     if marker is not None:
-        # an interrupted or outdated demo build: the demo server's port changes between runs,
-        # so its URLs would not match; start from a clean directory instead
+        # an interrupted or outdated demo build: the new build's sample server gets a new port,
+        # so the old URLs would not match; start from a clean directory instead
         log.info("discarding the previous demo build in %s", data_dir)
         for child in data_dir.iterdir():
             if child.is_dir():
@@ -117,22 +121,65 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     _write_marker(data_dir, {"status": "building", "corpus": fingerprint, "model": model,
                              "started": datetime.now(UTC).isoformat()})
     corpus = load_corpus()
-    local = settings.replace(allow_private_addresses=True, per_host_delay=0.0,
-                             per_host_concurrency=max(4, settings.per_host_concurrency),
-                             max_articles_per_feed=0, feeds_file=DataDir(data_dir).feeds)
+    local = local_settings(settings).replace(max_articles_per_feed=0,
+                                             feeds_file=DataDir(data_dir).feeds)
     with DemoServer(corpus) as server:
         server.write_feed_list(DataDir(data_dir).feeds)
         report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
+        address = {"host": server.host, "port": server.port}
     with Store(settings.store_path) as store:
         stats = store.stats()
     report_dict = report.to_dict()
     _write_marker(data_dir, {"status": "complete", "corpus": fingerprint, "model": model,
-                             "finished": datetime.now(UTC).isoformat(), "report": report_dict})
+                             "finished": datetime.now(UTC).isoformat(), "report": report_dict,
+                             "server": address,
+                             "local_feed_hosts": [f"{address['host']}:{address['port']}"]})
     return DemoBuild(data_dir, False, int(stats["articles"]), int(stats["passages"]), report_dict)
 
 
+def local_settings(settings: Settings) -> Settings:
+    """The fetch settings for the demo's own sample server: a loopback address, fetched fast."""
+    return settings.replace(allow_private_addresses=True, per_host_delay=0.0,
+                            per_host_concurrency=max(4, settings.per_host_concurrency))
+
+
+def _recorded_server(marker: dict[str, Any] | None) -> tuple[str, int] | None:
+    server = (marker or {}).get("server")
+    if not isinstance(server, dict):
+        return None
+    host, port = server.get("host"), server.get("port")
+    return (host, port) if isinstance(host, str) and isinstance(port, int) else None
+
+
+def corpus_server(data_dir: str | os.PathLike[str]) -> Any:
+    """A :class:`~corroborate.demo.server.DemoServer` (not started) on the address the demo
+    build of ``data_dir`` used, so the stored article and feed URLs answer again.
+
+    Raises:
+        ConfigError: ``data_dir`` holds no complete demo build, or its address is taken.
+    """
+    from .server import DemoServer
+
+    marker = _read_marker(Path(data_dir))
+    address = _recorded_server(marker) if marker and marker.get("status") == "complete" else None
+    if address is None:
+        raise ConfigError(f"{data_dir} holds no complete demo build; run `corroborate demo` first")
+    host, port = address
+    try:
+        return DemoServer(host=host, port=port)
+    except OSError as exc:
+        raise ConfigError(
+            f"the demo's sample server cannot listen on {host}:{port} again ({exc.strerror}); "
+            "stop whatever uses that port (another `corroborate demo`?), or rebuild the demo "
+            "on a new port with `corroborate demo --force`") from exc
+
+
 def page_command(settings: Settings, *, port: int | None = None, headless: bool = True) -> list[str]:
-    """The command line that starts the Streamlit page on this data directory."""
+    """The command line that starts the Streamlit page on this data directory.
+
+    The page watches no files (``server.fileWatcherType none``): a watcher over the checkout
+    and its ``.venv`` overflows inotify and floods the log, and the page is not edited live.
+    """
     if not APP_FILE.is_file():
         raise ConfigError(f"the page {APP_FILE} is missing; run from a checkout of corroborate")
     import sys
@@ -140,7 +187,8 @@ def page_command(settings: Settings, *, port: int | None = None, headless: bool 
     return [sys.executable, "-m", "streamlit", "run", str(APP_FILE),
             "--server.address", "127.0.0.1", "--server.port", str(port or settings.page_port),
             "--server.headless", "true" if headless else "false",
-            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal",
+            "--server.fileWatcherType", "none", "--server.runOnSave", "false"]
 
 
 # --- how well the engine agrees with the demo's ground truth ---------------------------------------

@@ -93,25 +93,42 @@ def result_key(claim: str, chosen: dict[str, Any]) -> str:
     return repr((claim, sorted((k, str(v)) for k, v in chosen.items())))
 
 
+def claim_labels(claims: list[str]) -> dict[str, str]:
+    """Short axis labels for the claims: C1, C2, … (the full text goes in a table below)."""
+    return {c: f"C{i}" for i, c in enumerate(claims, 1)}
+
+
 def comparison_frames(comparison: Comparison) -> dict[str, Any]:
-    """Altair charts and tables for the comparison view."""
+    """Altair charts and tables for the comparison view.
+
+    Every outlet and every claim keeps its axis label: claims are labelled C1, C2, … (the
+    ``claims`` table spells them out) and no label is dropped for overlapping (Streamlit's
+    chart theme prunes and truncates labels unless the axis says otherwise).
+    """
     import altair as alt
 
-    short = {c: (c if len(c) <= 60 else c[:57] + "…") for c in comparison.claims}
+    labels = claim_labels(list(comparison.claims))
     cells = [
-        {"outlet": o, "claim": short[c], "stance": cell.stance, "articles": cell.articles}
+        {"outlet": o, "claim": labels[c], "text": c, "stance": cell.stance, "articles": cell.articles}
         for o in comparison.outlets for c in comparison.claims
         for cell in [comparison.cell(o, c)]
     ]
+    def every_label(**more: Any) -> Any:
+        return alt.Axis(labelOverlap=False, labelLimit=400, labelFlush=False, labelBound=False,
+                        **more)
+
     heatmap = (
         alt.Chart(alt.Data(values=cells)).mark_rect(stroke="white")
         .encode(
-            x=alt.X("claim:N", title=None, axis=alt.Axis(labelAngle=-20, labelLimit=260)),
-            y=alt.Y("outlet:N", title=None, sort=list(comparison.outlets)),
+            x=alt.X("claim:N", title=None, sort=list(labels.values()),
+                    axis=every_label(labelAngle=0, orient="top")),
+            y=alt.Y("outlet:N", title=None, sort=list(comparison.outlets),
+                    axis=every_label(labelFontSize=12)),
             color=alt.Color("stance:N", scale=alt.Scale(domain=STANCE_ORDER, range=STANCE_COLOURS)),
-            tooltip=["outlet:N", "claim:N", "stance:N", "articles:Q"],
+            tooltip=["outlet:N", "claim:N", alt.Tooltip("text:N", title="claim text"), "stance:N",
+                     "articles:Q"],
         )
-        .properties(height=max(160, 22 * len(comparison.outlets)))
+        .properties(height=max(160, 26 * len(comparison.outlets)))
     )
     points = [{"date": d, "stance": s, "articles": n} for d, s, n in comparison.timeline]
     timeline = (
@@ -125,4 +142,5 @@ def comparison_frames(comparison: Comparison) -> dict[str, Any]:
         .properties(height=220)
     )
     volume = [{"outlet": o, "articles": n} for o, n in comparison.volume().items()]
-    return {"heatmap": heatmap, "timeline": timeline, "volume": volume}
+    claims = [{"label": label, "claim": claim} for claim, label in labels.items()]
+    return {"heatmap": heatmap, "timeline": timeline, "volume": volume, "claims": claims}

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from ..results import Evidence, Result
+from ..results import Copy, Evidence, Result
 
 LANGUAGE_NAMES = {
     "en": "English", "fr": "French", "ar": "Arabic", "de": "German", "es": "Spanish",
@@ -102,6 +103,36 @@ def verdict_banner(result: Result) -> str:
 def claim_heading(number: int, claim: str) -> str:
     """The heading above one claim's result when an article's claims are checked."""
     return f'<div class="cb-claim">Claim {number}: <span dir="auto">{esc(claim)}</span></div>'
+
+
+SAME_ORIGIN = "same origin, also found for this claim"
+
+
+def as_copy(ev: Evidence) -> Copy:
+    """An evidence item folded into another card of its origin, as a row of that card's copies."""
+    return Copy(ev.article_id, ev.url, ev.title, ev.outlet, ev.published, SAME_ORIGIN)
+
+
+def cards_by_origin(items: Sequence[Evidence]) -> list[Evidence]:
+    """One card per independent origin, in the order the origins first appear.
+
+    The card is the origin's most confident evidence; the origin's other evidence items and
+    every copy any of them carries are folded into the card's copies, once each, never the
+    card's own article.
+    """
+    groups: dict[str, list[Evidence]] = {}
+    for ev in items:
+        groups.setdefault(ev.origin or ev.article_id, []).append(ev)
+    cards = []
+    for members in groups.values():
+        card = max(members, key=lambda e: e.confidence)  # the first one on ties
+        copies: dict[str, Copy] = {}
+        folded = [c for ev in members if ev is not card for c in (*ev.copies, as_copy(ev))]
+        for copy in (*card.copies, *folded):  # the reason the engine gave wins over ours
+            if copy.article_id != card.article_id:
+                copies.setdefault(copy.article_id, copy)
+        cards.append(replace(card, copies=tuple(copies.values())))
+    return cards
 
 
 def copies_rows(ev: Evidence) -> Sequence[dict[str, str]]:
