@@ -33,7 +33,9 @@ sys.path.insert(0, str(REPO))
 
 from bench.clef import DEFAULT_CACHE, load_queries  # noqa: E402
 from corroborate.errors import IndexError_  # noqa: E402
-from corroborate.index.vectors import ModelInfo, VectorIndex, write_lock  # noqa: E402
+from corroborate.index.lock import write_lock  # noqa: E402
+from corroborate.index.manifest import ModelInfo  # noqa: E402
+from corroborate.index.vectors import VectorIndex  # noqa: E402
 from corroborate.settings import Settings  # noqa: E402
 
 

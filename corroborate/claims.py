@@ -41,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .domain import Claim
+from .speakers import attributed_text, find_speaker, intro_speaker, is_pronoun, named_person
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,8 @@ _EVENT = (
     r"claimed responsibility", r"arrest\w*", r"detained", r"captur\w*", r"seiz\w*", r"deploy\w*",
     r"troops", r"soldiers", r"fighters", r"withdr\w*", r"invad\w*", r"launch\w*", r"hostages?",
     r"massacre\w*", r"execut\w*", r"tu(?:é|ée|és|ées|ant|er)", r"morts?", r"décès", r"bless\w*",
-    r"attaqu\w*", r"attentat\w*", r"frapp\w*", r"bombard\w*", r"revendiqu\w*", r"arrêt(?:é|ée|és|ées)",
+    r"attaqu\w*", r"attentat\w*", r"frapp\w*", r"bombard\w*", r"revendiqu\w*",
+    r"arrêt(?:é|ée|és|ées)",
     r"déploi\w*", r"déploy\w*", r"troupes", r"soldats", r"combattants", r"retrait", r"envoy\w*",
     r"enverr\w*", r"otages?", r"explos\w*",
 )
@@ -103,7 +105,8 @@ _DATE_WORDS = (
     r"janvier", r"février", r"mars", r"avril", r"mai", r"juin", r"juillet", r"août", r"septembre",
     r"octobre", r"novembre", r"décembre", r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi",
     r"samedi", r"dimanche", r"yesterday", r"last (?:week|month|year)", r"hier",
-    r"la semaine dernière", r"le mois dernier", r"l['’]année dernière", r"earlier this (?:week|month|year)",
+    r"la semaine dernière", r"le mois dernier", r"l['’]année dernière",
+    r"earlier this (?:week|month|year)",
 )
 _DATE_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
             "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
@@ -120,16 +123,13 @@ _ENTITY_AR_PLACES = ("العراق", "سوريا", "سورية", "إيران", "
                      "الولايات المتحدة", "الأمم المتحدة", "داعش", "حزب الله", "حماس", "الأردن",
                      "تركيا", "روسيا", "أوكرانيا", "مصر", "القاهرة", "السعودية", "الرياض", "فرنسا",
                      "باريس", "البنتاغون", "الموصل", "حلب", "الكرملين")
-_ENTITY_AR_CUES = r"(?:الرئيس|وزير|وزيرة|رئيس الوزراء|الأمين العام|المتحدث باسم|مدينة|محافظة|وكالة|حركة|تنظيم|جماعة|حزب|جيش|شركة|جامعة)\s+[\u0600-\u06FF]+"
+_ENTITY_AR_CUES = (r"(?:الرئيس|وزير|وزيرة|رئيس الوزراء|الأمين العام|المتحدث باسم|مدينة|محافظة|"
+                   r"وكالة|حركة|تنظيم|جماعة|حزب|جيش|شركة|جامعة)\s+[\u0600-\u06FF]+")
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "al", "el", "la", "le",
                          "bin", "ben", "von", "van", "abu", "abou"})
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "he", "she", "they", "it", "we",
-                       "i", "je", "هو", "هي"})
-_DETERMINERS = frozenset({"un", "une", "des", "le", "la", "les", "the", "a", "an"})
 _QUESTION_START = re.compile(
     r"^[«\"“'‘(\s]*(?:est-ce|n['’]est-ce|is it|isn['’]t it|are we|هل|أليس|أفلا)\b", re.IGNORECASE)
 
-_AR_LETTER = r"[\u0600-\u06FF]"
 _AR_CLITIC = r"(?<![\u0600-\u06FF])(?:و|ف|ب|ل|ال|وال|بال|لل|فال|وب|ول)?"
 
 
@@ -169,7 +169,8 @@ class SentenceScore:
     skip: str | None = None  # "question" or "heading": never a claim
 
 
-def score_sentence(sentence: str, *, own_line: bool = False, attributed: bool = False) -> SentenceScore:
+def score_sentence(sentence: str, *, own_line: bool = False,
+                   attributed: bool = False) -> SentenceScore:
     """Score one sentence by the table in the module docstring.
 
     Args:
@@ -190,7 +191,8 @@ def score_sentence(sentence: str, *, own_line: bool = False, attributed: bool = 
         points["number"] = 1.5
     elif _any(_RE["quantity"], s):
         points["number"] = 1.0
-    if _MONTH_EN.search(s) or _any(_RE["date"], s) or any(_YEAR.match(n) for n in _NUMBER.findall(s)):
+    year = any(_YEAR.match(n) for n in _NUMBER.findall(s))
+    if _MONTH_EN.search(s) or _any(_RE["date"], s) or year:
         points["date"] = 1.0
     entities = _count_entities(s)
     if entities:
@@ -248,107 +250,6 @@ def _count_entities(s: str) -> int:
     return len(set(spans)) + len(arabic)
 
 
-# --- speakers -------------------------------------------------------------------------------
-
-_SP = r"(?P<sp>[^,;:«»\"“”()]{2,120}?)"
-_SPEAKER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # "Comme le raconte à The Cradle un officier ... :"
-    re.compile(r"^(?:Comme|Ainsi que)\s+(?:le\s+|l['’])?(?:raconte|explique|dit|confie|affirme|"
-               r"souligne|rapporte|indique|précise|confirme)\s+(?:à\s+(?:(?:[A-Z][\w'’-]*|de|du)\s+)+)?"
-               + _SP + r"\s*:?\s*$"),
-    # "As an Iraqi intelligence officer tells The Cradle:"
-    re.compile(r"^As\s+" + _SP + r"\s+(?:tells|told|says|said|explains|explained|puts it|notes)\b"),
-    # "according to X," / "selon X," / "d'après X,"
-    re.compile(r"(?<!\w)(?:[Aa]ccording to|[Ss]elon|[Dd]['’]après|[Aa]s reported by)\s+" + _SP
-               + r"(?=\s*[,;:«\"“(]|\s*$|\.(?:\s|$))"),
-    # Arabic: "وفقا لـ X،" / "حسب X،"
-    re.compile(r"(?:وفقا|وفقاً)\s+ل(?:ـ)?\s*(?P<sp>[^،,:.«»\"]{2,80}?)(?=\s*[،,:«\".]|$)"),
-    re.compile(r"(?<![\u0600-\u06FF])(?:حسب|بحسب)\s+(?P<sp>[^،,:.«»\"]{2,80}?)(?=\s*[،,:«\".]|$)"),
-    # Arabic verb first: "قال وزير الداخلية إن ..."
-    re.compile(r"(?:^|\s)[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|صرح|صرحت|أفاد|أفادت|ذكر|ذكرت)\s+"
-               r"(?P<sp>[^،,:.«»\"]{2,80}?)\s+(?:إن|أن|إنه|أنه|إنها|أنها|في بيان)(?=\s|$)"),
-    # «...», révèle-t-il / ajoute-t-elle: a pronoun, resolved by the caller
-    re.compile(r"[»”\"],?\s*[^\W\d_]+-t?-(?P<sp>il|elle|ils|elles)\b"),
-    # "X said ..." / "X a déclaré ..." (an apposition between commas is skipped)
-    re.compile(r"^" + _SP + r"(?:,\s[^,]{1,160},)?(?:\s+(?:has|have|had|also|later|then|"
-               r"reportedly|previously))*\s+(?:said|says|told|stated|announced|"
-               r"confirmed|added|warned|explained|a\s+(?:(?:également|aussi|encore|déjà)\s+)?(?:déclaré|affirmé|annoncé|indiqué|confirmé|"
-               r"expliqué|ajouté|averti|précisé|souligné|assuré)|déclarent|déclare|affirment|"
-               r"affirme|annonce|indiquent|indique|confirment|confirme|expliquent|explique|ajoute|"
-               r"raconte|révèle|précise|souligne|admettent)\b"),
-    # "..., officials said." / "..., a déclaré le ministre."
-    re.compile(r",\s*" + _SP + r"\s+(?:said|says|told\s+\w+(?:\s+\w+)?|added|reported)"
-               r"(?:\s+on\s+\w+)?\s*[.!]?[»”\"]?\s*$"),
-    re.compile(r",[»”\"]?\s*(?:said|a\s+(?:déclaré|affirmé|indiqué|précisé|ajouté)|déclare|affirme|"
-               r"indique|précise|ajoute)\s+(?P<sp>[^,.;:«»\"]{2,80})"),
-)
-_NOT_SPEAKER_START = re.compile(
-    r"^(?:dans|en|au|aux|à|le \d|la \d|il y a|in|on|at|for|after|before|since|plus|more|"
-    r"parallèlement|auparavant|however|mais|but|et|and|\d)\b", re.IGNORECASE)
-
-
-def find_speaker(sentence: str) -> str | None:
-    """Who a sentence attributes its statement to ("according to X", "X said"), or ``None``.
-
-    Pronouns ("il", "they") are returned as they are; :func:`extract_claims` resolves them.
-    """
-    s = sentence.strip()
-    for pattern in _SPEAKER_PATTERNS:
-        m = pattern.search(s)
-        if not m:
-            continue
-        sp = _clean_speaker(m.group("sp"))
-        if sp:
-            return sp
-    return None
-
-
-def _clean_speaker(sp: str) -> str | None:
-    sp = sp.strip(" \t,.;:-–—«»\"“”'")
-    tokens = sp.split()
-    # "مسؤول عراقي لرويترز": drop the one it was said to (a trailing ل-word)
-    if len(tokens) >= 2 and re.match(r"^ل(?!ل)(?!ا)" + _AR_LETTER, tokens[-1]):
-        tokens = tokens[:-1]
-        sp = " ".join(tokens)
-    # a number inside means the match ran over a clause ("officials lowered the toll to 84")
-    if not tokens or len(tokens) > 15 or _NOT_SPEAKER_START.match(sp) or re.search(r"\d", sp):
-        return None
-    return sp
-
-
-def _is_pronoun(sp: str) -> bool:
-    return sp.casefold() in _PRONOUNS
-
-
-def _named_person(sentence: str) -> str | None:
-    """The first run of two or more capitalised words (a person's name), if any."""
-    for m in re.finditer(r"(?<!\w)(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", sentence):
-        # "à The Cradle", "told Reuters": the addressee, not the speaker
-        if not re.search(r"(?:\b(?:à|au|to|by|par|média)|«|\")\s*$", sentence[:m.start()]):
-            return m.group()
-    return None
-
-
-def _attributed_text(sentence: str, speaker: str, language: str) -> str:
-    """The sentence made self-contained: "Selon X : ...", "According to X: ...", "وفقا لـX: ..."."""
-    body = sentence.strip()
-    if body[:1] in "«“\"":
-        body = body[1:].lstrip()
-    for opening, closing in (("«", "»"), ("“", "”")):
-        if closing in body and opening not in body:
-            body = body.replace(closing, "", 1)
-    if body.count('"') % 2:
-        body = body.replace('"', "", 1)
-    first, _, rest = speaker.partition(" ")
-    if first.casefold() in _DETERMINERS and rest:
-        speaker = f"{first.casefold()} {rest}"
-    if language == "fr":
-        return f"Selon {speaker} : {body}"
-    if language == "ar":
-        return f"وفقا لـ{speaker}: {body}"
-    return f"According to {speaker}: {body}"
-
-
 # --- sentences ------------------------------------------------------------------------------
 
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "st", "gen", "lt",
@@ -370,8 +271,9 @@ def _split_local(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if head[:1].islower():
             continue
         word = re.search(r"([\w.]+)$", text[cut:m.start()])
-        if text[m.start()] == "." and word and (word.group(1).casefold() in _ABBREVIATIONS or
-                                               (len(word.group(1)) == 1 and word.group(1).isupper())):
+        w = word.group(1) if word else ""
+        if text[m.start()] == "." and w and (w.casefold() in _ABBREVIATIONS or
+                                             (len(w) == 1 and w.isupper())):
             continue
         spans.append((cut, m.end()))
         cut = m.end()
@@ -396,8 +298,8 @@ def _sentence_spans(text: str, language: str) -> list[tuple[int, int, bool]]:
             if other is not None else [(line.start(), line.end())]
         pieces = _merge_clauses(text, pieces)
         spans = [sub for a, b in pieces for sub in _split_local(text, a, b)]
-        trimmed = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
-                   for a, b in spans]
+        trimmed = [(a + len(text[a:b]) - len(text[a:b].lstrip()),
+                    b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in spans]
         trimmed = [(a, b) for a, b in trimmed if b > a]
         for a, b in trimmed:
             out.append((a, b, len(trimmed) == 1))
@@ -465,7 +367,7 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         sentence = text[start:end]
         result = score_sentence(sentence, own_line=own_line, attributed=pending is not None)
         speaker = find_speaker(sentence)
-        if speaker and _is_pronoun(speaker):
+        if speaker and is_pronoun(speaker):
             speaker = last_speaker or last_name
         # inside an announced quote the announced speaker wins ("..., ont-ils déclaré")
         inherited = pending
@@ -477,16 +379,16 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         if in_quote and re.search(r"[»”]|\"\W*$", sentence):
             in_quote, pending = False, None
         if sentence.rstrip().endswith(":"):
-            pending = speaker or _intro_speaker(sentence)
+            pending = speaker or intro_speaker(sentence)
             in_quote = False
-        last_name = _named_person(sentence) or last_name
+        last_name = named_person(sentence) or last_name
         last_speaker = inherited or speaker
         if result.skip or not result.checkable or result.score < min_score:
             continue
         claim_text = sentence.strip()
         reasons = result.reasons
         if inherited:
-            claim_text = _attributed_text(sentence, inherited, lang)
+            claim_text = attributed_text(sentence, inherited, lang)
             speaker = inherited
         candidates.append(Claim(text=claim_text, start=start, end=end, score=result.score,
                                 reasons=reasons, speaker=speaker))
@@ -501,14 +403,6 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         ranked.sort(key=lambda c: c.start)
     log.debug("%s claims from %s candidate sentences (%s)", len(ranked), len(candidates), lang)
     return ranked
-
-
-def _intro_speaker(sentence: str) -> str | None:
-    """The speaker of an intro line without an attribution verb we know ("Un témoin :")."""
-    head = sentence.strip().rstrip(":").strip()
-    if 0 < len(head.split()) <= 8 and not _NOT_SPEAKER_START.match(head):
-        return head
-    return None
 
 
 __all__ = ["ORDERS", "Claim", "SentenceScore", "extract_claims", "find_speaker", "score_sentence"]

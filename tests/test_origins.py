@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from corroborate.domain import Article, article_id_for
-from corroborate.origins.cluster import (
+from corroborate.origins import (
     WireAgency,
     cluster_origins,
     detect_wire_credit,

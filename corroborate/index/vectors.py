@@ -5,18 +5,10 @@ hit maps straight back to the store. Below ``settings.index_exact_threshold`` pa
 index is exact (``IDMap2,Flat``); from there on it is built from ``settings.index_factory``
 (an approximate index, also wrapped in ``IDMap2``).
 
-On disk, in the data directory::
-
-    manifest.json           the current generation: its file, size and sha256, the model that
-                            built it (name, fingerprint, dimension), counts, dates
-    passages.000007.faiss   the index of generation 7 (the current one)
-    passages.000006.faiss   the previous generation, kept for readers that read the old manifest
-    index.lock              held by the one process writing the index (ingest or rebuild)
-
-Every save writes a NEW generation file (temp file, fsync, rename, fsync of the directory),
-then the manifest the same way. The manifest names the file, so the pair on disk is always
-consistent: a crash before the manifest is replaced leaves the previous generation current
-and an orphan file that the next writer deletes.
+Saving writes a new generation file and then the manifest that names it
+(:mod:`corroborate.index.manifest`); one process writes at a time
+(:func:`corroborate.index.lock.write_lock`). The manifest, model and lock names are
+re-exported here for the modules that import them from this one.
 
 Example:
     >>> index = VectorIndex.create(ModelInfo("e5", "abc", 384), settings)
@@ -27,126 +19,42 @@ Example:
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
-import json
 import logging
 import os
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .. import __version__
 from ..errors import IndexError_
-from ..layout import INDEX_FILE_PATTERN, LOCK_FILE, MANIFEST_FILE, index_file_name
+from ..layout import index_file_name
+from .lock import IndexBusyError, write_lock
+from .manifest import (
+    MANIFEST_NAME,
+    EncoderLike,
+    Manifest,
+    ModelInfo,
+    check_index_file,
+    check_model,
+    now,
+    publish_manifest,
+    read_manifest,
+    require_manifest,
+    write_generation,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
-MANIFEST_NAME = MANIFEST_FILE
-LOCK_NAME = LOCK_FILE
 METRIC = "inner_product"
 EXACT_FACTORY = "Flat"
-FORMAT_VERSION = 1
-_INDEX_FILE = INDEX_FILE_PATTERN
 # Below this many training vectors an IVF quantizer is poor; such indexes stay exact.
 _MIN_TRAIN_PER_LIST = 39
 _TRAIN_PER_LIST = 64
-
-
-class EncoderLike(Protocol):
-    """What the index needs of an encoder (``corroborate.encoder.embed.Encoder`` fits)."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def fingerprint(self) -> str: ...
-
-    @property
-    def dimension(self) -> int: ...
-
-    def encode_queries(self, texts: list[str], *, batch_size: int | None = None,
-                       show_progress: bool = False) -> np.ndarray: ...
-
-    def encode_passages(self, texts: list[str], *, batch_size: int | None = None,
-                        show_progress: bool = False) -> np.ndarray: ...
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    """The encoder an index was built with; vectors of two models never mix."""
-
-    name: str
-    fingerprint: str
-    dimension: int
-
-    @classmethod
-    def of(cls, encoder: EncoderLike) -> ModelInfo:
-        """The info of a loaded encoder."""
-        return cls(str(encoder.name), str(encoder.fingerprint), int(encoder.dimension))
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """What ``manifest.json`` records about the current index."""
-
-    generation: int
-    index_file: str
-    index_size: int
-    index_sha256: str
-    model: ModelInfo
-    count: int
-    kind: str  # "exact" or "approximate"
-    factory: str
-    metric: str
-    created: str  # when this build started from scratch (rebuild or first ingest)
-    updated: str  # when this generation was saved
-    build_id: str  # changes on every rebuild, not on incremental saves
-    corroborate_version: str = __version__
-    format: int = FORMAT_VERSION
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=True) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str, where: str) -> Manifest:
-        """Parse a manifest; a damaged one raises :class:`IndexError_` naming the file."""
-        try:
-            data = json.loads(text)
-            data["model"] = ModelInfo(**data["model"])
-            return cls(**data)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise IndexError_(
-                f"{where} is damaged ({exc}); run `corroborate rebuild` to rebuild the index"
-            ) from exc
-
-
-class IndexBusyError(IndexError_):
-    """Another process holds the index write lock."""
-
-
-def read_manifest(data_dir: str | os.PathLike[str]) -> Manifest | None:
-    """The manifest in ``data_dir``, or ``None`` when there is no index yet."""
-    path = Path(data_dir) / MANIFEST_NAME
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return Manifest.from_json(text, str(path))
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _faiss() -> Any:
@@ -168,7 +76,7 @@ class VectorIndex:
         self.model = model
         self.kind = kind
         self.factory = factory
-        self.created = created or _now()
+        self.created = created or now()
         self.build_id = build_id or uuid.uuid4().hex
         self.manifest = manifest  # the manifest this index was loaded from or last saved as
         self.ef_search = 128
@@ -202,7 +110,8 @@ class VectorIndex:
         """Take the search-time knobs (efSearch, nprobe, exact-filter size) from settings."""
         self.ef_search = int(settings.hnsw_ef_search)
         self.nprobe = int(getattr(settings, "ivf_nprobe", self.nprobe))
-        self.filter_exact_max = int(getattr(settings, "index_filter_exact_max", self.filter_exact_max))
+        self.filter_exact_max = int(getattr(settings, "index_filter_exact_max",
+                                            self.filter_exact_max))
 
     # --- contents ----------------------------------------------------------------------------
 
@@ -235,7 +144,8 @@ class VectorIndex:
         return np.asarray(known[pos] == ids)
 
     def add(self, vectors: np.ndarray, ids: np.ndarray) -> int:
-        """Add vectors under passage ids; ids already present are skipped. Returns how many were added.
+        """Add vectors under passage ids; ids already present are skipped. Returns how many
+        were added.
 
         Raises:
             IndexError_: wrong dimension, or vectors and ids of different lengths.
@@ -243,7 +153,8 @@ class VectorIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         ids = np.ascontiguousarray(ids, dtype=np.int64)
         if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
-            raise IndexError_(f"vectors of shape {vectors.shape} do not fit an index of dimension {self.dimension}")
+            raise IndexError_(f"vectors of shape {vectors.shape} do not fit an index of "
+                              f"dimension {self.dimension}")
         if len(vectors) != len(ids):
             raise IndexError_(f"{len(vectors)} vectors but {len(ids)} ids")
         # a passage stored twice would come back twice from every search
@@ -294,7 +205,8 @@ class VectorIndex:
 
     def search(self, queries: np.ndarray, k: int, *, allow: np.ndarray | None = None,
                deny: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The ``k`` best passages per query: ``(scores, ids)`` of shape ``(n, k)``, ids ``-1`` past the end.
+        """The ``k`` best passages per query: ``(scores, ids)`` of shape ``(n, k)``, ids ``-1``
+        past the end.
 
         Args:
             queries: L2-normalised float32 vectors, shape ``(n, dimension)``.
@@ -308,12 +220,16 @@ class VectorIndex:
         """
         queries = np.ascontiguousarray(np.atleast_2d(queries), dtype=np.float32)
         if queries.shape[1] != self.dimension:
-            raise IndexError_(f"query vectors of dimension {queries.shape[1]} do not fit an index of dimension {self.dimension}")
+            raise IndexError_(f"query vectors of dimension {queries.shape[1]} do not fit an "
+                              f"index of dimension {self.dimension}")
         n = len(queries)
         if k <= 0 or self.count == 0 or (allow is not None and len(allow) == 0):
-            return np.full((n, max(k, 0)), -np.inf, dtype=np.float32), np.full((n, max(k, 0)), -1, dtype=np.int64)
+            width = max(k, 0)
+            return (np.full((n, width), -np.inf, dtype=np.float32),
+                    np.full((n, width), -1, dtype=np.int64))
         allow = None if allow is None else np.unique(np.asarray(allow, dtype=np.int64))
-        deny = None if deny is None or len(deny) == 0 else np.unique(np.asarray(deny, dtype=np.int64))
+        if deny is not None:
+            deny = np.unique(np.asarray(deny, dtype=np.int64)) if len(deny) else None
         if allow is not None and deny is not None:
             allow = np.setdiff1d(allow, deny, assume_unique=True)
             deny = None
@@ -342,7 +258,8 @@ class VectorIndex:
             params.sel = selector
         return params
 
-    def _raw_search(self, queries: np.ndarray, k: int, selector: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    def _raw_search(self, queries: np.ndarray, k: int,
+                    selector: Any = None) -> tuple[np.ndarray, np.ndarray]:
         params = self._params(selector)
         if params is not None and hasattr(params, "efSearch") and params.efSearch < k:
             params.efSearch = k  # HNSW cannot return more than efSearch results
@@ -365,7 +282,8 @@ class VectorIndex:
         del keep
         return result
 
-    def _search_subset(self, queries: np.ndarray, k: int, allow: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _search_subset(self, queries: np.ndarray, k: int,
+                       allow: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         present = allow[self.contains(allow)]
         vectors = self.vectors(present)
         scores = queries @ vectors.T
@@ -441,105 +359,38 @@ class VectorIndex:
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         current = read_manifest(data_dir)
-        generation = 1 + max([current.generation if current else 0, *_generations_on_disk(data_dir)])
-        name = index_file_name(generation)
-        tmp = data_dir / f".{name}.{os.getpid()}.tmp"
-        try:
-            _faiss().write_index(self.index, str(tmp))
-            size, digest = _fsync_and_hash(tmp)
-            os.replace(tmp, data_dir / name)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-        _fsync_dir(data_dir)
+        written = write_generation(data_dir, current,
+                                   lambda path: _faiss().write_index(self.index, path))
         manifest = Manifest(
-            generation=generation, index_file=name, index_size=size, index_sha256=digest,
-            model=self.model, count=self.count, kind=self.kind, factory=self.factory,
-            metric=METRIC, created=self.created, updated=_now(), build_id=self.build_id,
+            generation=written.generation, index_file=written.name, index_size=written.size,
+            index_sha256=written.sha256, model=self.model, count=self.count, kind=self.kind,
+            factory=self.factory, metric=METRIC, created=self.created, updated=now(),
+            build_id=self.build_id,
         )
-        _atomic_write_text(data_dir / MANIFEST_NAME, manifest.to_json())
+        publish_manifest(data_dir, manifest, current)
         self.manifest = manifest
-        _prune(data_dir, keep={generation, current.generation if current else -1})
-        log.info("saved index generation %s (%s passages) in %s", generation, self.count, data_dir)
+        log.info("saved index generation %s (%s passages) in %s", written.generation,
+                 self.count, data_dir)
         return manifest
 
 
-def require_manifest(data_dir: str | os.PathLike[str]) -> Manifest:
-    """The manifest in ``data_dir``.
-
-    Raises:
-        IndexError_: there is no index yet; the message says what to run.
-    """
-    manifest = read_manifest(data_dir)
-    if manifest is None:
-        raise IndexError_(
-            f"there is no vector index in {data_dir}: run `corroborate ingest` to fetch "
-            "and index articles, or `corroborate rebuild` to index the stored ones"
-        )
-    return manifest
-
-
-def check_model(manifest: Manifest, model: ModelInfo | None, data_dir: Path) -> None:
-    """Refuse an index built with another encoder than the configured one.
-
-    Raises:
-        IndexError_: the name, fingerprint or dimension differ; the message says to rebuild.
-    """
-    if model is None:
-        return
-    built = manifest.model
-    if (built.name, built.fingerprint, built.dimension) != (model.name, model.fingerprint, model.dimension):
-        raise IndexError_(
-            f"the index in {data_dir} was built with {built.name} (fingerprint {built.fingerprint}, "
-            f"dimension {built.dimension}); the configured model is {model.name} (fingerprint "
-            f"{model.fingerprint}, dimension {model.dimension}) — run `corroborate rebuild`"
-        )
-
-
-@contextlib.contextmanager
-def write_lock(data_dir: str | os.PathLike[str], *, wait: bool = False) -> Iterator[None]:
-    """Hold the index write lock of ``data_dir`` (one writer at a time: ingest or rebuild).
-
-    Raises:
-        IndexBusyError: another process holds it and ``wait`` is false.
-    """
-    data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / LOCK_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError as exc:
-            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "another process"
-            raise IndexBusyError(
-                f"the index in {data_dir} is being written by {holder} (an ingest or a rebuild); "
-                "wait for it to finish and try again"
-            ) from exc
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}".encode("ascii"), 0)
-        try:
-            yield
-        finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
-
-
-def _build_approximate(factory: str, vectors: np.ndarray, ids: np.ndarray, settings: Settings) -> Any:
+def _build_approximate(factory: str, vectors: np.ndarray, ids: np.ndarray,
+                       settings: Settings) -> Any:
     """An ``IDMap2`` over ``factory`` (inner product), trained on a sample when it needs it."""
     faiss = _faiss()
     try:
         base = faiss.index_factory(vectors.shape[1], factory, faiss.METRIC_INNER_PRODUCT)
     except RuntimeError as exc:
-        raise IndexError_(f"index_factory {factory!r} is not a valid FAISS factory string: {exc}") from exc
+        raise IndexError_(
+            f"index_factory {factory!r} is not a valid FAISS factory string: {exc}"
+        ) from exc
     # ``base`` owns the C++ object: keep it referenced, use the downcast view for knobs only
     inner = faiss.downcast_index(base)
     if isinstance(inner, faiss.IndexHNSW):
         inner.hnsw.efConstruction = int(getattr(settings, "hnsw_ef_construction", 40))
     if not inner.is_trained:
-        ivf = faiss.extract_index_ivf(inner) if isinstance(inner, faiss.IndexIVF | faiss.IndexPreTransform) else None
+        has_ivf = isinstance(inner, faiss.IndexIVF | faiss.IndexPreTransform)
+        ivf = faiss.extract_index_ivf(inner) if has_ivf else None
         lists = int(ivf.nlist) if ivf is not None else 1
         need = _MIN_TRAIN_PER_LIST * lists
         if len(vectors) < need:
@@ -550,7 +401,10 @@ def _build_approximate(factory: str, vectors: np.ndarray, ids: np.ndarray, setti
         # 64 points per list trains the quantizer well; more only slows k-means down
         rng = np.random.default_rng(0)
         cap = _TRAIN_PER_LIST * lists
-        sample = vectors if len(vectors) <= cap else vectors[rng.choice(len(vectors), cap, replace=False)]
+        if len(vectors) <= cap:
+            sample = vectors
+        else:
+            sample = vectors[rng.choice(len(vectors), cap, replace=False)]
         inner.train(np.ascontiguousarray(sample))
     wrapped = faiss.IndexIDMap2(base)  # keeps a reference to ``base``
     wrapped.add_with_ids(np.ascontiguousarray(vectors), np.ascontiguousarray(ids))
@@ -586,87 +440,28 @@ def _top_k(scores: np.ndarray, ids: np.ndarray, k: int) -> tuple[np.ndarray, np.
 
 
 def _read_index_file(path: Path, manifest: Manifest, verify: bool) -> Any:
-    size = path.stat().st_size  # FileNotFoundError is handled by the caller
-    if size != manifest.index_size:
-        raise IndexError_(
-            f"{path} has {size} bytes but the manifest says {manifest.index_size}: the index is "
-            "damaged; run `corroborate rebuild`"
-        )
-    if verify and _sha256(path) != manifest.index_sha256:
-        raise IndexError_(f"{path} does not match the sha256 in the manifest; run `corroborate rebuild`")
+    check_index_file(path, manifest, verify)  # FileNotFoundError is handled by the caller
     try:
         index = _faiss().read_index(str(path))
     except RuntimeError as exc:
         raise IndexError_(f"{path} cannot be read ({exc}); run `corroborate rebuild`") from exc
     if index.ntotal != manifest.count or index.d != manifest.model.dimension:
-        raise IndexError_(f"{path} holds {index.ntotal} vectors of dimension {index.d}, not what the manifest says; run `corroborate rebuild`")
+        raise IndexError_(
+            f"{path} holds {index.ntotal} vectors of dimension {index.d}, not what the "
+            "manifest says; run `corroborate rebuild`"
+        )
     return index
 
 
-def _generations_on_disk(data_dir: Path) -> list[int]:
-    return [int(m.group(1)) for p in data_dir.iterdir() if (m := _INDEX_FILE.match(p.name))]
-
-
-def _prune(data_dir: Path, keep: set[int]) -> None:
-    """Delete index files of other generations and leftover temp files (writer holds the lock)."""
-    for path in data_dir.iterdir():
-        m = _INDEX_FILE.match(path.name)
-        stale_tmp = path.name.startswith(".passages.") and path.name.endswith(".tmp")
-        if (m and int(m.group(1)) not in keep) or stale_tmp:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _fsync_and_hash(path: Path) -> tuple[int, str]:
-    """fsync a freshly written file and return its size and sha256."""
-    h = hashlib.sha256()
-    size = 0
-    with path.open("rb+") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-            size += len(chunk)
-        os.fsync(f.fileno())
-    return size, h.hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so readers see the old or the new file, never a mix."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    _fsync_dir(path.parent)
-
-
 __all__ = [
+    "MANIFEST_NAME",
     "EncoderLike",
     "IndexBusyError",
     "Manifest",
     "ModelInfo",
     "VectorIndex",
     "check_model",
+    "index_file_name",
     "read_manifest",
     "require_manifest",
     "write_lock",
