@@ -1,3 +1,5 @@
+"""`python -m corroborate`: the command line."""
+
 from .cli import main
 
 main()
