@@ -326,9 +326,11 @@ def run_update(eng: Engine) -> None:
         return
     bar.progress(1.0, text="Done")
     r = report.to_dict() if hasattr(report, "to_dict") else dict(report)
-    st.success(f"Update finished: {r.get('articles_new', 0)} new articles, {r.get('passages_new', 0)} new "
-               f"passages; feeds ok {r.get('feeds_ok', 0)}, unchanged {r.get('feeds_unchanged', 0)}, "
-               f"failed {r.get('feeds_failed', 0)}.")
+    deferred = r.get("deferred", 0)
+    later = f"; {deferred} entries deferred to the next update" if deferred else ""
+    st.success(f"Update finished: {r.get('articles_new', 0)} new articles, "
+               f"{r.get('passages_new', 0)} new passages; feeds ok {r.get('feeds_ok', 0)}, "
+               f"unchanged {r.get('feeds_unchanged', 0)}, failed {r.get('feeds_failed', 0)}{later}.")
     if r.get("feeds_failed"):
         st.warning("Some feeds failed: see **Feeds** below for the reason of each (press **Update now** "
                    "again after fixing them).")
