@@ -144,7 +144,8 @@ class Engine(Upkeep):
         timings["stance"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         result = assemble(claim, hits, best, stances, top_k=top_k or s.top_k, filters=filters,
-                          deciding=deciding, vectors=article_vectors(hits, self.searcher.index.vectors),
+                          deciding=deciding,
+                          vectors=article_vectors(hits, self.searcher.index.vectors),
                           origin_window_days=s.origin_window_days,
                           min_origins=s.verdict_min_origins)
         timings["aggregate"] = time.perf_counter() - t2

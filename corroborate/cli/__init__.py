@@ -35,7 +35,8 @@ class _Group(click.Group):
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Data directory (default: $CORROBORATE_DATA_DIR or index/).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Config file (default: $CORROBORATE_CONFIG or ./corroborate.toml).")
+              default=None,
+              help="Config file (default: $CORROBORATE_CONFIG or ./corroborate.toml).")
 @click.option("-v", "--verbose", count=True,
               help="More log output and the models' loading bars (-vv for debug).")
 @click.version_option(package_name="corroborate")

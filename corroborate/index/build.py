@@ -120,7 +120,8 @@ class IndexingSink:
             self._dirty = self.index.manifest is None  # a new index gets saved even if empty
             self._since_save = 0
             if catch_up:
-                missing = np.setdiff1d(store.all_passage_ids(), self.index.ids(), assume_unique=False)
+                missing = np.setdiff1d(store.all_passage_ids(), self.index.ids(),
+                                       assume_unique=False)
                 if len(missing):
                     log.info("indexing %s stored passages missing from the index", len(missing))
                     self._queue.put(_CatchUp(missing))

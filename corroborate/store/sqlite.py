@@ -417,7 +417,7 @@ class Store:
 
     def filtered_passage_ids(self, filters: SearchFilters | None
                              ) -> tuple[np.ndarray | None, np.ndarray | None]:
-        """``(allow, deny)`` passage ids for ``filters`` (see :func:`.queries.filtered_passage_ids`)."""
+        """``(allow, deny)`` passage ids for ``filters`` (see :mod:`.queries`)."""
         from .queries import filtered_passage_ids
 
         return filtered_passage_ids(self, filters)
