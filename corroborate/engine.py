@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,7 @@ from .filters import ClaimError, SearchFilters, checked_claim
 from .results import Result
 from .settings import Settings
 from .stance.reldates import anchor_dates
-from .upkeep import Upkeep
+from .upkeep import Progress, Upkeep
 
 if TYPE_CHECKING:  # pragma: no cover
     from .claims import Claim
@@ -39,9 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 Filters = SearchFilters  # the name this module used to give them
-__all__ = ["ClaimError", "Engine", "Filters", "select_for_stance"]
+__all__ = ["ClaimError", "Engine", "Filters", "Progress", "select_for_stance"]
 
 
 class Engine(Upkeep):
