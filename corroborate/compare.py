@@ -123,7 +123,7 @@ def compare_outlets(results: Sequence[Result], known_outlets: Sequence[str] = ()
             urls=tuple(e.url for _, e in items),
         ))
     ordered = sorted(outlets, key=lambda o: (-sum(c.articles for c in cells if c.outlet == o), o))
-    verdicts = {r.claim: getattr(r.verdict, "label", str(r.verdict)) for r in results}
+    verdicts = {r.claim: r.verdict.label for r in results}
     timeline = tuple((d, st, n) for (d, st), n in sorted(days.items()))
     return Comparison(tuple(r.claim for r in results), tuple(ordered), tuple(cells), verdicts, timeline)
 

@@ -10,19 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .filters import SearchFilters
+from .verdict import DISCLAIMER, Verdict
+
 SIDES: tuple[str, ...] = ("supporting", "contradicting", "neutral")
 SIDE_OF_LABEL: dict[str, str] = {
     "supports": "supporting",
     "contradicts": "contradicting",
     "neutral": "neutral",
 }
-
-DISCLAIMER = (
-    "corroborate reports coverage, not truth: it counts which indexed outlets carry passages "
-    "that support or contradict the claim, and how many independent origins they come from. "
-    "Read the passages before drawing a conclusion."
-)
-
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -63,7 +59,7 @@ class Evidence:
     passage: str
     start: int  # offsets of the passage in the article text
     end: int
-    highlight: tuple[int, int]  # offsets, within ``passage``, of the deciding or best-matching sentence
+    highlight: tuple[int, int]  # offsets in ``passage`` of the deciding or best-matching sentence
     score: float  # retrieval similarity of the passage to the claim
     stance: str
     probabilities: dict[str, float]
@@ -122,10 +118,10 @@ class Result:
     supporting: tuple[Evidence, ...]
     contradicting: tuple[Evidence, ...]
     neutral: tuple[Evidence, ...]
-    verdict: Any  # corroborate.verdict.Verdict
+    verdict: Verdict
     summary: dict[str, Any]
     language: str = ""
-    filters: dict[str, Any] = field(default_factory=dict)
+    filters: SearchFilters = field(default_factory=SearchFilters)
     timings: dict[str, float] = field(default_factory=dict)
 
     def side(self, name: str) -> tuple[Evidence, ...]:
@@ -135,15 +131,14 @@ class Result:
         return evidence
 
     def to_dict(self) -> dict[str, Any]:
-        verdict = self.verdict.to_dict() if hasattr(self.verdict, "to_dict") else self.verdict
         return {
             "claim": self.claim,
             "language": self.language,
-            "verdict": verdict,
+            "verdict": self.verdict.to_dict(),
             "summary": self.summary,
             "supporting": [e.to_dict() for e in self.supporting],
             "contradicting": [e.to_dict() for e in self.contradicting],
             "neutral": [e.to_dict() for e in self.neutral],
-            "filters": self.filters,
+            "filters": self.filters.to_dict(),
             "disclaimer": DISCLAIMER,
         }

@@ -91,6 +91,9 @@ class Settings:
     stance_sentence_threshold: float = _s(0.8, "Polar probability (supports or contradicts) a single sentence needs to overrule its passage's reading.")
     stance_anchor_dates: bool = _s(True, "Before the stance model reads a passage, write the date beside its relative dates (\"on Thursday\" becomes \"on Thursday, 4 January 2024\", from the article's publication date; en, fr, ar) so a dated claim can be checked against it. The page shows the passage unchanged.")
     top_k: int = _s(10, "Articles shown per side.")
+    max_claim_chars: int = _s(1000, "Longest claim `search` accepts, in characters; a longer "
+                              "text is taken for an article (check it with "
+                              "`corroborate check-article`).")
     min_score: float = _s(0.78, "Lowest retrieval similarity a passage needs to count as coverage.")
     origin_window_days: int = _s(3, "Two same-story articles more than this many days apart are different origins.")
     verdict_min_origins: int = _s(2, "Independent origins needed on a side for SUPPORTED/CONTRADICTED.")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from corroborate.domain import StanceResult
 from corroborate.results import SIDES
+from corroborate.verdict import VERDICT_LABELS
 
 pytestmark = pytest.mark.slow
 
@@ -215,3 +217,46 @@ def test_search_command_prints_the_engine_result(demo_dir: Any, tmp_path: Any) -
     assert [json.loads(line)["claim"] for line in batch.stdout.splitlines()] == [KERMAN_FR, TROOPS_EN]
     text = runner.invoke(main, ["search", TROOPS_EN, "--data-dir", str(demo_dir)])
     assert text.exit_code == 0 and "Verdict:" in text.output and "not truth" in text.output
+
+
+def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: Any) -> None:
+    import os
+
+    from corroborate import Engine
+
+    monkeypatch.chdir(demo_dir.parent)
+    for name in [n for n in os.environ if n.startswith("CORROBORATE_")]:
+        if name != "CORROBORATE_STANCE_MODEL":
+            monkeypatch.delenv(name)
+    if os.environ.get("CORROBORATE_TEST_STANCE_MODEL"):  # the development override, if set
+        monkeypatch.setenv("CORROBORATE_STANCE_MODEL", os.environ["CORROBORATE_TEST_STANCE_MODEL"])
+    engine = Engine(demo_dir.name)  # the data directory, first and positional, as in the README
+    result = engine.search(KERMAN_FR)
+    print(result.verdict.label, [e.outlet for e in result.supporting])
+    assert engine.settings.data_dir == Path(demo_dir.name)
+    assert result.verdict.label in VERDICT_LABELS
+    assert result.supporting and all(e.outlet for e in result.supporting)
+
+
+def test_the_command_line_draws_no_loading_bars_without_v(demo_dir: Any) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CORROBORATE_")}
+    if os.environ.get("CORROBORATE_TEST_STANCE_MODEL"):
+        env["CORROBORATE_STANCE_MODEL"] = os.environ["CORROBORATE_TEST_STANCE_MODEL"]
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    env.pop("HF_HUB_DISABLE_PROGRESS_BARS", None)
+    claim = f"{TROOPS_EN} ({uuid.uuid4().hex[:8]})"  # not cached: the stance model loads
+
+    def search(*verbose: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "corroborate", *verbose, "--data-dir",
+                               str(demo_dir), "search", claim, "--json"], env=env,
+                              capture_output=True, text=True, timeout=600, check=False)
+
+    quiet = search()
+    assert quiet.returncode == 0, quiet.stderr
+    assert json.loads(quiet.stdout)["claim"] == claim
+    assert "Loading weights" not in quiet.stderr and "it/s]" not in quiet.stderr, quiet.stderr
+    assert "Loading weights" in search("-v").stderr  # the bars are there to hide

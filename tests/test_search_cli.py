@@ -161,3 +161,14 @@ def test_plain_output_and_errors(data_dir: Path, tmp_path: Path) -> None:
     assert "corroborate ingest" in empty.output and "Traceback" not in empty.output
     neither = run(data_dir)
     assert neither.exit_code == 2 and "give either a CLAIM or --queries FILE" in neither.output
+
+
+def test_the_top_k_setting_decides_when_the_option_is_not_given(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CORROBORATE_TOP_K", "4")
+    assert len(search_json(data_dir, STRIKE)) == 4
+    assert len(search_json(data_dir, STRIKE, "-k", "2")) == 2  # the option still wins
+    bad = run(data_dir, STRIKE, "--hits", "--until", "1 March")
+    assert bad.exit_code == 1 and bad.output.strip().splitlines() == [
+        "Error: --until: '1 March' is not a date: use YYYY-MM-DD or an ISO 8601 datetime such "
+        "as 2024-01-03T14:00"]

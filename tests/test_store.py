@@ -292,3 +292,37 @@ def test_deferred_entries_round_trip_and_are_replaced_per_feed(settings: Setting
         replace_deferred(store, "https://a.org/feed", [])
         assert deferred_entries(store, "https://a.org/feed") == []
         assert deferred_entries(store, "https://b.org/feed") == [b]  # other feeds untouched
+
+
+def test_stats_are_typed_and_keep_their_json(tmp_path: Path) -> None:
+    from corroborate.store.queries import FeedHealth, StoreStats
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.upsert_feed(FeedSpec(url="https://a.example/rss", outlet="A"))
+        art, ps = make_article("https://x.example/1", text=TEXT, outlet="A")
+        store.add_article(art, ps)
+        store.record_feed_fetch("https://a.example/rss", status=500, ok=False, error="HTTP 500")
+        store.log_fetch("https://x.example/dead", "page", 404, False, "HTTP 404")
+        stats = store.stats()
+    assert isinstance(stats, StoreStats)
+    assert (stats.feeds, stats.articles, stats.passages) == (1, 1, len(ps))
+    assert stats.per_outlet == {"A": 1} and stats.recent_errors[0].reason == "HTTP 404"
+    assert stats.failing_feeds == (FeedHealth("https://a.example/rss", "A", stats.feeds_detail[0]
+                                              .last_fetch_at, 500, None, "HTTP 500", 0),)
+    d = stats.to_dict()
+    assert list(d) == ["path", "schema_version", "feeds", "articles", "duplicates", "passages",
+                       "per_outlet", "per_language", "oldest_published", "newest_published",
+                       "last_fetched_at", "feeds_detail", "recent_errors"]
+    assert set(d["feeds_detail"][0]) == {"url", "outlet", "last_fetch_at", "last_status",
+                                         "last_ok_at", "last_error", "articles_seen"}
+    assert set(d["recent_errors"][0]) == {"url", "kind", "status", "reason", "at"}
+    assert stats["articles"] == d["articles"] == 1  # the older dict spelling still reads
+
+
+def test_passage_queries_of_the_index(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        art, ps = make_article("https://x.example/1", text=TEXT, outlet="A")
+        store.add_article(art, ps)
+        assert sorted(store.all_passage_ids().tolist()) == sorted(p.id for p in ps)
+        wanted = [ps[-1].id, 10**9, ps[0].id]  # an unknown id is left out, the rest by id
+        assert store.passage_texts(wanted) == sorted((p.id, p.text) for p in (ps[0], ps[-1]))

@@ -27,6 +27,8 @@ def claims_command(file: TextIO, as_json: bool, language: str | None, max_claims
     attributed statement. Offsets point into the input text.
 
     Example:
+
+    \b
         corroborate claims article.txt --lang fr --max 10
         cat article.txt | corroborate claims - --json
     """

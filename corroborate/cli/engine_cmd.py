@@ -1,6 +1,6 @@
 """``corroborate check-article`` and ``corroborate compare``: thin shells over :class:`Engine`.
 
-``corroborate search`` (in ``index_cmd``) also goes through the engine unless ``--hits``.
+``corroborate search`` (in ``index_cmd``) goes through the engine too.
 """
 
 from __future__ import annotations
@@ -8,11 +8,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import data_dir_option, settings_of
+from .options import claim_filter_options, data_dir_option, settings_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..results import Result
 
 
 def read_text_arg(path: str) -> str:
@@ -27,31 +30,7 @@ def read_text_arg(path: str) -> str:
         raise click.BadParameter(f"{path} is not UTF-8 text ({exc.reason})") from exc
 
 
-def filter_options(f: Any) -> Any:
-    """Options shared by the commands that check claims."""
-    for opt in reversed([
-        click.option("--top-k", type=int, default=None, help="Articles shown per side."),
-        click.option("--since", "date_from", default=None, help="Only evidence published on or after this date (YYYY-MM-DD)."),
-        click.option("--until", "date_to", default=None, help="Only evidence published on or before this date."),
-        click.option("--language", "languages", multiple=True, help="Only evidence in this language (repeatable)."),
-        click.option("--outlet", "outlets", multiple=True, help="Only evidence from this outlet (repeatable)."),
-        click.option("--exclude-outlet", "exclude_outlets", multiple=True, help="Leave out this outlet (e.g. the claim's own)."),
-        click.option("--exclude-url", "exclude_urls", multiple=True, help="Leave out this article URL."),
-        click.option("--claim-date", default=None, help="The date the claim was made."),
-        click.option("--evidence", type=click.Choice(["before", "after"]), default=None,
-                     help="With --claim-date: only evidence published before/after it."),
-    ]):
-        f = opt(f)
-    return f
-
-
-def search_options(kw: dict[str, Any]) -> dict[str, Any]:
-    keys = ("top_k", "date_from", "date_to", "languages", "outlets", "exclude_outlets",
-            "exclude_urls", "claim_date", "evidence")
-    return {k: kw[k] for k in keys if k in kw and kw[k] not in (None, ())}
-
-
-def print_result_text(result: Any) -> None:
+def print_result_text(result: Result) -> None:
     """A terminal rendering of one result."""
     d = result.to_dict()
     v = d["verdict"]
@@ -62,31 +41,37 @@ def print_result_text(result: Any) -> None:
         click.echo(f"\n{side.upper()} — {d['summary']['described'][side]}")
         for e in items:
             date = (e["published"] or "")[:10]
-            click.echo(f"  [{e['stance']} {e['confidence']:.2f}] {e['outlet']} · {date} · {e['language']} · {e['title']}")
+            click.echo(f"  [{e['stance']} {e['confidence']:.2f}] {e['outlet']} · {date} · "
+                       f"{e['language']} · {e['title']}")
             click.echo(f"    {e['url']}")
             click.echo(f"    “{e['passage'][:300]}”")
             if e["copies"]:
-                click.echo(f"    also carried by: {', '.join(sorted({c['outlet'] for c in e['copies']}))}")
+                carried = ", ".join(sorted({c["outlet"] for c in e["copies"]}))
+                click.echo(f"    also carried by: {carried}")
     click.echo(f"\n{d['disclaimer']}")
 
 
 @click.command("check-article")
 @click.argument("file")
 @click.option("--max-claims", type=int, default=10, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON document: claims with their results.")
-@filter_options
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON document: claims with their results.")
+@claim_filter_options
 @data_dir_option
 @click.pass_context
-def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool, **kw: Any) -> None:
+def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool,
+                  search: dict[str, Any]) -> None:
     """Extract the check-worthy claims of an article and corroborate each.
 
     Example:
+
+    \b
         corroborate check-article article.txt --exclude-outlet "The Cradle" --json
     """
     from ..engine import Engine
 
     engine = Engine(settings=settings_of(ctx))
-    pairs = engine.check_article(read_text_arg(file), max_claims=max_claims, **search_options(kw))
+    pairs = engine.check_article(read_text_arg(file), max_claims=max_claims, **search)
     if as_json:
         out = [{"claim": c.text, "start": c.start, "end": c.end, "speaker": c.speaker,
                 "result": r.to_dict()} for c, r in pairs]
@@ -98,19 +83,23 @@ def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool,
 
 
 @click.command("compare")
-@click.option("--claims", "claims_file", required=True, help="File with one claim per line (or - for stdin).")
-@click.option("--article", is_flag=True, help="Treat the file as an article and compare on its claims.")
+@click.option("--claims", "claims_file", required=True,
+              help="File with one claim per line (or - for stdin).")
+@click.option("--article", is_flag=True,
+              help="Treat the file as an article and compare on its claims.")
 @click.option("--csv", "csv_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the outlet × claim matrix as CSV to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
-@filter_options
+@claim_filter_options
 @data_dir_option
 @click.pass_context
 def compare(ctx: click.Context, claims_file: str, article: bool, csv_out: Path | None,
-            as_json: bool, **kw: Any) -> None:
+            as_json: bool, search: dict[str, Any]) -> None:
     """Compare outlets over a set of claims: who covered, backed, disputed or ignored each.
 
     Example:
+
+    \b
         corroborate compare --claims claims.txt --csv matrix.csv
     """
     from ..engine import Engine
@@ -120,10 +109,11 @@ def compare(ctx: click.Context, claims_file: str, article: bool, csv_out: Path |
     if article:
         claims = [c.text for c in engine.extract_claims(text, max_claims=10)]
     else:
-        claims = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        claims = [line.strip() for line in text.splitlines()
+                  if line.strip() and not line.startswith("#")]
     if not claims:
         raise click.UsageError(f"no claims in {claims_file}")
-    comparison = engine.compare(claims, **search_options(kw))
+    comparison = engine.compare(claims, **search)
     if csv_out is not None:
         csv_out.write_text(comparison.to_csv(), encoding="utf-8")
         click.echo(f"wrote {csv_out}", err=True)

@@ -1,59 +1,28 @@
 """``corroborate ingest``, ``corroborate status`` and ``corroborate feeds ...``: thin shells.
 
-The feed list commands work on ``settings.feeds_file`` (the project CSV; written atomically).
+The feed list commands work on the engine's feed list (``Engine.feeds_file``: the project CSV,
+written atomically).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..domain import FeedSpec
-from ..settings import Settings, registry
-from . import data_dir_option
+from .options import data_dir_option, settings_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..engine import Engine
 
 
-def feeds_path(settings: Settings, *, writing: bool = False) -> Path:
-    """The feed list: ``feeds_file``, or ``<data_dir>/feeds.csv`` when only the data directory
-    was moved (the default feeds_file belongs to the default data directory).
+def _engine(ctx: click.Context, **overrides: Any) -> Engine:
+    from ..engine import Engine
 
-    Reading falls back to ``feeds_file`` (the shipped list) while the data directory has no
-    list of its own; writing always goes to the data directory's list.
-    """
-    defaults = {r.name: r.default for r in registry()}
-    if (Path(settings.feeds_file) == Path(defaults["feeds_file"])
-            and Path(settings.data_dir) != Path(defaults["data_dir"])):
-        own = settings.layout.feeds
-        if writing or own.exists():
-            return own
-    return Path(settings.feeds_file)
-
-
-def _load_feeds(path: Path) -> list[FeedSpec]:
-    from ..errors import FeedListError
-    from ..ingest.feedlist import load_feed_list
-
-    if not path.exists():
-        raise FeedListError(str(path), None, "no such feed list: pass --feeds FILE (OPML, CSV or "
-                            "a list of URLs) or add feeds with `corroborate feeds add URL --outlet NAME`")
-    return load_feed_list(path)
-
-
-def _run_ingest(settings: Settings, feeds: Sequence[FeedSpec], max_articles: int | None,
-                on_progress: Callable[[int, int], None], index: bool) -> Any:
-    """Ingest, indexing the new passages as they are committed when ``index`` is set."""
-    if index:
-        from ..index.build import ingest_and_index
-
-        return ingest_and_index(settings, feeds, max_articles=max_articles,
-                                on_progress=on_progress)
-    from ..ingest.run import ingest
-
-    return ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress)
+    return Engine(settings=settings_of(ctx, **overrides))
 
 
 @click.command("ingest")
@@ -74,14 +43,14 @@ def ingest_command(ctx: click.Context, feeds_file: Path | None, max_articles: in
     """Fetch the feeds and store their new articles, with every failure and its reason.
 
     Example:
+
+    \b
         corroborate ingest --feeds feeds.opml --max-articles 200
     """
     from tqdm import tqdm
 
-    from . import settings_of
-
-    settings = settings_of(ctx, allow_private_addresses=allow_private_addresses or None)
-    feeds = _load_feeds(feeds_file or feeds_path(settings))
+    engine = _engine(ctx, allow_private_addresses=allow_private_addresses or None)
+    feeds = engine.feeds(feeds_file)
     bar = tqdm(total=len(feeds), unit="item", desc="ingest", disable=None, leave=False)
 
     def progress(done: int, total: int) -> None:
@@ -90,7 +59,8 @@ def ingest_command(ctx: click.Context, feeds_file: Path | None, max_articles: in
         bar.refresh()
 
     try:
-        report = _run_ingest(settings, feeds, max_articles, progress, index)
+        report = engine.ingest(feeds, max_articles=max_articles, on_progress=progress,
+                               index=index)
     finally:
         bar.close()
     if as_json:
@@ -120,35 +90,31 @@ def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
     latest failures with their reasons.
 
     Example:
+
+    \b
         corroborate status --json
     """
-    from ..store.sqlite import Store
-    from . import settings_of
-
-    settings = settings_of(ctx)
-    with Store(settings.store_path, create=False) as store:
-        stats = store.stats(recent_errors=n_errors)
+    stats = _engine(ctx).store_stats(recent_errors=n_errors)
     if as_json:
-        click.echo(json.dumps(stats, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(stats.to_dict(), indent=2, ensure_ascii=False))
         return
-    click.echo(f"store {stats['path']} (schema {stats['schema_version']})")
-    click.echo(f"{stats['feeds']} feeds, {stats['articles']} articles "
-               f"({stats['duplicates']} exact duplicates), {stats['passages']} passages")
-    if stats["newest_published"]:
-        click.echo(f"published {stats['oldest_published']} .. {stats['newest_published']}; "
-                   f"last fetched {stats['last_fetched_at']}")
-    for title, counts in (("outlets", stats["per_outlet"]), ("languages", stats["per_language"])):
+    click.echo(f"store {stats.path} (schema {stats.schema_version})")
+    click.echo(f"{stats.feeds} feeds, {stats.articles} articles "
+               f"({stats.duplicates} exact duplicates), {stats.passages} passages")
+    if stats.newest_published:
+        click.echo(f"published {stats.oldest_published} .. {stats.newest_published}; "
+                   f"last fetched {stats.last_fetched_at}")
+    for title, counts in (("outlets", stats.per_outlet), ("languages", stats.per_language)):
         if counts:
             click.echo(f"{title}: " + ", ".join(f"{k or '?'} {v}" for k, v in counts.items()))
-    failing = [f for f in stats["feeds_detail"] if f["last_error"]]
-    if failing:
-        click.echo(f"{len(failing)} feeds failing:")
-        for f in failing:
-            click.echo(f"  {f['url']}: {f['last_error']} (last ok {f['last_ok_at'] or 'never'})")
-    if stats["recent_errors"]:
+    if stats.failing_feeds:
+        click.echo(f"{len(stats.failing_feeds)} feeds failing:")
+        for f in stats.failing_feeds:
+            click.echo(f"  {f.url}: {f.last_error} (last ok {f.last_ok_at or 'never'})")
+    if stats.recent_errors:
         click.echo("recent failures:")
-        for e in stats["recent_errors"]:
-            click.echo(f"  {e['at']} {e['kind']} {e['url']}: {e['reason']}")
+        for e in stats.recent_errors:
+            click.echo(f"  {e.at} {e.kind} {e.url}: {e.reason}")
 
 
 @click.group("feeds")
@@ -164,11 +130,11 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
     """List the feeds.
 
     Example:
+
+    \b
         corroborate feeds list --json
     """
-    from . import settings_of
-
-    feeds = _load_feeds(feeds_path(settings_of(ctx)))
+    feeds = _engine(ctx).feeds()
     if as_json:
         click.echo(json.dumps([_feed_dict(f) for f in feeds], indent=2, ensure_ascii=False))
         return
@@ -191,18 +157,14 @@ def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language
     """Add a feed (or replace the one with the same URL).
 
     Example:
+
+    \b
         corroborate feeds add https://www.france24.com/fr/rss --outlet "France 24" --language fr
     """
-    from ..ingest.feedlist import add_feed, write_feed_list
-    from . import settings_of
-
-    path = feeds_path(settings_of(ctx), writing=True)
-    feeds = _load_feeds(path) if path.exists() else []
     spec = FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
                     country=country, tags=tuple(tags))
-    feeds = add_feed(feeds, spec)
-    write_feed_list(path, feeds)
-    click.echo(f"{outlet} {url} -> {path} ({len(feeds)} feeds)")
+    path, _before, after = _engine(ctx).add_feeds([spec])
+    click.echo(f"{outlet} {url} -> {path} ({after} feeds)")
 
 
 @feeds_group.command("import")
@@ -213,18 +175,13 @@ def feeds_import(ctx: click.Context, file: Path) -> None:
     """Merge the feeds of an OPML file (or CSV, or URL list) into the feed list.
 
     Example:
+
+    \b
         corroborate feeds import subscriptions.opml
     """
-    from ..ingest.feedlist import add_feed, load_feed_list, write_feed_list
-    from . import settings_of
-
-    path = feeds_path(settings_of(ctx), writing=True)
-    feeds = _load_feeds(path) if path.exists() else []
-    before = len(feeds)
-    for spec in load_feed_list(file):
-        feeds = add_feed(feeds, spec)
-    write_feed_list(path, feeds)
-    click.echo(f"imported {file}: {len(feeds) - before} new feeds, {len(feeds)} in {path}")
+    engine = _engine(ctx)
+    path, before, after = engine.add_feeds(engine.feeds(file))
+    click.echo(f"imported {file}: {after - before} new feeds, {after} in {path}")
 
 
 @feeds_group.command("export")
@@ -236,29 +193,11 @@ def feeds_export(ctx: click.Context, fmt: str) -> None:
     """Print the feed list as OPML (for feed readers) or as the project CSV.
 
     Example:
+
+    \b
         corroborate feeds export --format opml > feeds.opml
     """
-    from ..ingest.feedlist import export_opml
-    from . import settings_of
-
-    path = feeds_path(settings_of(ctx))
-    feeds = _load_feeds(path)
-    if fmt == "opml":
-        click.echo(export_opml(feeds), nl=False)
-    else:
-        click.echo(_csv(feeds), nl=False)
-
-
-def _csv(feeds: Sequence[FeedSpec]) -> str:
-    """The project CSV of ``feeds``, exactly as ``write_feed_list`` writes it."""
-    import tempfile
-
-    from ..ingest.feedlist import write_feed_list
-
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "feeds.csv"
-        write_feed_list(target, feeds)
-        return target.read_text(encoding="utf-8")
+    click.echo(_engine(ctx).export_feeds(fmt), nl=False)
 
 
 def _feed_dict(f: FeedSpec) -> dict[str, Any]:

@@ -72,6 +72,8 @@ def prepare_command(ctx: click.Context, only: tuple[str, ...], as_json: bool) ->
     first time, no network).
 
     Example:
+
+    \b
         corroborate models prepare --json
     """
     settings = settings_of(ctx)
@@ -95,6 +97,8 @@ def info_command(ctx: click.Context, only: tuple[str, ...], as_json: bool) -> No
     """Show each configured model: where it lives, whether it is prepared, its fingerprint.
 
     Example:
+
+    \b
         corroborate models info
     """
     settings = settings_of(ctx)

@@ -18,6 +18,8 @@ def settings_command(ctx: click.Context, as_json: bool, markdown: bool) -> None:
     """Show every setting with its current value, environment variable and help.
 
     Example:
+
+    \b
         corroborate settings --json
     """
     from . import settings_of

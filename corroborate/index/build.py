@@ -28,7 +28,6 @@ import numpy as np
 
 from ..domain import Article, Passage
 from ..errors import IndexError_
-from .filters import all_passage_ids, passage_texts
 from .vectors import (
     EncoderLike,
     IndexBusyError,
@@ -121,7 +120,8 @@ class IndexingSink:
             self._dirty = self.index.manifest is None  # a new index gets saved even if empty
             self._since_save = 0
             if catch_up:
-                missing = np.setdiff1d(all_passage_ids(store), self.index.ids(), assume_unique=False)
+                missing = np.setdiff1d(store.all_passage_ids(), self.index.ids(),
+                                       assume_unique=False)
                 if len(missing):
                     log.info("indexing %s stored passages missing from the index", len(missing))
                     self._queue.put(_CatchUp(missing))
@@ -201,7 +201,7 @@ class IndexingSink:
 
     def _catch_up(self, ids: np.ndarray) -> None:
         for start in range(0, len(ids), self._chunk):
-            self._encode_and_add(passage_texts(self.store, ids[start:start + self._chunk].tolist()))
+            self._encode_and_add(self.store.passage_texts(ids[start:start + self._chunk].tolist()))
 
     def _encode_and_add(self, batch: list[tuple[int, str]]) -> None:
         added = _add_passages(self.index, self.encoder, batch, self.settings)
@@ -309,9 +309,9 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
             if on_progress is not None:
                 on_progress(done, max(total, done))
         # passages committed while we were reading (an ingest that found the index busy)
-        missing = np.setdiff1d(all_passage_ids(store), index.ids())
+        missing = np.setdiff1d(store.all_passage_ids(), index.ids())
         for start in range(0, len(missing), batch_size):
-            items = passage_texts(store, missing[start:start + batch_size].tolist())
+            items = store.passage_texts(missing[start:start + batch_size].tolist())
             _add_passages(index, encoder, items, settings)
             done += len(items)
             if on_progress is not None:

@@ -5,7 +5,8 @@ one-call form. The pieces live in their own modules and are re-exported here:
 
 * :mod:`corroborate.index.vectors` — :class:`VectorIndex` (FAISS, manifest, atomic saves);
 * :mod:`corroborate.index.build` — :class:`IndexingSink` (ingest) and :func:`rebuild`;
-* :mod:`corroborate.index.filters` — :class:`SearchFilters` and the store queries behind them.
+* :mod:`corroborate.index.filters` — :class:`SearchFilters` (the one filter type, from
+  :mod:`corroborate.filters`) applied through the store's queries.
 
 Example:
     >>> searcher = Searcher(settings)

@@ -11,7 +11,7 @@ Dates are stored as ISO 8601 UTC text and come back as aware ``datetime`` object
 Example:
     >>> with Store(settings.store_path) as store:
     ...     store.add_article(article, passages)
-    ...     store.stats()["articles"]
+    ...     store.stats().articles
     1
 """
 
@@ -26,11 +26,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Article, FeedSpec, Passage
 from ..errors import StoreError
 from .schema import migrate, schema_version
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+
+    from ..filters import SearchFilters
+    from .queries import StoreStats
 
 log = logging.getLogger(__name__)
 
@@ -389,46 +395,32 @@ class Store:
                               _dt(r["at"]) or _now())
                 for r in self.query(sql, (*params, limit))]
 
-    def stats(self, recent_errors: int = 20) -> dict[str, Any]:
-        """Counts and health of the store, JSON-friendly.
+    def stats(self, recent_errors: int = 20) -> StoreStats:
+        """Counts and health of the store (``to_dict()`` for JSON; see :class:`StoreStats`),
+        with the ``recent_errors`` latest failures."""
+        from .queries import store_stats
 
-        Keys: ``path``, ``schema_version``, ``feeds``, ``articles``, ``duplicates``,
-        ``passages``, ``per_outlet``, ``per_language`` (article counts), ``oldest_published``,
-        ``newest_published``, ``last_fetched_at``, ``feeds_detail`` (one dict per feed: url,
-        outlet, last_fetch_at, last_status, last_ok_at, last_error, articles_seen) and
-        ``recent_errors`` (url, kind, status, reason, at; newest first).
-        """
-        one = self.query
-        dates = one("SELECT MIN(published), MAX(published), MAX(fetched_at) FROM articles")[0]
-        return {
-            "path": str(self.path),
-            "schema_version": self.version,
-            "feeds": int(one("SELECT COUNT(*) FROM feeds")[0][0]),
-            "articles": self.article_count(),
-            "duplicates": int(one(
-                "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0]),
-            "passages": self.passage_count(),
-            "per_outlet": {r[0]: r[1] for r in one(
-                "SELECT outlet, COUNT(*) n FROM articles GROUP BY outlet ORDER BY n DESC, outlet")},
-            "per_language": {r[0]: r[1] for r in one(
-                "SELECT language, COUNT(*) n FROM articles GROUP BY language "
-                "ORDER BY n DESC, language")},
-            "oldest_published": dates[0],
-            "newest_published": dates[1],
-            "last_fetched_at": dates[2],
-            "feeds_detail": [
-                {"url": f.url, "outlet": f.spec.outlet,
-                 "last_fetch_at": _iso(f.last_fetch_at), "last_status": f.last_status,
-                 "last_ok_at": _iso(f.last_ok_at), "last_error": f.last_error,
-                 "articles_seen": f.articles_seen}
-                for f in self.feeds()
-            ],
-            "recent_errors": [
-                {"url": e.url, "kind": e.kind, "status": e.status, "reason": e.reason,
-                 "at": _iso(e.at)}
-                for e in self.fetch_log(failures_only=True, limit=recent_errors)
-            ],
-        }
+        return store_stats(self, recent_errors)
+
+    # --- read-only queries of the vector index (SQL in :mod:`.queries`) ----------------------
+    def all_passage_ids(self) -> np.ndarray:
+        """Every stored passage id (int64)."""
+        from .queries import all_passage_ids
+
+        return all_passage_ids(self)
+
+    def passage_texts(self, ids: Sequence[int]) -> list[tuple[int, str]]:
+        """``(id, text)`` of the stored passages among ``ids``, in id order."""
+        from .queries import passage_texts
+
+        return passage_texts(self, ids)
+
+    def filtered_passage_ids(self, filters: SearchFilters | None
+                             ) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """``(allow, deny)`` passage ids for ``filters`` (see :mod:`.queries`)."""
+        from .queries import filtered_passage_ids
+
+        return filtered_passage_ids(self, filters)
 
 
 # --- row conversion -------------------------------------------------------------------------
