@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # the dev sets behind the targets first, then the other sources trained on
 KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_en", "xnli_ar_en",
                               "ans")
-__all__ = ["KEY_SETS", "engine_reading", "evaluate_dev"]  # engine_reading: for the dev gate's callers
+__all__ = ["KEY_SETS", "engine_reading", "evaluate_dev"]  # engine_reading: the dev gate's too
 
 
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,

@@ -1,5 +1,8 @@
-"""Weights trained before, guiding a new run: the passage each news document is trained on
-(the evidence chooser) and the probabilities a student learns from (distillation)."""
+"""Earlier stance weights guiding a training run: the evidence chooser and the distillation teacher.
+
+The chooser picks the passage each related news document is trained on; the teacher's
+probabilities for every training pair join the labels as targets.
+"""
 
 from __future__ import annotations
 
@@ -36,8 +39,10 @@ def evidence_chooser(model: Any, *, neutral: bool = True) -> EvidenceChooser:
     """
     from corroborate.stance.model import to_results
 
-    def choose(claims: Sequence[str], candidates: Sequence[Sequence[str]], labels: Sequence[str]) -> list[int]:
-        flat = to_results(model.predict([c for c, cs in zip(claims, candidates, strict=True) for _ in cs],
+    def choose(claims: Sequence[str], candidates: Sequence[Sequence[str]],
+               labels: Sequence[str]) -> list[int]:
+        flat = to_results(model.predict([c for c, cs in zip(claims, candidates, strict=True)
+                                         for _ in cs],
                                         [x for cs in candidates for x in cs]))
         picks: list[int] = []
         start = 0
@@ -76,4 +81,5 @@ def teacher_targets(teacher_dir: Path, pairs: Sequence[StancePair], max_length: 
             last[0] = time.monotonic()
             log.info("teacher read %d/%d pairs in %.1f min", done, total, (last[0] - started) / 60)
 
-    return teacher.predict([p.claim for p in pairs], [p.passage for p in pairs], on_progress=progress)
+    return teacher.predict([p.claim for p in pairs], [p.passage for p in pairs],
+                           on_progress=progress)

@@ -209,7 +209,8 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
                   cross_scale: float | None = None, context_scale: float = 0.0,
-                  news_scale: float | None = None, chooser: EvidenceChooser | None = None) -> Mixture:
+                  news_scale: float | None = None,
+                  chooser: EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:

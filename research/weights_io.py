@@ -22,7 +22,8 @@ def pack_int8(tensor: Any) -> tuple[Any, Any]:
     import torch
 
     scale = (tensor.detach().to(torch.float32).abs().amax(dim=1) / 127.0).clamp(min=1e-12)
-    q = torch.round(tensor.detach().to(torch.float32) / scale[:, None]).clamp(-127, 127).to(torch.int8)
+    q = torch.round(tensor.detach().to(torch.float32) / scale[:, None]).clamp(-127, 127)
+    q = q.to(torch.int8)
     return q.contiguous(), scale.contiguous()
 
 
@@ -34,11 +35,14 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
     per output row (half the bytes; what int8 inference does to them anyway), the rest fp16.
     """
     state = model.state_dict()
-    return save_tensors({name: state[name].detach() for name in trainable}, out_dir, meta, storage=storage)
+    return save_tensors({name: state[name].detach() for name in trainable}, out_dir, meta,
+                        storage=storage)
 
 
-def save_tensors(tensors: Mapping[str, Any], out_dir: Path, meta: Mapping[str, Any], storage: str = "fp16") -> list[Path]:
-    """Write ``tensors`` (in their order) as shipped weights: shards under the size limit and ``stance_meta.json``."""
+def save_tensors(tensors: Mapping[str, Any], out_dir: Path, meta: Mapping[str, Any],
+                 storage: str = "fp16") -> list[Path]:
+    """Write ``tensors`` (in their order) as shipped weights: shards under the size limit and
+    ``stance_meta.json``."""
     import torch
     from safetensors.torch import save_file
 
@@ -68,6 +72,7 @@ def save_tensors(tensors: Mapping[str, Any], out_dir: Path, meta: Mapping[str, A
         save_file(shard, str(path), metadata={"format": "pt"})
         paths.append(path)
     tmp = out_dir / (META_FILE + ".tmp")
-    tmp.write_text(json.dumps({**meta, "storage": storage}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps({**meta, "storage": storage}, indent=2, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
     os.replace(tmp, out_dir / META_FILE)
     return paths

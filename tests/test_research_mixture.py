@@ -34,16 +34,30 @@ def test_in_context_pairs_keep_the_label_and_set_the_premise_among_unrelated_sen
 
     from research.mixture import CONTEXT_CHARS, in_context
 
-    items = [StancePair(f"x/{i}", f"claim {i}", f"Premise number {i} says something", label,
-                        "xnli_fr_en", "fr-en" if i % 2 else "fr-ar", f"g{i}")
-             for i, label in zip(range(60), ["supports", "contradicts", "neutral"] * 20, strict=True)]
+    items = [
+        StancePair(
+            f"x/{i}",
+            f"claim {i}",
+            f"Premise number {i} says something",
+            label,
+            "xnli_fr_en",
+            "fr-en" if i % 2 else "fr-ar",
+            f"g{i}",
+        )
+        for i, label in zip(range(60), ["supports", "contradicts", "neutral"] * 20, strict=True)
+    ]
     by_id = {p.id: p for p in items}
     made = in_context(items, 40, random.Random(3))
     assert len(made) == 40
     with_context = 0
     for p in made:
         source = by_id[p.id.removesuffix("/ctx")]
-        assert (p.claim, p.label, p.group, p.lang) == (source.claim, source.label, source.group, source.lang)
+        assert (p.claim, p.label, p.group, p.lang) == (
+            source.claim,
+            source.label,
+            source.group,
+            source.lang,
+        )
         assert source.passage in p.passage and len(p.passage) <= CONTEXT_CHARS
         others = [q for q in items if q.group != p.group and q.passage + "." in p.passage]
         # the context comes from other items whose passage is in the same language
@@ -53,21 +67,31 @@ def test_in_context_pairs_keep_the_label_and_set_the_premise_among_unrelated_sen
     assert with_context >= 0.9 * len(made)  # a draw that would not fit is skipped
 
 
-def test_a_chooser_picks_each_related_documents_passage_among_those_its_stance_is_read_from() -> None:
+def test_a_chooser_picks_each_related_documents_passage_among_those_its_stance_is_read_from() -> (
+    None
+):
     story = " ".join(f"Filler sentence {i} about nothing in particular." for i in range(12))
-    body = ("The mayor resigned on Friday, the council said. " + story
-            + " The mayor denied resigning and said he stays in office. " + story)
+    body = (
+        "The mayor resigned on Friday, the council said. "
+        + story
+        + " The mayor denied resigning and said he stays in office. "
+        + story
+    )
     bp = fnc.BodyPassages({"b1": body, "b2": body})
-    rows = [fnc.StanceDoc("fnc1/0", "Mayor resigns", "b1", "contradicts", TRAIN),
-            fnc.StanceDoc("fnc1/1", "Mayor resigns", "b2", "unrelated", TRAIN),
-            fnc.StanceDoc("fnc1/2", "Mayor resigns", "b2", "neutral", TRAIN),
-            fnc.StanceDoc("fnc1/3", "Mayor resigns", "b1", "supports", DEV)]
+    rows = [
+        fnc.StanceDoc("fnc1/0", "Mayor resigns", "b1", "contradicts", TRAIN),
+        fnc.StanceDoc("fnc1/1", "Mayor resigns", "b2", "unrelated", TRAIN),
+        fnc.StanceDoc("fnc1/2", "Mayor resigns", "b2", "neutral", TRAIN),
+        fnc.StanceDoc("fnc1/3", "Mayor resigns", "b1", "supports", DEV),
+    ]
     top = bp.top("Mayor resigns", "b1", fnc.PASSAGES_PER_DOC)
     assert len(top) == fnc.PASSAGES_PER_DOC
     seen: list[tuple[str, int, str]] = []
 
     def last(claims, candidates, labels):  # type: ignore[no-untyped-def]
-        seen.extend((c, len(cs), lab) for c, cs, lab in zip(claims, candidates, labels, strict=True))
+        seen.extend(
+            (c, len(cs), lab) for c, cs, lab in zip(claims, candidates, labels, strict=True)
+        )
         return [len(cs) - 1 for cs in candidates]
 
     pairs = {p.id: p for p in training_pairs(rows, bp, TRAIN, chooser=last)}
@@ -82,8 +106,8 @@ def test_a_chooser_picks_each_related_documents_passage_among_those_its_stance_i
         training_pairs(rows, bp, TRAIN, chooser=lambda c, cs, labs: [3 for _ in cs])
 
 
-
 # --- the real data ----------------------------------------------------------------------------
+
 
 def test_real_mixture_keeps_dev_groups_and_translations_out_of_training() -> None:
     data = need_shared("data")
@@ -110,8 +134,12 @@ def test_news_scale_changes_only_the_news_stance_share() -> None:
     from research.mixture import build_mixture
 
     def counts(**kw: float) -> Counter[str]:
-        return Counter(p.source for p in build_mixture(data, seed=13, scale=0.05, with_docs=False, **kw).train)
+        return Counter(
+            p.source for p in build_mixture(data, seed=13, scale=0.05, with_docs=False, **kw).train
+        )
 
     same, more = counts(), counts(news_scale=0.2)
     assert more["ans"] == 4 * same["ans"] > 0
-    assert {k: v for k, v in more.items() if k != "ans"} == {k: v for k, v in same.items() if k != "ans"}
+    assert {k: v for k, v in more.items() if k != "ans"} == {
+        k: v for k, v in same.items() if k != "ans"
+    }

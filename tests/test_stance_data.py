@@ -28,7 +28,7 @@ from .conftest import need_shared
     ("disagree", "contradicts"), ("contradiction", "contradicts"), ("REFUTES", "contradicts"),
     ("AGAINST", "contradicts"), ("discuss", "neutral"), ("neutral", "neutral"), ("other", "neutral"),
     ("NOT ENOUGH INFO", "neutral"), ("unrelated", "unrelated"), (" Entailment ", "supports"),
-    # the spellings of FEVER / Climate-FEVER dumps and other sets: case, _ - and spaces do not matter
+    # the spellings of FEVER / Climate-FEVER dumps and others: case, _ - and spaces do not matter
     ("NOT_ENOUGH_INFO", "neutral"), ("not-enough-info", "neutral"), ("Not  Enough Info", "neutral"),
     ("NEI", "neutral"), ("SUPPORTED", "supports"), ("REFUTED", "contradicts"),
     ("CONTRADICTION", "contradicts"), ("Neutral", "neutral"), ("AGREE", "supports"),
@@ -49,16 +49,18 @@ def test_a_bad_row_of_a_jsonl_file_is_named_with_its_line_and_label(tmp_path: Pa
     from corroborate.stance.data import DataFileError
 
     path = tmp_path / "climate.jsonl"
-    rows = [{"premise": "Ice sheets are melting.", "hypothesis": "Ice is melting.", "label": "SUPPORTS"},
-            {"id": "c7", "premise": "Sea level rose.", "hypothesis": "Seas fell.", "label": "NOT_ENOUGH_INFO",
-             "category": "numbers"},
+    rows = [{"premise": "Ice sheets are melting.", "hypothesis": "Ice is melting.",
+             "label": "SUPPORTS"},
+            {"id": "c7", "premise": "Sea level rose.", "hypothesis": "Seas fell.",
+             "label": "NOT_ENOUGH_INFO", "category": "numbers"},
             {"id": "c8", "premise": "It rained.", "hypothesis": "It was wet.", "label": "DISPUTED"}]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError) as info:
         list(read_jsonl_pairs(path))
     assert isinstance(info.value, CorroborateError)
     message = str(info.value)
-    assert str(path) in message and "line 3" in message and "c8" in message and "'DISPUTED'" in message
+    assert str(path) in message and "line 3" in message and "c8" in message
+    assert "'DISPUTED'" in message
     assert "\n" not in message
     path.write_text("\n".join(json.dumps(r) for r in rows[:2]) + "\n", encoding="utf-8")
     pairs = list(read_jsonl_pairs(path))
@@ -178,7 +180,8 @@ def test_bm25_scores_as_okapi_with_lucenes_idf() -> None:
         return total
 
     df = {"volcano": 2, "village": 1}
-    assert bm25.score("Volcano village volcano", 0) == pytest.approx(expected(0, {"volcano": 1}, df))
+    assert bm25.score("Volcano village volcano", 0) == pytest.approx(
+        expected(0, {"volcano": 1}, df))
     assert bm25.score("Volcano village volcano", 1) == pytest.approx(
         expected(1, {"volcano": 1, "village": 1}, df))
     assert bm25.score("Volcano village", 2) == 0.0
@@ -192,8 +195,9 @@ def test_real_fnc1_and_arc_splits_are_those_the_shipped_model_was_trained_and_ga
     import hashlib
 
     root = need_shared("data", "stance")
-    expected = {"fnc1": (49972, 4793, "4689f88aaf7562958bbeb2624486f39f26661d3a5da2f5a18ade77b08e9cf003"),
-                "arc": (14233, 1159, "d4220e028f338e634f8b6fe75960f06db95ab96728cbfa1c71496cc8103c56ad")}
+    expected = {
+        "fnc1": (49972, 4793, "4689f88aaf7562958bbeb2624486f39f26661d3a5da2f5a18ade77b08e9cf003"),
+        "arc": (14233, 1159, "d4220e028f338e634f8b6fe75960f06db95ab96728cbfa1c71496cc8103c56ad")}
     for name, stances, bodies in (("fnc1", "fnc1/train_stances.csv", "fnc1/train_bodies.csv"),
                                   ("arc", "arc/arc_stances_train.csv", "arc/arc_bodies.csv")):
         docs, _ = fnc.read_fnc(root / stances, root / bodies, source=name)

@@ -1,4 +1,4 @@
-"""The shipped stance model: files, fingerprint, pinned hand-written pairs, and the dev quality gate.
+"""The shipped stance model: files, fingerprint, pinned hand-written pairs, the dev quality gate.
 
 Training, averaging and distillation (``research/``) are tested in test_research_train.py."""
 

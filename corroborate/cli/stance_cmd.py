@@ -19,8 +19,11 @@ from ..stance.model import PRECISIONS
 
 @click.command("stance")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]), required=True,
-              help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE; dev: every dev split under --data.")
+@click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]),
+              required=True,
+              help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE (jsonl rows: premise, "
+                   "hypothesis, label, optional id and category: accuracy per category); "
+                   "dev: every dev split under --data (a source checkout's research/).")
 @click.option("--stances", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
 @click.option("--bodies", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,

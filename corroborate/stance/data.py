@@ -86,7 +86,8 @@ def read_jsonl_pairs(path: Path, *, source: str | None = None, group_by: str = "
 
     Rows whose label is two-way negative (``not_entailment``) are skipped; a row that is not a
     JSON object, lacks a field or has a label of no known vocabulary raises
-    :class:`DataFileError` naming the file, the line (and the row's id) and what is wrong. ``group_by``:
+    :class:`DataFileError` naming the file, the line (and the row's id) and what is wrong.
+    ``group_by``:
     ``premise``, ``hypothesis`` or ``id`` (the row id without its dataset prefix, under
     ``group_prefix``: give translations of one set the same prefix).
     """

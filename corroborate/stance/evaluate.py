@@ -150,7 +150,7 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
 
 
 def engine_reading(settings: Any) -> dict[str, Any]:
-    """How the engine reads documents under ``settings`` (:func:`evaluate_docs`' sentence options)."""
+    """How the engine reads documents under ``settings`` (``evaluate_docs``' sentence options)."""
     return {"sentences": bool(settings.stance_sentences),
             "sentence_threshold": float(settings.stance_sentence_threshold)}
 

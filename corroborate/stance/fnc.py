@@ -53,7 +53,8 @@ def read_fnc(stances_csv: Path, bodies_csv: Path, *, source: str = "fnc1",
     with Path(bodies_csv).open(encoding="utf-8", newline="") as fh:
         bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
     with Path(stances_csv).open(encoding="utf-8", newline="") as fh:
-        raw = [(row["Headline"], row["Body ID"], label_of(row["Stance"], stances_csv, f"row {n + 1}"))
+        raw = [(row["Headline"], row["Body ID"],
+                label_of(row["Stance"], stances_csv, f"row {n + 1}"))
                for n, row in enumerate(csv.DictReader(fh))]
     sides = component_sides(((h, b) for h, b, lab in raw if lab != UNRELATED), dev_fraction,
                             source)
@@ -86,10 +87,11 @@ def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
     index = {node: i for i, node in enumerate(nodes)}
     rows = np.fromiter((index[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((index[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
-    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (rows, cols)), shape=(len(nodes), len(nodes)))
+    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (rows, cols)),
+                       shape=(len(nodes), len(nodes)))
     _, labels = connected_components(graph, directed=False)
     roots: dict[int, str] = {}
-    for node, label in zip(nodes, labels.tolist(), strict=True):  # nodes are sorted: first seen is smallest
+    for node, label in zip(nodes, labels.tolist(), strict=True):  # sorted: the first is the least
         roots.setdefault(label, node)
     return {node: roots[label] for node, label in zip(nodes, labels.tolist(), strict=True)}
 

@@ -68,7 +68,7 @@ def weights_fingerprint(weights_dir: Path) -> str:
         h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update(str(meta.get("base_fingerprint", "")).encode())
     if meta.get("parent"):
-        folder = parent_dir(weights_dir, meta)  # checks the recorded parent fingerprint, so reuse it
+        folder = parent_dir(weights_dir, meta)  # checks the recorded parent fingerprint: reuse it
         h.update(str(meta.get("parent_fingerprint") or weights_fingerprint(folder)).encode())
     return h.hexdigest()
 
@@ -84,11 +84,13 @@ def parent_dir(weights_dir: Path, meta: Mapping[str, Any]) -> Path:
     """
     folder = (Path(weights_dir) / str(meta["parent"])).resolve()
     if not (folder / META_FILE).is_file():
-        raise ModelError(f"stance weights {weights_dir} are built on {folder}, which holds no stance weights")
+        raise ModelError(f"stance weights {weights_dir} are built on {folder}, which holds no "
+                         "stance weights")
     seen, step = {Path(weights_dir).resolve()}, folder
     while True:  # a chain that comes back to itself would never finish assembling
         if step in seen:
-            raise ModelError(f"stance weights {weights_dir}: their chain of parent weights loops back to {step}")
+            raise ModelError(f"stance weights {weights_dir}: their chain of parent weights loops "
+                             f"back to {step}")
         seen.add(step)
         above = read_meta(step).get("parent")
         if not above:
@@ -96,13 +98,15 @@ def parent_dir(weights_dir: Path, meta: Mapping[str, Any]) -> Path:
         step = (step / str(above)).resolve()
     expected = meta.get("parent_fingerprint")
     if expected and weights_fingerprint(folder) != expected:
-        raise ModelError(f"stance weights {weights_dir} were trained on other weights than those now in {folder} "
+        raise ModelError(f"stance weights {weights_dir} were trained on other weights than those "
+                         f"now in {folder} "
                          f"(fingerprint {str(expected)[:16]} expected); retrain them with --parent")
     return folder
 
 
 def load_tensors(weights_dir: Path, *, with_parents: bool = False) -> dict[str, Any]:
-    """The tensors a weights folder ships (int8 ones unpacked); ``with_parents``: under them, its parents'."""
+    """The tensors a weights folder ships (int8 ones unpacked); ``with_parents``: under them,
+    its parents'."""
     from safetensors.torch import load_file
 
     tensors: dict[str, Any] = {}
@@ -145,7 +149,8 @@ def unpack_int8(tensors: Mapping[str, Any]) -> dict[str, Any]:
         if key.endswith(INT8_SCALE_SUFFIX):
             name = key[: -len(INT8_SCALE_SUFFIX)]
             if name not in out or out[name].dim() != 2 or out[name].shape[0] != scale.shape[0]:
-                raise ModelError(f"shipped stance weights: the int8 scale {key} fits no weight matrix beside it")
+                raise ModelError(f"shipped stance weights: the int8 scale {key} fits no weight "
+                                 "matrix beside it")
             out[name] = out[name].to(torch.float32) * scale.to(torch.float32)[:, None]
     return out
 
@@ -161,7 +166,8 @@ def build_from_base(base_dir: Path, num_hidden_layers: int | None = None) -> Any
     }
     if num_hidden_layers:
         kwargs["num_hidden_layers"] = num_hidden_layers
-    return AutoModelForSequenceClassification.from_pretrained(str(base_dir), local_files_only=True, **kwargs)
+    return AutoModelForSequenceClassification.from_pretrained(str(base_dir), local_files_only=True,
+                                                              **kwargs)
 
 
 def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
@@ -187,7 +193,8 @@ def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
     digest = tensors_digest(state, from_base)
     if meta.get("base_digest") and digest != meta["base_digest"]:
         raise ModelError(
-            f"the base encoder in {base_dir} differs from the one the stance weights were trained on "
+            f"the base encoder in {base_dir} differs from the one the stance weights were trained "
+            "on "
             f"(base {base_fingerprint(base_dir)}, trained on {meta.get('base_fingerprint')}); "
             "re-run `corroborate prepare-model` or retrain them (`python -m research.train`)")
     model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
@@ -196,9 +203,12 @@ def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
         model.save_pretrained(str(tmp), safe_serialization=True)
-        AutoTokenizer.from_pretrained(str(base_dir), local_files_only=True).save_pretrained(str(tmp))
-        info = {**meta, "fingerprint": weights_fingerprint(weights_dir), "assembled_from": str(base_dir)}
-        (tmp / META_FILE).write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        tokenizer = AutoTokenizer.from_pretrained(str(base_dir), local_files_only=True)
+        tokenizer.save_pretrained(str(tmp))
+        info = {**meta, "fingerprint": weights_fingerprint(weights_dir),
+                "assembled_from": str(base_dir)}
+        (tmp / META_FILE).write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
         if out_dir.exists():
             shutil.rmtree(out_dir)
         os.replace(tmp, out_dir)
@@ -210,11 +220,13 @@ def assemble(base_dir: Path, weights_dir: Path, out_dir: Path) -> Path:
 
 
 def load_parent(model: Any, weights_dir: Path) -> list[str]:
-    """Load into ``model`` the tensors of ``weights_dir`` (and its parents) that it has; return their names."""
+    """Load into ``model`` the tensors of ``weights_dir`` (and its parents) that it has; return
+    their names."""
     import torch
 
     state = model.state_dict()
-    tensors = {k: v.to(torch.float32) for k, v in load_tensors(weights_dir, with_parents=True).items() if k in state}
+    tensors = {k: v.to(torch.float32)
+               for k, v in load_tensors(weights_dir, with_parents=True).items() if k in state}
     model.load_state_dict(tensors, strict=False)
     return sorted(tensors)
 
