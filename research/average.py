@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.errors import ModelError
-from corroborate.stance.model import load_tensors, read_meta, save_tensors, weights_fingerprint
+from corroborate.stance.shipped import load_tensors, read_meta, weights_fingerprint
+
+from .weights_io import save_tensors
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
 
 
 def build_parser(prog: str = "python -m research.average") -> argparse.ArgumentParser:
-    """The options (shared by ``python -m research.average`` and ``corroborate average-stance``)."""
+    """The options of ``python -m research.average``."""
     ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0].split(":")[0])
     ap.add_argument("--out", required=True, type=Path, help="folder for the averaged weights (shipped format)")
     ap.add_argument("weights", nargs="+", type=Path, help="two or more folders of shipped stance weights")

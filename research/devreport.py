@@ -11,6 +11,7 @@ from corroborate.stance.data import StancePair, stratified_sample
 from corroborate.stance.evaluate import (
     EvalReport,
     PredictionSink,
+    engine_reading,
     evaluate_docs,
     evaluate_pairs,
     stratified_docs,
@@ -21,13 +22,9 @@ from corroborate.stance.model import StanceModel
 log = logging.getLogger(__name__)
 
 # the dev sets behind the targets first, then the other sources trained on
-KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_en", "xnli_ar_en", "ans")
-
-
-def engine_reading(settings: Any) -> dict[str, Any]:
-    """How the engine reads documents under ``settings`` (``evaluate_docs``' sentence options)."""
-    return {"sentences": bool(settings.stance_sentences),
-            "sentence_threshold": float(settings.stance_sentence_threshold)}
+KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_en", "xnli_ar_en",
+                              "ans")
+__all__ = ["KEY_SETS", "engine_reading", "evaluate_dev"]  # engine_reading: the dev gate's too
 
 
 def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,

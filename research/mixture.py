@@ -11,8 +11,9 @@ are tiny test suites.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from corroborate.stance import fnc
@@ -20,12 +21,12 @@ from corroborate.stance.data import (
     DEV,
     TRAIN,
     StancePair,
+    norm_text,
     read_ans,
     read_jsonl_pairs,
     read_rte3_fr,
     read_xnli_tsv,
     split_of,
-    synthesize_unrelated,
 )
 from corroborate.stance.labels import CONTRADICTS, UNRELATED
 
@@ -127,6 +128,70 @@ def in_context(pairs: Sequence[StancePair], n: int, rng: random.Random) -> list[
     return out
 
 
+def synthesize_unrelated(pairs: Sequence[StancePair], n: int, seed: int) -> list[StancePair]:
+    """``n`` ``unrelated`` pairs: a claim with the premise of another group, same language."""
+    rng = random.Random(seed)
+    by_lang: dict[str, list[StancePair]] = defaultdict(list)
+    for p in pairs:
+        by_lang[p.lang].append(p)
+    langs = sorted(by_lang)
+    weights = [len(by_lang[lang]) for lang in langs]
+    out: list[StancePair] = []
+    tries = 0
+    while len(out) < n and tries < 20 * n:
+        tries += 1
+        pool = by_lang[rng.choices(langs, weights)[0]]
+        a, b = rng.choice(pool), rng.choice(pool)
+        if a.group == b.group or norm_text(a.passage) == norm_text(b.passage):
+            continue
+        out.append(replace(a, id=f"{a.id}~{b.id}", passage=b.passage, label=UNRELATED,
+                           source=f"{a.source}+unrelated"))
+    return out
+
+
+def label_counts(pairs: Iterable[StancePair]) -> dict[str, int]:
+    """Counts per label, sorted by label."""
+    return dict(sorted(Counter(p.label for p in pairs).items()))
+
+
+EvidenceChooser = Callable[[Sequence[str], Sequence[Sequence[str]], Sequence[str]], list[int]]
+"""``(headlines, candidate passages of each, labels) -> the candidate each training pair uses``."""
+
+
+def training_pairs(rows: Sequence[fnc.StanceDoc], passages: fnc.PassageRanking, split: str = TRAIN,
+                   *, source: str = "fnc1", lang: str = "en", per_doc: int = 1,
+                   chooser: EvidenceChooser | None = None) -> list[StancePair]:
+    """(headline, passage) pairs carrying the document's label, for one split.
+
+    By default each document gives its ``per_doc`` best passages (BM25). With ``chooser``, each
+    *related* document gives one pair whose passage the chooser picks among the document's
+    :data:`fnc.PASSAGES_PER_DOC` best (the passages its stance will be read from); unrelated
+    documents keep their best passage. The pair id ends in the rank of the passage used.
+    """
+    kept = [row for row in rows if row.split == split]
+    if chooser is None:
+        return [StancePair(f"{row.id}#{j}", row.headline, passage, row.label, source, lang,
+                           f"{source}:b:{row.body_id}")
+                for row in kept
+                for j, passage in enumerate(passages.top(row.headline, row.body_id, per_doc))]
+    tops = [passages.top(row.headline, row.body_id,
+                         1 if row.label == UNRELATED else fnc.PASSAGES_PER_DOC)
+            for row in kept]
+    related = [i for i, row in enumerate(kept) if row.label != UNRELATED and len(tops[i]) > 1]
+    picks = dict.fromkeys(range(len(kept)), 0)
+    if related:
+        chosen = chooser([kept[i].headline for i in related], [tops[i] for i in related],
+                         [kept[i].label for i in related])
+        if len(chosen) != len(related) or any(not 0 <= j < len(tops[i])
+                                              for i, j in zip(related, chosen, strict=True)):
+            raise ValueError("the evidence chooser must pick one of each document's candidate "
+                             "passages")
+        picks.update(zip(related, chosen, strict=True))
+    return [StancePair(f"{row.id}#{picks[i]}", row.headline, tops[i][picks[i]], row.label, source,
+                       lang, f"{source}:b:{row.body_id}")
+            for i, row in enumerate(kept) if tops[i]]
+
+
 @dataclass
 class Mixture:
     """Training pairs, pair-level dev sets per source, and the FNC-1/ARC dev documents."""
@@ -144,7 +209,8 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
                   cross_scale: float | None = None, context_scale: float = 0.0,
-                  news_scale: float | None = None, chooser: fnc.EvidenceChooser | None = None) -> Mixture:
+                  news_scale: float | None = None,
+                  chooser: EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:
@@ -156,7 +222,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
         context_scale: multiplies :data:`CONTEXT_CAP`, the in-context cross-lingual pairs.
         news_scale: multiplies the news-stance caps (FNC-1, ARC, ANS; default: ``scale``).
         chooser: picks the passage of each related FNC-1/ARC training document among its best
-            (:func:`fnc.training_pairs`; default: the BM25-best passage).
+            (:func:`training_pairs`; default: the BM25-best passage).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -210,7 +276,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
                                             source=name)
             passages = fnc.BodyPassages(body_texts)
             mix.dev_docs[name] = ([r for r in rows if r.split == DEV], passages)
-            pairs = fnc.training_pairs(rows, passages, TRAIN, source=name, chooser=chooser)
+            pairs = training_pairs(rows, passages, TRAIN, source=name, chooser=chooser)
             related = [p for p in pairs if p.label != UNRELATED]
             related += [p for p in related if p.label == CONTRADICTS] * (RARE_REPEAT - 1)
             unrelated = [p for p in pairs if p.label == UNRELATED]

@@ -25,21 +25,19 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.domain import STANCE_LABELS
-from corroborate.stance.aggregate import polar
-from corroborate.stance.data import SHARED_DATA_DIR, StancePair, label_counts, stratified_sample
-from corroborate.stance.fnc import EvidenceChooser
-from corroborate.stance.labels import CONTRADICTS, NEUTRAL, SUPPORTS
-from corroborate.stance.model import (
-    CLAIM_PREFIX,
-    PASSAGE_PREFIX,
+from corroborate.stance.data import SHARED_DATA_DIR, StancePair, stratified_sample
+from corroborate.stance.model import CLAIM_PREFIX, PASSAGE_PREFIX
+from corroborate.stance.shipped import (
     base_fingerprint,
     build_from_base,
     load_parent,
     read_meta,
-    save_shipped,
     tensors_digest,
     weights_fingerprint,
 )
+
+from .mixture import label_counts
+from .weights_io import save_shipped
 
 log = logging.getLogger(__name__)
 
@@ -324,7 +322,7 @@ def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int 
     """
     import torch
 
-    from corroborate.stance.model import load_tensors
+    from corroborate.stance.shipped import load_tensors
 
     shipped = load_tensors(init_dir)
     if not shipped:
@@ -373,45 +371,9 @@ def check_sample(dev: dict[str, list[StancePair]], per_source: int, seed: int) -
     return picked
 
 
-def evidence_chooser(model: Any, *, neutral: bool = True) -> EvidenceChooser:
-    """Pick each related news document's training passage the way its stance will be read.
-
-    A document's stance is carried by its most polar passage (:mod:`.aggregate`), but its label
-    says nothing about *which* passage carries it, and the BM25-best passage is often a neutral
-    one (the headline's words, not the article's verdict). So, among the document's best
-    passages, ``model`` (weights trained before) picks:
-
-    - for a ``supports``/``contradicts`` document, the passage it reads most as that label (the
-      passage most likely to hold the article's side);
-    - for a ``neutral`` document, the passage it reads as most polar (the one most likely to be
-      taken for a side, so the one to learn is neutral); with ``neutral=False``, the best-matching
-      passage, as without a chooser.
-
-    This is multiple-instance learning with the maximum, as the document's stance is aggregated.
-    """
-    from corroborate.stance.model import to_results
-
-    def choose(claims: Sequence[str], candidates: Sequence[Sequence[str]], labels: Sequence[str]) -> list[int]:
-        flat = to_results(model.predict([c for c, cs in zip(claims, candidates, strict=True) for _ in cs],
-                                        [x for cs in candidates for x in cs]))
-        picks: list[int] = []
-        start = 0
-        for cs, label in zip(candidates, labels, strict=True):
-            read = flat[start:start + len(cs)]
-            start += len(cs)
-            if label in (SUPPORTS, CONTRADICTS):
-                picks.append(max(range(len(read)), key=lambda j: read[j].probabilities[label]))
-            elif label == NEUTRAL and neutral:
-                picks.append(max(range(len(read)), key=lambda j: polar(read[j])))
-            else:
-                picks.append(0)
-        return picks
-
-    return choose
-
-
 def run(config: TrainConfig) -> TrainReport:
     """Build the mixture from ``config.data_dir`` and train."""
+    from .guides import evidence_chooser, teacher_targets
     from .mixture import build_mixture
 
     chooser = None
@@ -435,32 +397,8 @@ def run(config: TrainConfig) -> TrainReport:
     return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
 
 
-def teacher_targets(teacher_dir: Path, pairs: Sequence[StancePair], max_length: int,
-                    threads: int) -> list[dict[str, float]]:
-    """The probabilities of the stance weights in ``teacher_dir`` for every training pair, read
-    as the student is trained: the same prefixes and token cap."""
-    import torch
-
-    from corroborate.settings import Settings
-    from corroborate.stance.model import load_stance_model
-
-    torch.set_num_threads(threads)
-    teacher = load_stance_model(Settings.load(stance_max_length=max_length), path=teacher_dir)
-    log.info("teacher %s (%s, %s): reading %d pairs", teacher_dir, teacher.fingerprint[:16],
-             teacher.precision, len(pairs))
-    started = time.monotonic()
-    last = [started]
-
-    def progress(done: int, total: int) -> None:
-        if time.monotonic() - last[0] > 60 or done == total:
-            last[0] = time.monotonic()
-            log.info("teacher read %d/%d pairs in %.1f min", done, total, (last[0] - started) / 60)
-
-    return teacher.predict([p.claim for p in pairs], [p.passage for p in pairs], on_progress=progress)
-
-
 def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentParser:
-    """The training options (shared by ``python -m research.train`` and ``corroborate train-stance``)."""
+    """The training options of ``python -m research.train``."""
     ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, type=Path, help="folder for the weights (shipped format) and checkpoints")
     ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
 import pytest
 from click.testing import CliRunner
 
@@ -175,29 +179,6 @@ def test_eval_cli_checks_its_arguments_before_loading_a_model() -> None:
     assert result.exit_code == 2
 
 
-def test_train_cli_takes_the_trainers_options_and_checks_its_folders(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-    result = runner.invoke(main, ["train-stance", "--help"])
-    assert result.exit_code == 0
-    for option in ("--init", "--bf16", "--cross-scale", "--batch-size", "--max-minutes", "--distill-from"):
-        assert option in result.output
-    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path)])
-    assert result.exit_code == 2 and "not the shared data folder" in result.output
-    for sub in ("nli", "stance"):
-        (tmp_path / sub).mkdir()
-    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
-                                  "--init", str(tmp_path / "nowhere")])
-    assert result.exit_code == 2 and "no stance_meta.json" in result.output
-    result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
-                                  "--distill-from", str(tmp_path / "nowhere")])
-    assert result.exit_code == 2 and "--distill-from" in result.output and "no stance_meta.json" in result.output
-    for option, value, why in (("--distill-weight", "1.5", "between 0 and 1"), ("--distill-temperature", "0.0", "above 0")):
-        result = runner.invoke(main, ["train-stance", "--out", str(tmp_path / "run"), "--data", str(tmp_path),
-                                      option, value])
-        assert result.exit_code == 2 and f"{option} {value}: must be {why}" in result.output
-    assert not (tmp_path / "run").exists()  # refused before anything was written
-
-
 def test_dense_ranking_finds_the_passage_the_engine_would_when_words_do_not_match(encoder) -> None:  # type: ignore[no-untyped-def]
     from corroborate.stance.fnc import BodyPassages, DenseRanking
 
@@ -215,3 +196,66 @@ def test_dense_ranking_finds_the_passage_the_engine_would_when_words_do_not_matc
     dense.prepare([(headline, "b1")])
     assert dense.top(headline, "b1", 1)[0].startswith("Le gouvernement a démissionné")
     assert len(dense.top(headline, "b1", 5)) == 3
+
+
+def test_eval_cli_names_a_row_with_an_unknown_label_instead_of_a_traceback(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "fever.jsonl"
+    rows = [{"premise": "Paris is in France.", "hypothesis": "Paris is French.",
+             "label": "SUPPORTS"},
+            {"id": "f2", "premise": "It rained.", "hypothesis": "It was dry.", "label": "MAYBE"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "stance", "--format", "jsonl", str(path)])
+    assert result.exit_code == 1 and not isinstance(result.exception, KeyError | ValueError)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    assert str(path) in lines[0] and "line 2" in lines[0] and "f2" in lines[0]
+    assert "'MAYBE'" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_eval_dev_says_it_needs_the_research_folder_where_it_is_missing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "research", None)  # as in an installed wheel: no research/
+    monkeypatch.delitem(sys.modules, "research.devreport", raising=False)
+    result = CliRunner().invoke(main, ["eval", "stance", "--format", "dev"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "Error: --format dev needs the research/ folder of a source checkout (the training "
+        "mixture builds the dev splits); run it from the repository root, or score a file with "
+        "--format fnc1, jsonl or xnli-tsv")
+
+
+class _ByClaim:
+    """Stands in for the model: reads a pair as supporting when its claim says so, else neutral."""
+
+    def predict(self, claims: list[str], passages: list[str]) -> list[dict[str, float]]:
+        yes = {"supports": .8, "contradicts": .1, "neutral": .05, "unrelated": .05}
+        other = {"supports": .1, "contradicts": .1, "neutral": .75, "unrelated": .05}
+        return [yes if "yes" in c else other for c in claims]
+
+
+def test_pairs_with_a_category_are_also_scored_per_category() -> None:
+    from corroborate.stance.evaluate import evaluate_pairs
+
+    pairs = [StancePair(f"r{i}", claim, "p", label, "s", "en", f"g{i}", category)
+             for i, (claim, label, category) in enumerate([
+                 ("yes a", "supports", "negation"), ("no b", "supports", "negation"),
+                 ("no c", "neutral", "negation"), ("yes d", "supports", "numbers"),
+                 ("no e", "contradicts", "")])]
+    rows: list[dict[str, object]] = []
+    model: Any = _ByClaim()
+    report = evaluate_pairs(model, pairs, "behaviour", sink=rows.append)
+    assert report.extra["per_category"] == {"": {"n": 1, "accuracy": 0.0},
+                                            "negation": {"n": 3, "accuracy": 0.6667},
+                                            "numbers": {"n": 1, "accuracy": 1.0}}
+    assert report.as_dict()["extra"]["per_category"]["numbers"] == {"n": 1, "accuracy": 1.0}
+    table = format_report(report)
+    assert "category" in table and any(line.split() == ["negation", "0.667", "3"]
+                                       for line in table.splitlines())
+    assert rows[0]["category"] == "negation" and "category" not in rows[4]
+    plain = evaluate_pairs(model, [replace(p, category="") for p in pairs], "plain")
+    assert "per_category" not in plain.extra and "category" not in format_report(plain)

@@ -1,10 +1,13 @@
-"""``corroborate train-stance``, ``average-stance`` and ``eval stance``: train, average and score the stance model."""
+"""``corroborate eval stance``: score the stance model on labelled data.
+
+Training and averaging stance weights are research tools of a source checkout
+(``python -m research.train``, ``python -m research.average``), not user commands.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -14,52 +17,13 @@ from ..stance.data import SHARED_DATA_DIR as DEFAULT_DATA
 from ..stance.model import PRECISIONS
 
 
-@click.command("train-stance", add_help_option=False,
-               context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
-@click.argument("options", nargs=-1, type=click.UNPROCESSED)
-@click.pass_context
-def train_stance_command(ctx: click.Context, options: tuple[str, ...]) -> None:
-    """Train the stance cross-encoder from the shared labelled data (--help: every option).
-
-    The options are those of ``python -m research.train``.
-
-    Example:
-        corroborate train-stance --out runs/stance --seed 13 --max-minutes 85
-    """
-    from research.train import parse_args, run
-
-    from . import settings_of
-
-    progress = logging.getLogger("research.train")
-    if progress.getEffectiveLevel() > logging.INFO:  # a long run shows its progress without -v
-        progress.setLevel(logging.INFO)
-    config = parse_args(options, prog="corroborate train-stance", settings=settings_of(ctx))
-    report = run(config)
-    click.echo(f"trained {report.steps} steps ({report.pairs} pairs) in {report.seconds / 60:.1f} min; "
-               f"weights in {config.out_dir}")
-
-
-@click.command("average-stance", add_help_option=False,
-               context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
-@click.argument("options", nargs=-1, type=click.UNPROCESSED)
-def average_stance_command(options: tuple[str, ...]) -> None:
-    """Average stance weights continued from one stage into one model (--help: the options).
-
-    The options are those of ``python -m research.average``.
-
-    Example:
-        corroborate average-stance --out runs/avg STAGE3 RUN_A RUN_B
-    """
-    from research.average import main as average_main
-
-    out = average_main(options, prog="corroborate average-stance")
-    click.echo(f"averaged weights in {out}")
-
-
 @click.command("stance")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]), required=True,
-              help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE; dev: every dev split under --data.")
+@click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]),
+              required=True,
+              help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE (jsonl rows: premise, "
+                   "hypothesis, label, optional id and category: accuracy per category); "
+                   "dev: every dev split under --data (a source checkout's research/).")
 @click.option("--stances", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
 @click.option("--bodies", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
@@ -102,13 +66,21 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
 
     settings = settings_of(ctx, stance_precision=precision, stance_max_length=max_length,
                            stance_sentences=sentences)
-    from research.devreport import engine_reading
-
-    reading = engine_reading(settings)
+    reading = ev.engine_reading(settings)
+    if fmt == "dev":
+        _dev_report()  # before a model is loaded: a wheel without research/ stops here
     if fmt == "fnc1" and (stances is None or bodies is None):
         raise click.UsageError("--format fnc1 needs --stances FILE and --bodies FILE")
     if fmt in ("jsonl", "xnli-tsv") and file is None:
         raise click.UsageError(f"--format {fmt} needs FILE")
+    pairs = None
+    if fmt in ("jsonl", "xnli-tsv"):  # read first: a bad row is reported before the model loads
+        from ..stance.data import read_pairs_file, stratified_sample
+
+        assert file is not None
+        pairs = read_pairs_file(file, fmt)
+        if sample:
+            pairs = stratified_sample(pairs, sample, seed)
     if threads:
         import torch
 
@@ -123,8 +95,12 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
             from ..encoder.embed import load_encoder
 
             encoder = load_encoder(settings)
-        reports = _run(model, fmt, file, stances, bodies, data_dir, sample, fnc_sample, other_sample, seed, sink,
-                       reading, encoder)
+        if pairs is not None:
+            assert file is not None
+            reports = [ev.evaluate_pairs(model, pairs, file.name, sink=sink)]
+        else:
+            reports = _run(model, fmt, stances, bodies, data_dir, sample, fnc_sample, other_sample,
+                           seed, sink, reading, encoder)
     if as_json:
         click.echo(json.dumps({"model": str(model.path), "fingerprint": model.fingerprint,
                                "precision": model.precision, "max_length": model.max_length,
@@ -135,38 +111,46 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
         click.echo(ev.format_report(report))
 
 
-def _run(model: Any, fmt: str, file: Path | None, stances: Path | None, bodies: Path | None, data_dir: Path,
+def _run(model: Any, fmt: str, stances: Path | None, bodies: Path | None, data_dir: Path,
          sample: int, fnc_sample: int, other_sample: int | None, seed: int, sink: Any,
          reading: dict[str, Any], encoder: Any = None) -> list[Any]:
-    """``reading``: how FNC-1 style documents are read (``evaluate_docs``' sentence options);
-    ``encoder``: rank their passages with it instead of BM25."""
+    """The documents of ``--format dev`` or ``fnc1``. ``reading``: how they are read
+    (``evaluate_docs``' sentence options); ``encoder``: rank their passages with it, not BM25."""
     from ..stance import evaluate as ev
-    from ..stance.data import read_pairs_file, stratified_sample
     from ..stance.fnc import BodyPassages, DenseRanking, PassageRanking, read_fnc
 
     if fmt == "dev":
-        from research.devreport import evaluate_dev
+        return _dev_report().evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample,
+                                          other_sample=other_sample, seed=seed, sink=sink,
+                                          reading=reading, encoder=encoder)
+    assert stances is not None and bodies is not None
+    rows, body_texts = read_fnc(stances, bodies)
+    docs = ev.stratified_docs(rows, sample, seed) if sample else rows
+    used = {d.body_id for d in docs}
+    bm25 = BodyPassages({k: v for k, v in body_texts.items() if k in used})
+    passages: PassageRanking = bm25 if encoder is None else DenseRanking(bm25, encoder)
+    return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink, **reading)]
 
-        return evaluate_dev(model, data_dir, sample=sample, fnc_sample=fnc_sample, other_sample=other_sample,
-                            seed=seed, sink=sink, reading=reading, encoder=encoder)
-    if fmt == "fnc1":
-        assert stances is not None and bodies is not None
-        rows, body_texts = read_fnc(stances, bodies)
-        docs = ev.stratified_docs(rows, sample, seed) if sample else rows
-        used = {d.body_id for d in docs}
-        bm25 = BodyPassages({k: v for k, v in body_texts.items() if k in used})
-        passages: PassageRanking = bm25 if encoder is None else DenseRanking(bm25, encoder)
-        return [ev.evaluate_docs(model, docs, passages, stances.name, sink=sink, **reading)]
-    assert file is not None
-    pairs = read_pairs_file(file, fmt)
-    if sample:
-        pairs = stratified_sample(pairs, sample, seed)
-    return [ev.evaluate_pairs(model, pairs, file.name, sink=sink)]
+
+DEV_NEEDS_RESEARCH = ("--format dev needs the research/ folder of a source checkout (the training "
+                      "mixture builds the dev splits); run it from the repository root, or score a "
+                      "file with --format fnc1, jsonl or xnli-tsv")
+
+
+def _dev_report() -> Any:
+    """``research.devreport``, or one clear error where it is missing (an installed wheel)."""
+    import importlib
+
+    try:
+        return importlib.import_module("research.devreport")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("research", "research.devreport"):
+            raise
+        raise click.ClickException(DEV_NEEDS_RESEARCH) from None
 
 
 def register(group: click.Group) -> None:
-    group.add_command(train_stance_command)
-    group.add_command(average_stance_command)
+    """Add ``eval stance`` (creating the ``eval`` group when no other module has)."""
     eval_group = group.commands.get("eval")
     if not isinstance(eval_group, click.Group):
         eval_group = click.Group("eval", help="Score components on labelled data.")

@@ -18,12 +18,13 @@ import csv
 import hashlib
 import json
 import random
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from .labels import UNRELATED, map_label
+from ..errors import CorroborateError
+from .labels import map_label
 
 TRAIN, DEV = "train", "dev"
 # the shared data folder beside a checkout (training, the dev report and the eval CLI default to it)
@@ -44,6 +45,26 @@ class StancePair:
     source: str  # e.g. "fnc1", "mnli", "xnli_fr"
     lang: str
     group: str  # split key: a group is all train or all dev
+    category: str = ""  # an evaluation set's own grouping of its rows (a jsonl row's ``category``)
+
+
+class DataFileError(CorroborateError):
+    """A row of a labelled data file cannot be read; the message names the file and the row."""
+
+    def __init__(self, path: Path | str, row: str, message: str) -> None:
+        self.path = str(path)
+        self.row = row
+        super().__init__(f"{path}, {row}: {message}")
+
+
+def label_of(raw: object, path: Path | str, row: str, *, numeric_nli: bool = False) -> str | None:
+    """:func:`~corroborate.stance.labels.map_label` of a file's row, or :class:`DataFileError`."""
+    try:
+        return map_label(str(raw), numeric_nli=numeric_nli)
+    except ValueError:
+        raise DataFileError(path, row, f"unknown stance label {raw!r} (known: supports/agree/"
+                                       "entailment, contradicts/disagree/contradiction/refutes, "
+                                       "neutral/discuss/not enough info, unrelated)") from None
 
 
 def split_of(group: str, dev_fraction: float = DEFAULT_DEV_FRACTION, salt: str = "stance-v1") -> str:
@@ -52,7 +73,7 @@ def split_of(group: str, dev_fraction: float = DEFAULT_DEV_FRACTION, salt: str =
     return DEV if int.from_bytes(digest[:8], "big") / 2**64 < dev_fraction else TRAIN
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
@@ -60,9 +81,13 @@ def _norm(text: str) -> str:
 
 def read_jsonl_pairs(path: Path, *, source: str | None = None, group_by: str = "premise",
                      group_prefix: str | None = None) -> Iterator[StancePair]:
-    """Pairs of a jsonl file (``premise`` = evidence, ``hypothesis`` = claim, ``label``).
+    """Pairs of a jsonl file (``premise`` = evidence, ``hypothesis`` = claim, ``label``; optional
+    ``id``, ``lang`` and ``category``).
 
-    Rows whose label is two-way negative (``not_entailment``) are skipped. ``group_by``:
+    Rows whose label is two-way negative (``not_entailment``) are skipped; a row that is not a
+    JSON object, lacks a field or has a label of no known vocabulary raises
+    :class:`DataFileError` naming the file, the line (and the row's id) and what is wrong.
+    ``group_by``:
     ``premise``, ``hypothesis`` or ``id`` (the row id without its dataset prefix, under
     ``group_prefix``: give translations of one set the same prefix).
     """
@@ -70,8 +95,20 @@ def read_jsonl_pairs(path: Path, *, source: str | None = None, group_by: str = "
         for n, line in enumerate(fh):
             if not line.strip():
                 continue
-            row = json.loads(line)
-            label = map_label(str(row["label"]), numeric_nli=True)
+            where = f"line {n + 1}"
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise DataFileError(path, where, f"not a JSON object ({exc})") from None
+            if not isinstance(row, dict):
+                raise DataFileError(path, where, "not a JSON object")
+            missing = [key for key in ("premise", "hypothesis", "label") if row.get(key) is None]
+            if missing:
+                raise DataFileError(path, where, f"no {', '.join(missing)} (a row needs premise, "
+                                                 "hypothesis and label)")
+            if row.get("id"):
+                where += f" (id {row['id']})"
+            label = label_of(row["label"], path, where, numeric_nli=True)
             if label is None:
                 continue
             row_id = str(row.get("id") or f"{Path(path).stem}/{n}")
@@ -79,9 +116,9 @@ def read_jsonl_pairs(path: Path, *, source: str | None = None, group_by: str = "
             if group_by == "id":
                 group = f"{group_prefix or name}:{row_id.split('/', 1)[-1]}"
             else:
-                group = f"{group_by}:{_norm(str(row[group_by]))}"
+                group = f"{group_by}:{norm_text(str(row[group_by]))}"
             yield StancePair(row_id, str(row["hypothesis"]), str(row["premise"]), label, name,
-                             str(row.get("lang") or ""), group)
+                             str(row.get("lang") or ""), group, str(row.get("category") or ""))
 
 
 def read_xnli_tsv(path: Path, lang: str | None = None) -> list[StancePair]:
@@ -93,7 +130,7 @@ def read_xnli_tsv(path: Path, lang: str | None = None) -> list[StancePair]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3 or not parts[0]:
                 continue
-            label = map_label(parts[2], numeric_nli=True)
+            label = label_of(parts[2], path, f"line {i + 1}", numeric_nli=True)
             if label is None:
                 continue
             out.append(StancePair(f"xnli_{lang}/{i}", parts[1], parts[0], label, f"xnli_{lang}", lang,
@@ -106,7 +143,7 @@ def read_rte3_fr(path: Path) -> list[StancePair]:
     out = []
     with Path(path).open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            label = map_label(row["label_text"])
+            label = label_of(row["label_text"], path, f"id {row['id']}")
             if label is None:
                 continue
             out.append(StancePair(f"rte3_fr/{row['id']}", row["hypothesis"], row["premise"], label,
@@ -119,7 +156,7 @@ def read_ans(path: Path, split_name: str) -> list[StancePair]:
     out = []
     with Path(path).open(encoding="utf-8", newline="") as fh:
         for i, row in enumerate(csv.DictReader(fh)):
-            label = map_label(row["stance"])
+            label = label_of(row["stance"], path, f"row {i + 1}")
             if label is None:
                 continue
             out.append(StancePair(f"ans/{split_name}/{i}", row["s2"], row["s1"], label, "ans", "ar",
@@ -136,7 +173,7 @@ def read_pairs_file(path: Path, fmt: str) -> list[StancePair]:
     raise ValueError(f"unknown pairs format {fmt!r}; valid: jsonl, xnli-tsv, fnc1")
 
 
-# --- sampling and synthesis -----------------------------------------------------------------
+# --- sampling -----------------------------------------------------------------
 
 def stratified_sample(items: Sequence[StancePair], n: int, seed: int) -> list[StancePair]:
     """``n`` items keeping the label shares (largest remainder), in a stable order.
@@ -168,29 +205,3 @@ def stratified_sample(items: Sequence[StancePair], n: int, seed: int) -> list[St
         chosen.extend(pool[: take[label]])
     chosen.sort(key=lambda p: p.id)
     return chosen
-
-
-def synthesize_unrelated(pairs: Sequence[StancePair], n: int, seed: int) -> list[StancePair]:
-    """``n`` ``unrelated`` pairs: a claim with the premise of another group, same language."""
-    rng = random.Random(seed)
-    by_lang: dict[str, list[StancePair]] = defaultdict(list)
-    for p in pairs:
-        by_lang[p.lang].append(p)
-    langs = sorted(by_lang)
-    weights = [len(by_lang[lang]) for lang in langs]
-    out: list[StancePair] = []
-    tries = 0
-    while len(out) < n and tries < 20 * n:
-        tries += 1
-        pool = by_lang[rng.choices(langs, weights)[0]]
-        a, b = rng.choice(pool), rng.choice(pool)
-        if a.group == b.group or _norm(a.passage) == _norm(b.passage):
-            continue
-        out.append(replace(a, id=f"{a.id}~{b.id}", passage=b.passage, label=UNRELATED,
-                           source=f"{a.source}+unrelated"))
-    return out
-
-
-def label_counts(pairs: Iterable[StancePair]) -> dict[str, int]:
-    """Counts per label, sorted by label."""
-    return dict(sorted(Counter(p.label for p in pairs).items()))

@@ -149,6 +149,12 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
             for name, v in figures.items()}
 
 
+def engine_reading(settings: Any) -> dict[str, Any]:
+    """How the engine reads documents under ``settings`` (``evaluate_docs``' sentence options)."""
+    return {"sentences": bool(settings.stance_sentences),
+            "sentence_threshold": float(settings.stance_sentence_threshold)}
+
+
 def is_three_class(pairs: Sequence[StancePair]) -> bool:
     """True when the gold labels never say ``unrelated`` (NLI-style data)."""
     return all(p.label != UNRELATED for p in pairs)
@@ -167,9 +173,31 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
     predicted = [fold_three(r.label) if three else r.label for r in results]
     if sink is not None:
         for p, r, pred in zip(pairs, results, predicted, strict=True):
-            sink({"id": p.id, "gold": p.label, "predicted": pred, "probabilities": r.probabilities})
-    return replace(compute_metrics(gold, predicted, labels, name),
+            row = {"id": p.id, "gold": p.label, "predicted": pred, "probabilities": r.probabilities}
+            sink({**row, "category": p.category} if p.category else row)
+    extra: dict[str, Any] = {}
+    if any(p.category for p in pairs):
+        extra["per_category"] = category_accuracy([p.category for p in pairs], gold, predicted)
+    return replace(compute_metrics(gold, predicted, labels, name), extra=extra,
                    ci95=bootstrap_intervals(gold, predicted, labels))
+
+
+def category_accuracy(categories: Sequence[str], gold: Sequence[str],
+                      predicted: Sequence[str]) -> dict[str, dict[str, float | int]]:
+    """``n`` and accuracy of each category of rows (by name; rows without one under ``""``).
+
+    Example:
+        >>> category_accuracy(["negation", "negation", "numbers"], ["supports"] * 3,
+        ...                   ["supports", "neutral", "supports"])
+        {'negation': {'n': 2, 'accuracy': 0.5}, 'numbers': {'n': 1, 'accuracy': 1.0}}
+    """
+    counts: dict[str, list[int]] = {}
+    for category, g, p in zip(categories, gold, predicted, strict=True):
+        seen = counts.setdefault(category, [0, 0])
+        seen[0] += 1
+        seen[1] += g == p
+    return {category: {"n": n, "accuracy": round(right / n, 4)}
+            for category, (n, right) in sorted(counts.items())}
 
 
 def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, k: int,
@@ -251,6 +279,13 @@ def format_report(report: EvalReport) -> str:
     lines.append("  confusion (rows gold, cols predicted): " + " ".join(label[:4] for label in report.labels))
     for label, row in zip(report.labels, report.confusion, strict=True):
         lines.append(f"    {label:<12} " + " ".join(f"{v:5d}" for v in row))
+    categories = report.extra.get("per_category") or {}
+    if categories:
+        width = max(12, *(len(c or "(none)") for c in categories))
+        lines.append(f"  {'category':<{width}} {'acc':>6} {'n':>6}")
+        for category, figures in categories.items():
+            lines.append(f"  {category or '(none)':<{width}} {figures['accuracy']:6.3f}"
+                         f" {figures['n']:6d}")
     return "\n".join(lines)
 
 

@@ -7,10 +7,11 @@ when its headline and its body fall on the same side, so train and dev share no 
 no body.
 
 Passages: a body is cut into passages the way the engine cuts articles
-(``corroborate.ingest.passages.split_passages`` when present, else sentence grouping with the same
-limits), and ranked against the headline with BM25 (lexical, chosen over the e5 encoder for
-speed: it ranks ~20k passages in a second on a shared CPU). Training pairs the headline with
-its best passage; evaluation classifies the best ``k`` passages and aggregates them.
+(``corroborate.ingest.passages.split_passages`` when present, else sentence grouping with the
+same limits), and ranked against the headline with BM25 (``bm25s``; lexical, chosen over the e5
+encoder for speed: it ranks ~20k passages in a second on a shared CPU). Evaluation classifies
+the best ``k`` passages and aggregates them; training pairs (``research.mixture``) take the
+best passage.
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .data import DEV, TRAIN, StancePair, split_of
-from .labels import NEUTRAL, UNRELATED, map_label
+from .data import DEV, TRAIN, label_of, split_of
+from .labels import NEUTRAL, UNRELATED
 
 csv.field_size_limit(1 << 30)
 
@@ -53,8 +53,11 @@ def read_fnc(stances_csv: Path, bodies_csv: Path, *, source: str = "fnc1",
     with Path(bodies_csv).open(encoding="utf-8", newline="") as fh:
         bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
     with Path(stances_csv).open(encoding="utf-8", newline="") as fh:
-        raw = [(row["Headline"], row["Body ID"], map_label(row["Stance"])) for row in csv.DictReader(fh)]
-    sides = component_sides(((h, b) for h, b, lab in raw if lab != UNRELATED), dev_fraction, source)
+        raw = [(row["Headline"], row["Body ID"],
+                label_of(row["Stance"], stances_csv, f"row {n + 1}"))
+               for n, row in enumerate(csv.DictReader(fh))]
+    sides = component_sides(((h, b) for h, b, lab in raw if lab != UNRELATED), dev_fraction,
+                            source)
     rows = []
     for i, (headline, body_id, label) in enumerate(raw):
         if label is None or body_id not in bodies:
@@ -73,20 +76,24 @@ def component_sides(edges: Iterable[tuple[str, str]], dev_fraction: float, sourc
 def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Each node (``h:HEADLINE``, ``b:BODY``) of the headline–body graph of ``edges``, to its
     component's root (the component's smallest node): the stories that share headlines or bodies."""
-    parent: dict[str, str] = {}
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for headline, body in edges:
-        a, b = find(f"h:{headline}"), find(f"b:{body}")
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {node: find(node) for node in list(parent)}
+    pairs = [(f"h:{headline}", f"b:{body}") for headline, body in edges]
+    nodes = sorted({node for pair in pairs for node in pair})
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    rows = np.fromiter((index[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((index[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
+    graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (rows, cols)),
+                       shape=(len(nodes), len(nodes)))
+    _, labels = connected_components(graph, directed=False)
+    roots: dict[int, str] = {}
+    for node, label in zip(nodes, labels.tolist(), strict=True):  # sorted: the first is the least
+        roots.setdefault(label, node)
+    return {node: roots[label] for node, label in zip(nodes, labels.tolist(), strict=True)}
 
 
 # --- passages -------------------------------------------------------------------------------
@@ -137,27 +144,36 @@ def _terms(text: str) -> list[str]:
 
 
 class BM25:
-    """Okapi BM25 over a fixed collection of passages (k1=1.2, b=0.75)."""
+    """Okapi BM25 (Lucene's idf and length normalisation, k1=1.2, b=0.75) over a fixed
+    collection of passages, scored by ``bm25s``; terms are :func:`_terms`."""
+
+    K1, B = 1.2, 0.75
+    CACHED_QUERIES = 64  # documents come in runs sharing a headline: keep its scores
 
     def __init__(self, passages: Sequence[str]) -> None:
-        self.docs = [Counter(_terms(p)) for p in passages]
-        self.lengths = [sum(d.values()) for d in self.docs]
-        self.avg = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
-        df: Counter[str] = Counter()
-        for d in self.docs:
-            df.update(d.keys())
-        n = len(self.docs)
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        import bm25s
+
+        self.size = len(passages)
+        self.index = bm25s.BM25(k1=self.K1, b=self.B, method="lucene", dtype="float64")
+        if passages:
+            self.index.index([_terms(p) for p in passages], show_progress=False)
+        self._scores: dict[str, Any] = {}
+
+    def scores(self, query: str) -> Any:
+        """BM25 of every passage for ``query`` (a numpy array in passage order)."""
+        import numpy as np
+
+        if query not in self._scores:
+            ids = self.index.get_tokens_ids(sorted(set(_terms(query)))) if self.size else []
+            found = self.index.get_scores_from_ids(ids) if ids else np.zeros(self.size)
+            if len(self._scores) >= self.CACHED_QUERIES:
+                self._scores.pop(next(iter(self._scores)))
+            self._scores[query] = found
+        return self._scores[query]
 
     def score(self, query: str, index: int) -> float:
         """BM25 of passage ``index`` for ``query``."""
-        doc, length = self.docs[index], self.lengths[index]
-        total = 0.0
-        for term in set(_terms(query)):
-            tf = doc.get(term, 0)
-            if tf:
-                total += self.idf.get(term, 0.0) * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / self.avg))
-        return total
+        return float(self.scores(query)[index])
 
 
 class PassageRanking(Protocol):
@@ -182,7 +198,8 @@ class BodyPassages:
     def top(self, headline: str, body_id: str, k: int) -> list[str]:
         """The ``k`` passages of a body most similar to the headline, best first."""
         start, end = self.spans[body_id]
-        ranked = sorted(range(start, end), key=lambda i: (-self.bm25.score(headline, i), i))
+        scores = self.bm25.scores(headline)
+        ranked = sorted(range(start, end), key=lambda i: (-float(scores[i]), i))
         return [self.texts[i] for i in ranked[:k]]
 
 
@@ -220,39 +237,6 @@ class DenseRanking:
 
 
 PASSAGES_PER_DOC = 3  # a document's stance is read from its best-matching passages, as the engine does
-
-EvidenceChooser = Callable[[Sequence[str], Sequence[Sequence[str]], Sequence[str]], list[int]]
-"""``(headlines, candidate passages of each, labels) -> the candidate each training pair uses``."""
-
-
-def training_pairs(rows: Sequence[StanceDoc], passages: PassageRanking, split: str = TRAIN,
-                   *, source: str = "fnc1", lang: str = "en", per_doc: int = 1,
-                   chooser: EvidenceChooser | None = None) -> list[StancePair]:
-    """(headline, passage) pairs carrying the document's label, for one split.
-
-    By default each document gives its ``per_doc`` best passages (BM25). With ``chooser``, each
-    *related* document gives one pair whose passage the chooser picks among the document's
-    :data:`PASSAGES_PER_DOC` best (the passages its stance will be read from); unrelated
-    documents keep their best passage. The pair id ends in the rank of the passage used.
-    """
-    kept = [row for row in rows if row.split == split]
-    if chooser is None:
-        return [StancePair(f"{row.id}#{j}", row.headline, passage, row.label, source, lang, f"{source}:b:{row.body_id}")
-                for row in kept for j, passage in enumerate(passages.top(row.headline, row.body_id, per_doc))]
-    tops = [passages.top(row.headline, row.body_id, 1 if row.label == UNRELATED else PASSAGES_PER_DOC)
-            for row in kept]
-    related = [i for i, row in enumerate(kept) if row.label != UNRELATED and len(tops[i]) > 1]
-    picks = dict.fromkeys(range(len(kept)), 0)
-    if related:
-        chosen = chooser([kept[i].headline for i in related], [tops[i] for i in related],
-                         [kept[i].label for i in related])
-        if len(chosen) != len(related) or any(not 0 <= j < len(tops[i]) for i, j in zip(related, chosen, strict=True)):
-            raise ValueError("the evidence chooser must pick one of each document's candidate passages")
-        picks.update(zip(related, chosen, strict=True))
-    return [StancePair(f"{row.id}#{picks[i]}", row.headline, tops[i][picks[i]], row.label, source, lang,
-                       f"{source}:b:{row.body_id}")
-            for i, row in enumerate(kept) if tops[i]]
-
 
 # --- the official FNC-1 score ----------------------------------------------------------------
 
@@ -296,5 +280,4 @@ __all__ = [
     "fnc_score",
     "read_fnc",
     "split_body",
-    "training_pairs",
 ]
