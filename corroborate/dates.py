@@ -13,13 +13,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from datetime import time as dtime
 
-from .errors import CorroborateError
+from .errors import DateError
 
 DateLike = date | datetime | str | None
 
-
-class DateError(CorroborateError, ValueError):
-    """A date that could not be read (the message names the option and the accepted forms)."""
 
 
 def parse_date(value: DateLike, *, option: str = "date", end_of_day: bool = False

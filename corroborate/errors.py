@@ -2,6 +2,10 @@
 
     CorroborateError                 base of everything the library raises on purpose
     ├── ConfigError                  a bad setting, config file or environment variable
+    ├── ClaimError                   a claim that cannot be searched (empty, or an article)
+    ├── DateError                    a date that cannot be read (names the option)
+    ├── EvidenceWindowError          an evidence window other than before/after
+    ├── DataFileError                a labelled data file's row (names the file and row)
     ├── FeedListError                a bad feed list (names the file and the line)
     ├── FetchError                   one URL could not be fetched; ``reason`` says why
     │   ├── BlockedAddressError      the host resolves to a private/loopback/reserved address
@@ -100,11 +104,37 @@ class IndexError_(CorroborateError):
     """The vector index is missing, corrupt, or was built with another model."""
 
 
+
+class ClaimError(CorroborateError, ValueError):
+    """A claim that cannot be searched: empty, or an article rather than a claim."""
+
+
+class DateError(CorroborateError, ValueError):
+    """A date that could not be read (the message names the option and the accepted forms)."""
+
+
+class EvidenceWindowError(CorroborateError, ValueError):
+    """``evidence`` is neither ``before`` nor ``after``."""
+
+
+class DataFileError(CorroborateError):
+    """A row of a labelled data file cannot be read; the message names the file and the row."""
+
+    def __init__(self, path: object, row: str, message: str) -> None:
+        self.path = str(path)
+        self.row = row
+        super().__init__(f"{path}, {row}: {message}")
+
+
 __all__ = [
     "BlockedAddressError",
+    "ClaimError",
     "ConfigError",
     "ContentTypeError",
     "CorroborateError",
+    "DataFileError",
+    "DateError",
+    "EvidenceWindowError",
     "FeedListError",
     "FetchError",
     "FetchTimeoutError",

@@ -13,11 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .dates import DateLike, parse_date
-from .errors import CorroborateError
-
-
-class ClaimError(CorroborateError, ValueError):
-    """A claim that cannot be searched: empty, or an article rather than a claim."""
+from .errors import ClaimError, EvidenceWindowError
 
 
 def checked_claim(claim: str, max_chars: int) -> str:
@@ -36,9 +32,6 @@ def checked_claim(claim: str, max_chars: int) -> str:
             "it looks like an article; check its claims with `corroborate check-article FILE`")
     return text
 
-
-class EvidenceWindowError(CorroborateError, ValueError):
-    """``evidence`` is neither ``before`` nor ``after``."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import subprocess
 
 import click
 
-from . import data_dir_option, settings_of
+from .options import data_dir_option, settings_of
 
 
 @click.command("demo")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import settings_of
+from .options import settings_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..settings import Settings

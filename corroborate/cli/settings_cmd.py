@@ -22,7 +22,7 @@ def settings_command(ctx: click.Context, as_json: bool, markdown: bool) -> None:
     \b
         corroborate settings --json
     """
-    from . import settings_of
+    from .options import settings_of
 
     current = settings_of(ctx).as_dict()
     rows = [

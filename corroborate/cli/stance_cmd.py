@@ -62,7 +62,7 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
     """
     from ..stance import evaluate as ev
     from ..stance.model import load_stance_model
-    from . import settings_of
+    from .options import settings_of
 
     settings = settings_of(ctx, stance_precision=precision, stance_max_length=max_length,
                            stance_sentences=sentences)

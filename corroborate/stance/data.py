@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import CorroborateError
+from ..errors import DataFileError
 from .labels import map_label
 
 TRAIN, DEV = "train", "dev"
@@ -47,14 +47,6 @@ class StancePair:
     group: str  # split key: a group is all train or all dev
     category: str = ""  # an evaluation set's own grouping of its rows (a jsonl row's ``category``)
 
-
-class DataFileError(CorroborateError):
-    """A row of a labelled data file cannot be read; the message names the file and the row."""
-
-    def __init__(self, path: Path | str, row: str, message: str) -> None:
-        self.path = str(path)
-        self.row = row
-        super().__init__(f"{path}, {row}: {message}")
 
 
 def label_of(raw: object, path: Path | str, row: str, *, numeric_nli: bool = False) -> str | None:
