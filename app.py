@@ -34,13 +34,16 @@ from corroborate.page.render import (
     claim_heading,
     copies_rows,
     evidence_card,
+    side_count,
     verdict_banner,
 )
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")
-NEXT_STEP_INDEX = ("Next step: build one with `corroborate ingest` (your feeds) or `corroborate demo --no-page` "
-                   "(the bundled sample corpus), or press **Update now** in **The index** view.")
+NEXT_STEP_INDEX = (
+    "Next step: build one with `corroborate ingest` (your feeds) or `corroborate demo --no-page` "
+    "(the bundled sample corpus), or press **Update now** in **The index** view."
+)
 
 st.set_page_config(page_title="corroborate", page_icon="🔎", layout="wide")
 st.markdown(CSS, unsafe_allow_html=True)
@@ -48,7 +51,8 @@ st.markdown(CSS, unsafe_allow_html=True)
 
 @st.cache_resource(show_spinner="Loading the index and the models…")
 def get_engine(key: str, _settings: Settings) -> Engine:
-    """One engine per settings (``key`` is their repr) for the whole server: models and index load once."""
+    """One engine per settings (``key`` is their repr) for the whole server: models and index
+    load once."""
     return Engine(settings=_settings)
 
 
@@ -64,8 +68,10 @@ def explain_failure(exc: Exception) -> None:
         st.info(NEXT_STEP_INDEX)
     elif isinstance(exc, ModelError):
         st.warning(f"A model is not ready: {exc}")
-        st.info("Next step: run `corroborate models prepare`, or point `CORROBORATE_STANCE_MODEL` / "
-                "`CORROBORATE_EMBEDDING_MODEL` at a prepared model folder.")
+        st.info(
+            "Next step: run `corroborate models prepare`, or point `CORROBORATE_STANCE_MODEL` / "
+            "`CORROBORATE_EMBEDDING_MODEL` at a prepared model folder."
+        )
     elif isinstance(exc, (ConfigError, FeedListError)):
         st.warning(f"The configuration is not usable: {exc}")
         st.info("Next step: fix the setting named above (`corroborate settings` lists them all).")
@@ -73,7 +79,10 @@ def explain_failure(exc: Exception) -> None:
         st.warning(str(exc))
     else:  # a bug: say so plainly, keep the traceback for the server log
         log.exception("page failure")
-        st.error(f"Something went wrong ({type(exc).__name__}: {exc}). The details are in the server log.")
+        st.error(
+            f"Something went wrong ({type(exc).__name__}: {exc}). "
+            "The details are in the server log."
+        )
 
 
 def guarded(view: Callable[[], None]) -> None:
@@ -98,25 +107,39 @@ def index_status(eng: Engine) -> dict[str, Any]:
 
 
 # --- check a claim -------------------------------------------------------------------------------
-def filters_panel(status: dict[str, Any], initial: dict[str, Any], default_k: int) -> dict[str, Any]:
+def filters_panel(
+    status: dict[str, Any], initial: dict[str, Any], default_k: int
+) -> dict[str, Any]:
     outlets = sorted(status.get("per_outlet", {}))
     languages = sorted(status.get("per_language", {}))
     oldest = date.fromisoformat(str(status.get("oldest_published") or "2020-01-01")[:10])
-    newest = date.fromisoformat(str(status.get("newest_published") or date.today().isoformat())[:10])
+    newest = date.fromisoformat(
+        str(status.get("newest_published") or date.today().isoformat())[:10]
+    )
     opened = any(initial.get(k) for k in ("languages", "outlets", "date_from", "date_to"))
     with st.expander("Filters", expanded=opened):
         c1, c2, c3 = st.columns(3)
-        use_dates = c1.checkbox("Limit dates", value=bool(initial.get("date_from") or initial.get("date_to")))
+        use_dates = c1.checkbox(
+            "Limit dates", value=bool(initial.get("date_from") or initial.get("date_to"))
+        )
         date_from = date_to = None
         if use_dates:
             date_from = c1.date_input("From", value=initial.get("date_from") or oldest)
             date_to = c1.date_input("To", value=initial.get("date_to") or newest)
         langs = c2.multiselect("Languages", languages,
                                default=[x for x in initial.get("languages", []) if x in languages])
-        outs = c2.multiselect("Outlets", outlets, default=[x for x in initial.get("outlets", []) if x in outlets])
+        outs = c2.multiselect(
+            "Outlets", outlets, default=[x for x in initial.get("outlets", []) if x in outlets]
+        )
         top_k = int(initial.get("top_k") or default_k)  # a link's k, else the top_k setting
         top_k = c3.slider("Results per side", 1, max(30, top_k), max(1, top_k))
-    return {"date_from": date_from, "date_to": date_to, "languages": langs, "outlets": outs, "top_k": top_k}
+    return {
+        "date_from": date_from,
+        "date_to": date_to,
+        "languages": langs,
+        "outlets": outs,
+        "top_k": top_k,
+    }
 
 
 def checked(eng: Engine, claim: str, chosen: dict[str, Any]) -> Any:
@@ -132,19 +155,28 @@ def checked(eng: Engine, claim: str, chosen: dict[str, Any]) -> Any:
 def show_result(result: Any) -> None:
     st.markdown(verdict_banner(result), unsafe_allow_html=True)
     if not (result.supporting or result.contradicting or result.neutral):
-        st.info("Nothing in the index speaks to this claim. Next step: rephrase it (names, places, dates "
-                "help), widen the filters, or add feeds that cover the story and press **Update now**.")
+        st.info(
+            "Nothing in the index speaks to this claim. Next step: rephrase it (names, places, "
+            "dates help), widen the filters, or add feeds that cover the story and press "
+            "**Update now**."
+        )
     left, right = st.columns(2)
-    for col, side, title in ((left, "supporting", "Supporting"), (right, "contradicting", "Contradicting")):
+    for col, side, title in (
+        (left, "supporting", "Supporting"),
+        (right, "contradicting", "Contradicting"),
+    ):
         with col:
             items = result.side(side)
-            st.subheader(f"{title} ({len(items)})")
+            cards = cards_by_origin(items)  # copies of one story: one card, copies inside
+            st.subheader(f"{title} ({side_count(len(cards), len(items))})")
             if not items:
                 st.caption(f"No {side} coverage in the index.")
-            for ev in cards_by_origin(items):  # copies of one story: one card, copies inside
+            for ev in cards:
                 show_card(ev, result.language)
-    with st.expander(f"Discusses without taking a side ({len(result.neutral)})", expanded=False):
-        for ev in cards_by_origin(result.neutral):
+    neutral = cards_by_origin(result.neutral)
+    counted = side_count(len(neutral), len(result.neutral))
+    with st.expander(f"Discusses without taking a side ({counted})", expanded=False):
+        for ev in neutral:
             show_card(ev, result.language)
     st.caption(getattr(result.verdict, "disclaimer", ""))
 
@@ -153,16 +185,21 @@ def show_card(ev: Any, claim_language: str) -> None:
     st.markdown(evidence_card(ev, claim_language), unsafe_allow_html=True)
     others = len({c.outlet for c in ev.copies if c.outlet != ev.outlet})
     if ev.copies:
-        with st.expander(f"Also carried by {others} other outlet{'s' * (others != 1)}: "
-                         f"{len(ev.copies)} cop{'ies' if len(ev.copies) != 1 else 'y'} of the same origin"):
+        with st.expander(
+            f"Also carried by {others} other outlet{'s' * (others != 1)}: "
+            f"{len(ev.copies)} cop{'ies' if len(ev.copies) != 1 else 'y'} of the same origin"
+        ):
             st.dataframe(copies_rows(ev), hide_index=True, width="stretch",
                          column_config={"url": st.column_config.LinkColumn("url")})
 
 
 def check_view() -> None:
     st.title("Check a claim")
-    st.caption("Paste a claim or a whole article, in any language. The page shows which indexed outlets "
-               "support it and which contradict it, and how many independent origins stand behind each side.")
+    st.caption(
+        "Paste a claim or a whole article, in any language. The page shows which indexed outlets "
+        "support it and which contradict it, and how many independent origins stand behind "
+        "each side."
+    )
     params = st.query_params.to_dict()
     if "claim_text" not in st.session_state:
         st.session_state["claim_text"] = params.get("claim") or EXAMPLE_CLAIM
@@ -194,8 +231,10 @@ def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:
         claims_cache[text] = [c.text for c in eng.extract_claims(text)]
     claims = claims_cache[text]
     if not claims:
-        st.info("No check-worthy claim found in this text. Next step: paste a sentence with who, what, "
-                "where or when (names, numbers, dates).")
+        st.info(
+            "No check-worthy claim found in this text. Next step: paste a sentence with who, what, "
+            "where or when (names, numbers, dates)."
+        )
         return
     st.write(f"This looks like an article: **{len(claims)} claims** found. Pick the ones to check.")
     key = f"picked-{abs(hash(text))}"
@@ -211,13 +250,21 @@ def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:
 # --- compare outlets -----------------------------------------------------------------------------
 def compare_view() -> None:
     st.title("Compare outlets")
-    st.caption("For a set of claims: who covered each one, who backed it, who disputed it, who stayed silent.")
-    source = st.radio("Claims", ["Type them (one per line)", "Upload a file", "Claims of an article"],
-                      horizontal=True)
+    st.caption(
+        "For a set of claims: who covered each one, who backed it, who disputed it, "
+        "who stayed silent."
+    )
+    source = st.radio(
+        "Claims",
+        ["Type them (one per line)", "Upload a file", "Claims of an article"],
+        horizontal=True,
+    )
     eng = engine()
     claims: list[str] = []
     if source.startswith("Type"):
-        raw = st.text_area("Claims, one per line", value=EXAMPLE_CLAIM, height=120, key="compare_claims")
+        raw = st.text_area(
+            "Claims, one per line", value=EXAMPLE_CLAIM, height=120, key="compare_claims"
+        )
         claims = [c.strip() for c in raw.splitlines() if c.strip()]
     elif source.startswith("Upload"):
         up = st.file_uploader("A .txt file (one claim per line) or a .csv file (a `claim` column)",
@@ -239,8 +286,10 @@ def compare_view() -> None:
     if comparison is None:
         return
     if not any(c.articles for c in comparison.cells):
-        st.info("No outlet in the index covered these claims. Next step: rephrase them, or add feeds "
-                "that cover the story and press **Update now** in **The index** view.")
+        st.info(
+            "No outlet in the index covered these claims. Next step: rephrase them, or add feeds "
+            "that cover the story and press **Update now** in **The index** view."
+        )
     frames = comparison_frames(comparison)
     st.subheader("Outlet × claim")
     st.altair_chart(frames["heatmap"], width="stretch")
@@ -250,7 +299,9 @@ def compare_view() -> None:
     st.subheader("Coverage over time")
     st.altair_chart(frames["timeline"], width="stretch")
     c1, c2 = st.columns(2)
-    c1.download_button("Download CSV", comparison.to_csv(), "comparison.csv", "text/csv", on_click="ignore")
+    c1.download_button(
+        "Download CSV", comparison.to_csv(), "comparison.csv", "text/csv", on_click="ignore"
+    )
     c2.download_button("Download JSON", comparison.to_json(), "comparison.json", "application/json",
                        on_click="ignore")
     with st.expander("Coverage volume per outlet"):
@@ -277,15 +328,20 @@ def index_view() -> None:
     col_a.dataframe([{"outlet": k, "articles": v} for k, v in status.get("per_outlet", {}).items()],
                     hide_index=True, width="stretch")
     col_b.write("Articles per language")
-    col_b.dataframe([{"language": k, "articles": v} for k, v in status.get("per_language", {}).items()],
-                    hide_index=True, width="stretch")
+    col_b.dataframe(
+        [{"language": k, "articles": v} for k, v in status.get("per_language", {}).items()],
+        hide_index=True,
+        width="stretch",
+    )
     st.subheader("Feeds")
     failing = failing_feeds(status)
     if failing:
         st.warning(f"{len(failing)} feed{'s' * (len(failing) != 1)} failed on the last fetch: "
                    + "; ".join(f"{f['outlet']} ({f['last_error']})" for f in failing[:5]))
-        st.info("Next step: check the feed URL in a browser, fix or remove it with `corroborate feeds`, "
-                "then press **Update now**. Other feeds are not affected.")
+        st.info(
+            "Next step: check the feed URL in a browser, fix or remove it with "
+            "`corroborate feeds`, then press **Update now**. Other feeds are not affected."
+        )
     feeds = status.get("feeds_detail") or []
     if feeds:
         st.dataframe(feeds, hide_index=True, width="stretch")
@@ -298,7 +354,9 @@ def index_view() -> None:
     b1, b2 = st.columns(2)
     if b1.button("Update now", help="Fetch the feeds for new articles and index them"):
         run_update(eng)
-    if b2.button("Rebuild", help="Re-embed every stored passage into a new index, swapped in atomically"):
+    if b2.button(
+        "Rebuild", help="Re-embed every stored passage into a new index, swapped in atomically"
+    ):
         bar = st.progress(0.0, text="Re-embedding every passage…")
         try:
             eng.rebuild(on_progress=progress_to(bar, "passages embedded"))
@@ -317,7 +375,9 @@ def run_update(eng: Engine) -> None:
     bar = st.progress(0.0, text="Fetching feeds…")
     try:
         on_progress = progress_to(bar, "feeds and pages done")
-        if local_feed_hosts(eng.settings.data_dir):  # a demo build: its own loopback feeds are local
+        if local_feed_hosts(
+            eng.settings.data_dir
+        ):  # a demo build: its own loopback feeds are local
             report = update_with_local_demo_feeds(eng.settings, on_progress=on_progress)
         else:
             report = eng.update(on_progress=on_progress)
@@ -328,19 +388,25 @@ def run_update(eng: Engine) -> None:
     r = report.to_dict() if hasattr(report, "to_dict") else dict(report)
     deferred = r.get("deferred", 0)
     later = f"; {deferred} entries deferred to the next update" if deferred else ""
-    st.success(f"Update finished: {r.get('articles_new', 0)} new articles, "
-               f"{r.get('passages_new', 0)} new passages; feeds ok {r.get('feeds_ok', 0)}, "
-               f"unchanged {r.get('feeds_unchanged', 0)}, failed {r.get('feeds_failed', 0)}{later}.")
+    st.success(
+        f"Update finished: {r.get('articles_new', 0)} new articles, "
+        f"{r.get('passages_new', 0)} new passages; feeds ok {r.get('feeds_ok', 0)}, "
+        f"unchanged {r.get('feeds_unchanged', 0)}, failed {r.get('feeds_failed', 0)}{later}."
+    )
     if r.get("feeds_failed"):
-        st.warning("Some feeds failed: see **Feeds** below for the reason of each (press **Update now** "
-                   "again after fixing them).")
+        st.warning(
+            "Some feeds failed: see **Feeds** below for the reason of each (press **Update now** "
+            "again after fixing them)."
+        )
     st.button("Refresh the counts")
 
 
 def main() -> None:
     params = st.query_params.to_dict()
     default_view = params.get("view", VIEWS[0])
-    view = st.sidebar.radio("View", VIEWS, index=VIEWS.index(default_view) if default_view in VIEWS else 0)
+    view = st.sidebar.radio(
+        "View", VIEWS, index=VIEWS.index(default_view) if default_view in VIEWS else 0
+    )
     st.sidebar.caption("corroborate reports coverage, not truth. Text from feeds is shown as text.")
     guarded({VIEWS[0]: check_view, VIEWS[1]: compare_view, VIEWS[2]: index_view}[view])
 

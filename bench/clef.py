@@ -99,12 +99,16 @@ def evaluate(ranked: np.ndarray, qids: list[int], qrels: dict[int, set[int]]) ->
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--split", choices=["dev", "train"], default="dev")
     ap.add_argument("--doc", choices=["vclaim", "title", "both"], default="vclaim",
                     help="what of a verified claim is embedded")
     ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
-    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: the encoder's choice)")
+    ap.add_argument(
+        "--threads", type=int, default=0, help="torch threads (0: the encoder's choice)"
+    )
     args = ap.parse_args()
     if not CLEF.is_dir():
         sys.exit(f"needs {CLEF} (the shared data beside the checkout)")
@@ -129,8 +133,11 @@ def main() -> None:
     _, ranked = index.search(qvecs, 100)
     scores = evaluate(ranked, qids, qrels)
     print(f"command: .venv/bin/python bench/clef.py {' '.join(sys.argv[1:])}".rstrip())
-    print(f"CLEF-2020 task 2, {args.split}: {scores['queries']} tweets against {len(ids)} verified "
-          f"claims ({args.doc}), {encoder.name} ({'int8' if getattr(encoder, 'quantized', False) else 'fp32'})")
+    print(
+        f"CLEF-2020 task 2, {args.split}: {scores['queries']} tweets against {len(ids)} verified "
+        f"claims ({args.doc}), {encoder.name} "
+        f"({'int8' if getattr(encoder, 'quantized', False) else 'fp32'})"
+    )
     print("  " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items() if k != "queries"))
 
 

@@ -36,14 +36,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="stance model folder (default: the shipped one)")
     ap.add_argument("--sentences", action=argparse.BooleanOptionalAction, default=None,
                     help="read passages sentence by sentence (default: the setting)")
-    ap.add_argument("--sentence-threshold", type=float, default=None,
-                    help="polar probability a sentence needs to decide its passage (default: the setting)")
+    ap.add_argument(
+        "--sentence-threshold",
+        type=float,
+        default=None,
+        help="polar probability a sentence needs to decide its passage (default: the setting)",
+    )
     ap.add_argument("--anchor-dates", action=argparse.BooleanOptionalAction, default=None,
                     help="write out passages' relative dates for the model (default: the setting)")
     ap.add_argument("--precision", choices=("auto", *PRECISIONS), default=None,
                     help="how the stance model computes (default: the setting)")
-    ap.add_argument("--max-length", type=int, default=None, help="stance token cap (default: the setting)")
-    ap.add_argument("--cold", action="store_true", help="empty the stance cache first (times the stance stage)")
+    ap.add_argument(
+        "--max-length", type=int, default=None, help="stance token cap (default: the setting)"
+    )
+    ap.add_argument(
+        "--cold", action="store_true", help="empty the stance cache first (times the stance stage)"
+    )
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -51,14 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    changes: dict[str, object] = {} if args.sentences is None else {"stance_sentences": args.sentences}
+    changes: dict[str, object] = (
+        {} if args.sentences is None else {"stance_sentences": args.sentences}
+    )
     if args.sentence_threshold is not None:
         changes["stance_sentence_threshold"] = args.sentence_threshold
-    for name, value in (("stance_anchor_dates", args.anchor_dates), ("stance_precision", args.precision),
-                        ("stance_max_length", args.max_length)):
+    for name, value in (
+        ("stance_anchor_dates", args.anchor_dates),
+        ("stance_precision", args.precision),
+        ("stance_max_length", args.max_length),
+    ):
         if value is not None:
             changes[name] = value
-    settings = Settings.load(env={}, data_dir=args.data_dir, stance_model=args.model).replace(**changes)
+    settings = Settings.load(env={}, data_dir=args.data_dir, stance_model=args.model).replace(
+        **changes
+    )
     build_demo(settings)
     from corroborate import Engine
 
@@ -70,22 +85,38 @@ def main(argv: list[str] | None = None) -> int:
     agreement = demo_agreement(engine)
     seconds = time.perf_counter() - started
     if args.json:
-        print(json.dumps({"settings": {"stance_model": settings.stance_model,
-                                       "stance_sentences": settings.stance_sentences,
-                                       "stance_sentence_threshold": settings.stance_sentence_threshold,
-                                       "stance_anchor_dates": settings.stance_anchor_dates,
-                                       "stance_precision": engine.stance_model.precision,
-                                       "stance_max_length": settings.stance_max_length},
-                          "seconds": round(seconds, 1), **agreement.to_dict()}, indent=2))
+        print(
+            json.dumps(
+                {
+                    "settings": {
+                        "stance_model": settings.stance_model,
+                        "stance_sentences": settings.stance_sentences,
+                        "stance_sentence_threshold": settings.stance_sentence_threshold,
+                        "stance_anchor_dates": settings.stance_anchor_dates,
+                        "stance_precision": engine.stance_model.precision,
+                        "stance_max_length": settings.stance_max_length,
+                    },
+                    "seconds": round(seconds, 1),
+                    **agreement.to_dict(),
+                },
+                indent=2,
+            )
+        )
         return 0
     for claim_id, (ok, n) in agreement.per_claim.items():
         print(f"{claim_id:28s} {ok:3d}/{n}")
-    print(f"{'all':28s} {agreement.correct:3d}/{agreement.total} = {agreement.rate:.3f}  ({seconds:.0f} s)")
+    print(
+        f"{'all':28s} {agreement.correct:3d}/{agreement.total} = {agreement.rate:.3f}  "
+        f"({seconds:.0f} s)"
+    )
     if args.cold:
         import statistics
 
-        print(f"stance stage per claim: p50 {statistics.median(agreement.stance_seconds) * 1000:.0f} ms, "
-              f"max {max(agreement.stance_seconds) * 1000:.0f} ms")
+        print(
+            "stance stage per claim: "
+            f"p50 {statistics.median(agreement.stance_seconds) * 1000:.0f} ms, "
+            f"max {max(agreement.stance_seconds) * 1000:.0f} ms"
+        )
     for (truth, got), n in sorted(agreement.confusion.items()):
         print(f"  truth {truth:13s} engine {got:13s} {n}")
     return 0

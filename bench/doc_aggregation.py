@@ -1,4 +1,5 @@
-"""Document stance from passage readings: the engine's rule against its variants and a learned one (not a test).
+"""Document stance from passage readings: the engine's rule against its variants and a learned one
+(not a test).
 
 An article's stance is aggregated from the readings of its best passages
 (:func:`corroborate.stance.aggregate_document_stance`: the most polar passage decides when it is
@@ -49,7 +50,9 @@ from corroborate.stance.model import to_results  # noqa: E402
 Reading = dict[str, Any]  # {"p": passage probabilities, "s": [sentence probabilities]}
 
 
-def read_dev_documents(model_dir: str | None, data_dir: Path, names: list[str]) -> dict[str, list[dict[str, Any]]]:
+def read_dev_documents(
+    model_dir: str | None, data_dir: Path, names: list[str]
+) -> dict[str, list[dict[str, Any]]]:
     """Every dev document of ``names``: gold label, story keys, passage and sentence readings."""
     from corroborate.settings import Settings
     from corroborate.stance.evaluate import read_documents
@@ -68,10 +71,16 @@ def read_dev_documents(model_dir: str | None, data_dir: Path, names: list[str]) 
         passages, sentences = raw.passages, raw.sentences
         readings: list[Reading] = [{"p": r.probabilities, "s": [x.probabilities for x in mine]}
                                    for r, mine in zip(passages, sentences, strict=True)]
-        out[name] = [{"gold": d.label, "headline": d.headline, "body": d.body_id, "readings": readings[a:b]}
-                     for d, (a, b) in zip(docs, spans, strict=True)]
-        print(f"read {name}: {len(docs)} documents, {len(passages)} passages, {sum(map(len, sentences))} sentences "
-              f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        out[name] = [
+            {"gold": d.label, "headline": d.headline, "body": d.body_id, "readings": readings[a:b]}
+            for d, (a, b) in zip(docs, spans, strict=True)
+        ]
+        print(
+            f"read {name}: {len(docs)} documents, {len(passages)} passages, "
+            f"{sum(map(len, sentences))} sentences "
+            f"in {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
     return {"model": model.fingerprint, **out}  # type: ignore[dict-item]
 
 
@@ -80,7 +89,11 @@ def rule_label(doc: dict[str, Any], polar_threshold: float, sentence_threshold: 
     read = []
     for r in doc["readings"]:
         passage = to_results([r["p"]])[0]
-        sentences = to_results(r["s"]) if worth_reading_sentences(passage, threshold=sentence_threshold) else []
+        sentences = (
+            to_results(r["s"])
+            if worth_reading_sentences(passage, threshold=sentence_threshold)
+            else []
+        )
         j = sentence_reading(passage, sentences, threshold=sentence_threshold)
         read.append(passage if j is None else sentences[j])
     return aggregate_document_stance(read, polar_threshold=polar_threshold).label
@@ -90,12 +103,15 @@ def features(doc: dict[str, Any]) -> np.ndarray:
     passages = np.array([[r["p"][k] for k in STANCE_LABELS] for r in doc["readings"]])
     sent = [[s[k] for k in STANCE_LABELS] for r in doc["readings"] for s in r["s"]]
     sentences = np.array(sent) if sent else passages
-    summaries = np.concatenate([passages.max(0), passages.mean(0), passages.min(0), sentences.max(0), sentences.mean(0)])
+    summaries = np.concatenate(
+        [passages.max(0), passages.mean(0), passages.min(0), sentences.max(0), sentences.mean(0)]
+    )
     return np.concatenate([np.log(summaries + 1e-4), [len(doc["readings"])]])
 
 
 def stories(docs: list[dict[str, Any]]) -> list[str]:
-    """Connected components of the headline–body graph of related rows (unrelated rows go with their body)."""
+    """Connected components of the headline–body graph of related rows (unrelated rows go with
+    their body)."""
     roots = components((d["headline"], d["body"]) for d in docs if d["gold"] != "unrelated")
     return [roots.get("b:" + d["body"], "b:" + d["body"]) for d in docs]
 
@@ -116,9 +132,13 @@ def scores(gold: list[str], predicted: list[str]) -> dict[str, Any]:
     from sklearn.metrics import f1_score
 
     found = sum(g == p == "contradicts" for g, p in zip(gold, predicted, strict=True))
-    return {"macro_f1": round(float(f1_score(gold, predicted, labels=list(STANCE_LABELS), average="macro")), 4),
-            "fnc_relative": round(fnc_score(gold, predicted)[2], 4),
-            "contradicts_found": f"{found}/{gold.count('contradicts')}"}
+    return {
+        "macro_f1": round(
+            float(f1_score(gold, predicted, labels=list(STANCE_LABELS), average="macro")), 4
+        ),
+        "fnc_relative": round(fnc_score(gold, predicted)[2], 4),
+        "contradicts_found": f"{found}/{gold.count('contradicts')}",
+    }
 
 
 def compare(docs: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
@@ -139,17 +159,27 @@ def compare(docs: list[dict[str, Any]], k: int = 5) -> list[dict[str, Any]]:
         for weights in (None, "balanced"):
             predicted = np.empty(len(y), dtype=object)
             for f in range(k):
-                fit = LogisticRegression(C=c, class_weight=weights, max_iter=2000).fit(x[fold != f], y[fold != f])
+                fit = LogisticRegression(C=c, class_weight=weights, max_iter=2000).fit(
+                    x[fold != f], y[fold != f]
+                )
                 predicted[fold == f] = fit.predict(x[fold == f])
-            rows.append({"aggregation": f"logistic regression, C={c}, class weights {weights}, {k}-fold by story",
-                         **scores(gold, list(predicted))})
+            rows.append(
+                {
+                    "aggregation": (
+                        f"logistic regression, C={c}, class weights {weights}, {k}-fold by story"
+                    ),
+                    **scores(gold, list(predicted)),
+                }
+            )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     ap.add_argument("--model", default=None, help="stance model folder (default: the shipped one)")
-    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data", help="the shared data folder")
+    ap.add_argument(
+        "--data", type=Path, default=REPO.parent / "shared" / "data", help="the shared data folder"
+    )
     ap.add_argument("--sets", default="fnc1,arc", help="dev sets to read (default: %(default)s)")
     ap.add_argument("--readings", type=Path, default=None,
                     help="save the readings here, or reuse them when the file exists")
@@ -159,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         data = json.loads(args.readings.read_text(encoding="utf-8"))
     else:
         if not (args.data / "stance").is_dir():
-            ap.error(f"--data {args.data}: no stance/ folder (the shared data, see ../shared/README.md)")
+            ap.error(
+                f"--data {args.data}: no stance/ folder (the shared data, see ../shared/README.md)"
+            )
         data = read_dev_documents(args.model, args.data, args.sets.split(","))
         if args.readings is not None:
             args.readings.write_text(json.dumps(data), encoding="utf-8")
@@ -171,8 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in report.items():
         print(f"\n{name} ({len(data[name])} documents)")
         for r in rows:
-            print(f"  {r['aggregation']:<66} macro-F1 {r['macro_f1']:.4f}  relative {r['fnc_relative']:.4f}"
-                  f"  contradicts found {r['contradicts_found']}")
+            print(
+                f"  {r['aggregation']:<66} macro-F1 {r['macro_f1']:.4f}  "
+                f"relative {r['fnc_relative']:.4f}"
+                f"  contradicts found {r['contradicts_found']}"
+            )
     return 0
 
 

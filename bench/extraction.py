@@ -7,7 +7,7 @@ all pages) and as the mean per page. A page where extraction raises ParseError c
 empty extraction (precision, recall and F1 of 0 for that page).
 
 Usage:
-    .venv/bin/python bench/extraction.py                  # precision mode (the default) and balanced
+    .venv/bin/python bench/extraction.py   # precision mode (the default) and balanced
     .venv/bin/python bench/extraction.py --modes precision recall balanced --limit 50
     .venv/bin/python bench/extraction.py --json bench/results/extraction.json
 """
@@ -72,9 +72,14 @@ def evaluate(data_dir: Path, mode: str, limit: int | None) -> Score:
             if mode == "recall":
                 from trafilatura import extract  # the library's own recall mode, for comparison
 
-                text = extract(html, url=record["url"], favor_recall=True, include_comments=False) or ""
+                text = (
+                    extract(html, url=record["url"], favor_recall=True, include_comments=False)
+                    or ""
+                )
             else:
-                text = extract_article(html, record["url"], favor_precision=(mode == "precision")).text
+                text = extract_article(
+                    html, record["url"], favor_precision=(mode == "precision")
+                ).text
         except ParseError:
             text = ""
             failures += 1
@@ -105,15 +110,22 @@ def evaluate(data_dir: Path, mode: str, limit: int | None) -> Score:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the scrapinghub folder")
-    parser.add_argument("--modes", nargs="+", default=["precision", "balanced"],
-                        choices=["precision", "balanced", "recall"],
-                        help="precision: extract_article's default; balanced: favor_precision=False; "
-                             "recall: plain trafilatura.extract(favor_recall=True)")
+    parser.add_argument(
+        "--modes",
+        nargs="+",
+        default=["precision", "balanced"],
+        choices=["precision", "balanced", "recall"],
+        help="precision: extract_article's default; balanced: favor_precision=False; "
+        "recall: plain trafilatura.extract(favor_recall=True)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--json", type=Path, default=None, help="also write the scores here")
     args = parser.parse_args()
     if not (args.data / "ground-truth.json").exists():
-        print(f"no benchmark data at {args.data} (expected ground-truth.json and html/)", file=sys.stderr)
+        print(
+            f"no benchmark data at {args.data} (expected ground-truth.json and html/)",
+            file=sys.stderr,
+        )
         return 2
 
     scores = [evaluate(args.data, mode, args.limit) for mode in args.modes]
@@ -122,9 +134,12 @@ def main() -> int:
     print(header)
     print("-" * len(header))
     for s in scores:
-        print(f"{s.mode:<10} {s.pages:>5} {s.failures:>4} {s.micro_precision:>7.3f} {s.micro_recall:>7.3f} "
-              f"{s.micro_f1:>7.3f} {s.mean_precision:>7.3f} {s.mean_recall:>7.3f} {s.mean_f1:>7.3f} "
-              f"{s.seconds_per_page:>7.3f}")
+        print(
+            f"{s.mode:<10} {s.pages:>5} {s.failures:>4} "
+            f"{s.micro_precision:>7.3f} {s.micro_recall:>7.3f} "
+            f"{s.micro_f1:>7.3f} {s.mean_precision:>7.3f} {s.mean_recall:>7.3f} {s.mean_f1:>7.3f} "
+            f"{s.seconds_per_page:>7.3f}"
+        )
     payload = {"benchmark": "scrapinghub article-extraction", "metric": "bag-of-words token P/R/F1",
                "scores": [asdict(s) for s in scores]}
     print(json.dumps(payload, indent=2))

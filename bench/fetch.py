@@ -83,15 +83,28 @@ def main() -> None:
     bomb = gzip_of_zeros(args.bomb_mb)
     with LocalServer() as server:
         server.route("/page", Response(200, page, {"Content-Type": "text/html"}))
-        server.route("/bomb", Response(200, bomb, {"Content-Type": "text/html", "Content-Encoding": "gzip"}))
+        server.route(
+            "/bomb", Response(200, bomb, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+        )
         server.raw("/endless", endless)
-        rate = asyncio.run(throughput(settings, [server.url(f"/page?n={i}") for i in range(args.pages)]))
-        print(f"throughput: {rate:.0f} pages/s ({args.pages} pages of {len(page)} bytes, one host, 8 in flight)")
+        rate = asyncio.run(
+            throughput(settings, [server.url(f"/page?n={i}") for i in range(args.pages)])
+        )
+        print(
+            f"throughput: {rate:.0f} pages/s "
+            f"({args.pages} pages of {len(page)} bytes, one host, 8 in flight)"
+        )
         secs, peak = asyncio.run(refuse(settings, server.url("/bomb")))
-        print(f"gzip bomb: {len(bomb) / 1e3:.0f} KB inflating to {args.bomb_mb} MB, cap {CAP / 1e6:.0f} MB: "
-              f"refused in {secs:.2f}s, peak Python allocation {peak:.1f} MB")
+        print(
+            f"gzip bomb: {len(bomb) / 1e3:.0f} KB inflating to {args.bomb_mb} MB, "
+            f"cap {CAP / 1e6:.0f} MB: "
+            f"refused in {secs:.2f}s, peak Python allocation {peak:.1f} MB"
+        )
         secs, peak = asyncio.run(refuse(settings, server.url("/endless")))
-        print(f"endless body, cap {CAP / 1e6:.0f} MB: refused in {secs:.2f}s, peak Python allocation {peak:.1f} MB")
+        print(
+            f"endless body, cap {CAP / 1e6:.0f} MB: refused in {secs:.2f}s, "
+            f"peak Python allocation {peak:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -54,27 +54,42 @@ def stamped(page: bytes, i: int) -> bytes:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--feeds", type=int, default=6)
-    ap.add_argument("--concurrency", type=int, default=8, help="fetch_concurrency and per_host_concurrency")
-    ap.add_argument("--synthetic", action="store_true", help="generated pages instead of the real ones")
+    ap.add_argument(
+        "--concurrency", type=int, default=8, help="fetch_concurrency and per_host_concurrency"
+    )
+    ap.add_argument(
+        "--synthetic", action="store_true", help="generated pages instead of the real ones"
+    )
     args = ap.parse_args()
 
     sources = [] if args.synthetic else real_pages()
     kind = "real readability pages" if sources else "synthetic pages"
-    pages = [stamped(sources[i % len(sources)], i) if sources else story_page(i) for i in range(args.pages)]
+    pages = [
+        stamped(sources[i % len(sources)], i) if sources else story_page(i)
+        for i in range(args.pages)
+    ]
     total_bytes = sum(len(p) for p in pages)
 
     with tempfile.TemporaryDirectory() as tmp, LocalServer() as server:
         base = datetime(2024, 1, 1, tzinfo=UTC)
         items: list[list[tuple[str, str, datetime | None]]] = [[] for _ in range(args.feeds)]
         for i, body in enumerate(pages):
-            server.route(f"/p/{i}.html", Response(200, body, {"Content-Type": "text/html; charset=utf-8"}))
-            items[i % args.feeds].append((server.url(f"/p/{i}.html"), f"Page {i}", base + timedelta(minutes=i)))
+            server.route(
+                f"/p/{i}.html", Response(200, body, {"Content-Type": "text/html; charset=utf-8"})
+            )
+            items[i % args.feeds].append(
+                (server.url(f"/p/{i}.html"), f"Page {i}", base + timedelta(minutes=i))
+            )
         feeds = []
         for f, its in enumerate(items):
-            server.route(f"/feed{f}.xml", Response(200, rss(its), {"Content-Type": "application/rss+xml"}))
+            server.route(
+                f"/feed{f}.xml", Response(200, rss(its), {"Content-Type": "application/rss+xml"})
+            )
             feeds.append(FeedSpec(server.url(f"/feed{f}.xml"), f"Outlet {f}"))
         settings = Settings.load(
             env={}, data_dir=Path(tmp) / "data", allow_private_addresses=True, per_host_delay=0.0,
@@ -104,12 +119,21 @@ def main() -> None:
     print(f"command: .venv/bin/python bench/ingest.py {' '.join(sys.argv[1:])}".rstrip())
     print(f"machine: {os.cpu_count()} CPUs (shared); pages: {args.pages} {kind} "
           f"({total_bytes / 1e6:.1f} MB), {args.feeds} feeds, concurrency {args.concurrency}")
-    print(f"ingest:  {elapsed:.2f}s  -> {done / elapsed:.1f} articles/s, {passages / elapsed:.0f} passages/s, "
-          f"{total_bytes / 1e6 / elapsed:.2f} MB/s")
-    print(f"         {cpu:.1f}s process CPU (all threads, server included) -> {done / cpu:.1f} articles per "
-          f"CPU-second; load average {os.getloadavg()[0]:.1f} during the run")
-    print(f"         stored {stored} articles ({report.articles_new} new, {report.articles_duplicate} duplicate), "
-          f"{report.articles_failed} failed, {report.deferred} deferred, {passages} passages")
+    print(
+        f"ingest:  {elapsed:.2f}s  -> {done / elapsed:.1f} articles/s, "
+        f"{passages / elapsed:.0f} passages/s, "
+        f"{total_bytes / 1e6 / elapsed:.2f} MB/s"
+    )
+    print(
+        f"         {cpu:.1f}s process CPU (all threads, server included) -> "
+        f"{done / cpu:.1f} articles per "
+        f"CPU-second; load average {os.getloadavg()[0]:.1f} during the run"
+    )
+    print(
+        f"         stored {stored} articles ({report.articles_new} new, "
+        f"{report.articles_duplicate} duplicate), "
+        f"{report.articles_failed} failed, {report.deferred} deferred, {passages} passages"
+    )
     reasons: dict[str, int] = {}
     for f in report.failures:
         reasons[f.reason] = reasons.get(f.reason, 0) + 1
@@ -117,8 +141,11 @@ def main() -> None:
         print(f"         failed x{n}: {reason}")
     print(f"re-run:  {rerun_elapsed:.2f}s, {rerun.feeds_unchanged}/{len(feeds)} feeds unchanged, "
           f"{rerun.articles_new} new")
-    print(f"extract alone (1 thread, {len(sample)} pages): median {statistics.median(times) * 1000:.0f} ms, "
-          f"mean {statistics.mean(times) * 1000:.0f} ms -> {len(times) / sum(times):.1f} pages/s")
+    print(
+        f"extract alone (1 thread, {len(sample)} pages): "
+        f"median {statistics.median(times) * 1000:.0f} ms, "
+        f"mean {statistics.mean(times) * 1000:.0f} ms -> {len(times) / sum(times):.1f} pages/s"
+    )
 
 
 if __name__ == "__main__":

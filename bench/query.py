@@ -42,7 +42,10 @@ from corroborate.settings import Settings  # noqa: E402
 def percentiles(values: list[float]) -> tuple[float, float]:
     """p50 and p95 in milliseconds."""
     ordered = sorted(values)
-    return (statistics.median(ordered) * 1000, ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000)
+    return (
+        statistics.median(ordered) * 1000,
+        ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000,
+    )
 
 
 def synthetic(anchors: np.ndarray, n: int, seed: int, scale: float) -> np.ndarray:
@@ -72,7 +75,9 @@ def time_search(index: VectorIndex, queries: np.ndarray, k: int) -> tuple[list[f
 
 
 def recall_at(found: np.ndarray, truth: np.ndarray, k: int) -> float:
-    return float(np.mean([len(set(f[:k]) & set(t[:k])) / k for f, t in zip(found, truth, strict=True)]))
+    return float(
+        np.mean([len(set(f[:k]) & set(t[:k])) / k for f, t in zip(found, truth, strict=True)])
+    )
 
 
 def saved_bytes(index: VectorIndex) -> int:
@@ -88,7 +93,9 @@ def load_anchors(cache_dir: Path) -> np.ndarray:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     ap.add_argument("--factories", nargs="+", default=["HNSW32,Flat", "IVF1024,Flat"])
     ap.add_argument("--ef-search", type=int, nargs="+", default=[64, 128])
@@ -96,12 +103,25 @@ def main() -> None:
     ap.add_argument("--ef-construction", type=int, default=40)
     ap.add_argument("--k", type=int, default=100, help="passages retrieved per claim (retrieve_n)")
     ap.add_argument("--queries", type=int, default=100)
-    ap.add_argument("--scale", type=float, default=0.5, help="noise around the anchors, in units of the real spread")
+    ap.add_argument(
+        "--scale",
+        type=float,
+        default=0.5,
+        help="noise around the anchors, in units of the real spread",
+    )
     ap.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
-    ap.add_argument("--no-exact-timing", action="store_true", help="skip timing the flat index (still used for truth)")
+    ap.add_argument(
+        "--no-exact-timing",
+        action="store_true",
+        help="skip timing the flat index (still used for truth)",
+    )
     ap.add_argument("--no-encoder", action="store_true", help="skip the claim-encoding timing")
-    ap.add_argument("--omp-threads", type=int, default=0,
-                    help="FAISS OpenMP threads (0: FAISS's default, all cores); 1 is faster on a busy machine")
+    ap.add_argument(
+        "--omp-threads",
+        type=int,
+        default=0,
+        help="FAISS OpenMP threads (0: FAISS's default, all cores); 1 is faster on a busy machine",
+    )
     args = ap.parse_args()
     if args.omp_threads:
         import faiss
@@ -113,11 +133,18 @@ def main() -> None:
     model = ModelInfo("bench", "bench", dim)
     _, claims, _ = load_queries("dev")
     qfiles = sorted(args.cache_dir.glob("clef-query-dev-*.npy"))
-    queries = np.load(qfiles[0])[: args.queries] if qfiles else synthetic(anchors, args.queries, 99, args.scale)
+    queries = (
+        np.load(qfiles[0])[: args.queries]
+        if qfiles
+        else synthetic(anchors, args.queries, 99, args.scale)
+    )
     print(f"command: .venv/bin/python bench/query.py {' '.join(sys.argv[1:])}".rstrip())
-    print(f"machine: {os.cpu_count()} CPUs (shared, load {os.getloadavg()[0]:.1f}); anchors: {len(anchors)} real "
-          f"embeddings (dim {dim}); queries: {len(queries)} real claims; k={args.k}; "
-          f"FAISS threads {args.omp_threads or 'default'}")
+    print(
+        f"machine: {os.cpu_count()} CPUs (shared, load {os.getloadavg()[0]:.1f}); "
+        f"anchors: {len(anchors)} real "
+        f"embeddings (dim {dim}); queries: {len(queries)} real claims; k={args.k}; "
+        f"FAISS threads {args.omp_threads or 'default'}"
+    )
 
     if not args.no_encoder:
         from corroborate.encoder.embed import load_encoder
@@ -125,12 +152,17 @@ def main() -> None:
         encoder = load_encoder(Settings.load(env={}))
         encoder.encode_queries(["warm-up: the first forward pass allocates its buffers"])
         times = []
-        for claim in dict.fromkeys(claims[: args.queries]):  # distinct: repeats would hit the query cache
+        for claim in dict.fromkeys(
+            claims[: args.queries]
+        ):  # distinct: repeats would hit the query cache
             t = time.perf_counter()
             encoder.encode_queries([claim])
             times.append(time.perf_counter() - t)
         p50, p95 = percentiles(times)
-        print(f"claim encoding ({encoder.name}, {len(times)} tweets): p50 {p50:.1f} ms  p95 {p95:.1f} ms")
+        print(
+            f"claim encoding ({encoder.name}, {len(times)} tweets): "
+            f"p50 {p50:.1f} ms  p95 {p95:.1f} ms"
+        )
 
     for n in args.sizes:
         vectors = synthetic(anchors, n, n, args.scale)
@@ -140,7 +172,9 @@ def main() -> None:
         exact = VectorIndex.build(model, vectors, ids, base)
         build = time.perf_counter() - t
         truth = exact.search(queries, args.k)[1]
-        line = f"n={n:>9,}  Flat        build {build:7.1f}s  {saved_bytes(exact) / n:7.0f} B/passage"
+        line = (
+            f"n={n:>9,}  Flat        build {build:7.1f}s  {saved_bytes(exact) / n:7.0f} B/passage"
+        )
         if not args.no_exact_timing:
             times, _ = time_search(exact, queries, args.k)
             p50, p95 = percentiles(times)
@@ -158,14 +192,22 @@ def main() -> None:
                 continue
             build = time.perf_counter() - t
             size = saved_bytes(index) / n
-            knobs = ("efSearch", args.ef_search) if factory.startswith("HNSW") else ("nprobe", args.nprobe)
+            knobs = (
+                ("efSearch", args.ef_search)
+                if factory.startswith("HNSW")
+                else ("nprobe", args.nprobe)
+            )
             for value in knobs[1]:
                 index.ef_search = index.nprobe = value
                 times, found = time_search(index, queries, args.k)
                 p50, p95 = percentiles(times)
-                print(f"n={n:>9,}  {factory:<11} build {build:7.1f}s  {size:7.0f} B/passage  "
-                      f"search p50 {p50:7.2f} ms  p95 {p95:7.2f} ms  recall@10 {recall_at(found, truth, 10):.3f}  "
-                      f"({knobs[0]} {value})", flush=True)
+                print(
+                    f"n={n:>9,}  {factory:<11} build {build:7.1f}s  {size:7.0f} B/passage  "
+                    f"search p50 {p50:7.2f} ms  p95 {p95:7.2f} ms  "
+                    f"recall@10 {recall_at(found, truth, 10):.3f}  "
+                    f"({knobs[0]} {value})",
+                    flush=True,
+                )
             del index
         del vectors
 

@@ -5,7 +5,8 @@ their best-matching body passages (the engine's input) — ``--repeats`` times; 
 Accuracy: macro-F1 on a fixed stratified dev sample (XNLI fr, ANS, FNC-1 documents) for each
 configuration (bf16 / int8 / fp32, max length).
 
-    .venv/bin/python bench/stance.py --repeats 10 --threads 2 [--model DIR] [--configs int8:96,bf16:96] [--json]
+    .venv/bin/python bench/stance.py --repeats 10 --threads 2 [--model DIR]
+        [--configs int8:96,bf16:96] [--json]
 """
 
 from __future__ import annotations
@@ -22,8 +23,16 @@ from corroborate.stance.evaluate import evaluate_docs, evaluate_pairs, stratifie
 from corroborate.stance.model import load_stance_model, native_bf16
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-CONFIGS = (("bf16", 128), ("int8", 128), ("fp32", 128), ("bf16", 96), ("int8", 96), ("fp32", 96), ("bf16", 192),
-           ("int8", 192))
+CONFIGS = (
+    ("bf16", 128),
+    ("int8", 128),
+    ("fp32", 128),
+    ("bf16", 96),
+    ("int8", 96),
+    ("fp32", 96),
+    ("bf16", 192),
+    ("int8", 192),
+)
 
 
 def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:
@@ -33,18 +42,27 @@ def realistic_pairs(n: int = 30) -> tuple[list[str], list[str]]:
     mix = build_mixture(SHARED, scale=0.001)
     docs, passages = mix.dev_docs["fnc1"]
     related = [d for d in docs if d.label != "unrelated"][: n]
-    return [d.headline for d in related], [passages.top(d.headline, d.body_id, 1)[0] for d in related]
+    return [d.headline for d in related], [
+        passages.top(d.headline, d.body_id, 1)[0] for d in related
+    ]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", default=None, help="model or weights folder (default: the shipped model)")
+    ap.add_argument(
+        "--model", default=None, help="model or weights folder (default: the shipped model)"
+    )
     ap.add_argument("--configs", default=None,
                     help="precision:max_length pairs to run, comma-separated (default: "
                          + ",".join(f"{p}:{n}" for p, n in CONFIGS) + ")")
     ap.add_argument("--repeats", type=int, default=10)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--sample", type=int, default=200, help="dev pairs per set for the accuracy column (0: skip)")
+    ap.add_argument(
+        "--sample",
+        type=int,
+        default=200,
+        help="dev pairs per set for the accuracy column (0: skip)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -63,14 +81,23 @@ def main() -> None:
     configs = CONFIGS
     if args.configs:
         try:
-            configs = tuple((p, int(n)) for p, n in (part.split(":") for part in args.configs.split(",")))
+            configs = tuple(
+                (p, int(n)) for p, n in (part.split(":") for part in args.configs.split(","))
+            )
         except ValueError:
-            ap.error(f"--configs {args.configs!r}: expected precision:max_length pairs, e.g. int8:96,bf16:96")
+            ap.error(
+                f"--configs {args.configs!r}: expected precision:max_length pairs, "
+                "e.g. int8:96,bf16:96"
+            )
         if unknown := {p for p, _ in configs} - {"bf16", "int8", "fp32"}:
             ap.error(f"--configs: unknown precision {sorted(unknown)[0]!r} (bf16, int8 or fp32)")
     for name, max_length in configs:
         if name == "bf16" and not native_bf16():
-            print(f"skipping bf16 at {max_length}: this CPU has no AMX bf16 units (emulated bf16 is slow)", flush=True)
+            print(
+                f"skipping bf16 at {max_length}: this CPU has no AMX bf16 units "
+                "(emulated bf16 is slow)",
+                flush=True,
+            )
             continue
         settings = Settings.load(env={}, stance_precision=name, stance_max_length=max_length)
         model = load_stance_model(settings, args.model)

@@ -125,7 +125,9 @@ def compare_outlets(results: Sequence[Result], known_outlets: Sequence[str] = ()
     ordered = sorted(outlets, key=lambda o: (-sum(c.articles for c in cells if c.outlet == o), o))
     verdicts = {r.claim: r.verdict.label for r in results}
     timeline = tuple((d, st, n) for (d, st), n in sorted(days.items()))
-    return Comparison(tuple(r.claim for r in results), tuple(ordered), tuple(cells), verdicts, timeline)
+    return Comparison(
+        tuple(r.claim for r in results), tuple(ordered), tuple(cells), verdicts, timeline
+    )
 
 
 def _cell_stance(n: Counter[str]) -> str:

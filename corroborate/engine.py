@@ -217,14 +217,16 @@ class Engine(Upkeep):
     # --- articles, comparisons -------------------------------------------------------------------
     def extract_claims(self, text: str, *, language: str | None = None,
                        max_claims: int = 20) -> list[Claim]:
-        """Check-worthy claim sentences of an article, best first (see :mod:`corroborate.claims`)."""
+        """Check-worthy claim sentences of an article, best first
+        (see :mod:`corroborate.claims`)."""
         from .claims import extract_claims
 
         return extract_claims(text, language=language, max_claims=max_claims)
 
     def check_article(self, text: str, *, max_claims: int = 10,
                       **options: Any) -> list[tuple[Claim, Result]]:
-        """Extract the claims of an article and corroborate each (``options`` as for :meth:`search`)."""
+        """Extract the claims of an article and corroborate each
+        (``options`` as for :meth:`search`)."""
         return [(c, self.search(c.text, **options))
                 for c in self.extract_claims(text, max_claims=max_claims)]
 

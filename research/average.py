@@ -1,4 +1,5 @@
-"""Average stance weights trained from one start: ``python -m research.average --out DIR A B [C ...]``.
+"""Average stance weights trained from one start:
+``python -m research.average --out DIR A B [C ...]``.
 
 Weights continued from the same stage (``train --init STAGE``, different mixtures or options)
 sit close enough together that their element-wise mean is itself a working model — a
@@ -26,8 +27,15 @@ from .weights_io import save_tensors
 log = logging.getLogger(__name__)
 
 # What the assembled model needs from the meta; every ingredient must agree on it.
-SHARED_KEYS = ("labels", "num_hidden_layers", "base_fingerprint", "base_digest", "base_tokenizer_sha256",
-               "prefixes", "max_length")
+SHARED_KEYS = (
+    "labels",
+    "num_hidden_layers",
+    "base_fingerprint",
+    "base_digest",
+    "base_tokenizer_sha256",
+    "prefixes",
+    "max_length",
+)
 # Copied from the first ingredient as information (they describe the architecture, not a run).
 COPIED_KEYS = ("freeze_layers", "from_base")
 # What each ingredient's meta contributes to the record of how the average was made.
@@ -52,27 +60,38 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
         raise ModelError(f"averaging needs at least two weights folders, got {len(folders)}")
     resolved = {f.resolve() for f in folders}
     if len(resolved) < len(folders):
-        raise ModelError("the same weights folder is given twice: a uniform average takes each once")
+        raise ModelError(
+            "the same weights folder is given twice: a uniform average takes each once"
+        )
     if Path(out_dir).resolve() in resolved:
-        raise ModelError(f"--out {out_dir} is one of the weights averaged: write the average to a new folder")
+        raise ModelError(
+            f"--out {out_dir} is one of the weights averaged: write the average to a new folder"
+        )
     metas = [read_meta(f) for f in folders]
     for folder, m in zip(folders, metas, strict=True):
         if m.get("parent"):
-            raise ModelError(f"{folder}: built on parent weights ({m['parent']}); only self-contained "
-                             "weights can be averaged")
+            raise ModelError(
+                f"{folder}: built on parent weights ({m['parent']}); only self-contained "
+                "weights can be averaged"
+            )
     first, first_meta = folders[0], metas[0]
     for folder, m in zip(folders[1:], metas[1:], strict=True):
         for key in SHARED_KEYS:
             if m.get(key) != first_meta.get(key):
-                raise ModelError(f"{folder} differs from {first} in {key} ({m.get(key)!r} against "
-                                 f"{first_meta.get(key)!r}): weights can only be averaged over the same base "
-                                 "and architecture")
+                raise ModelError(
+                    f"{folder} differs from {first} in {key} ({m.get(key)!r} against "
+                    f"{first_meta.get(key)!r}): weights can only be averaged over the same base "
+                    "and architecture"
+                )
     tensors = [load_tensors(f) for f in folders]
     for folder, ts in zip(folders[1:], tensors[1:], strict=True):
         missing, extra = sorted(set(tensors[0]) - set(ts)), sorted(set(ts) - set(tensors[0]))
         if missing or extra:
-            raise ModelError(f"{folder} ships other tensors than {first} (missing {missing[:3]}, extra {extra[:3]}): "
-                             "they were trained with different frozen layers")
+            raise ModelError(
+                f"{folder} ships other tensors than {first} "
+                f"(missing {missing[:3]}, extra {extra[:3]}): "
+                "they were trained with different frozen layers"
+            )
         for name, tensor in tensors[0].items():
             if tuple(ts[name].shape) != tuple(tensor.shape):
                 raise ModelError(f"{folder}: tensor {name} has shape {tuple(ts[name].shape)}, "
@@ -80,7 +99,9 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
     mean: dict[str, Any] = {}
     for name in tensors[0]:  # the first folder's order, so the shards split as its did
         mean[name] = torch.stack([ts[name].float() for ts in tensors]).mean(dim=0)
-    meta: dict[str, Any] = {key: first_meta[key] for key in (*SHARED_KEYS, *COPIED_KEYS) if key in first_meta}
+    meta: dict[str, Any] = {
+        key: first_meta[key] for key in (*SHARED_KEYS, *COPIED_KEYS) if key in first_meta
+    }
     meta["command"] = command
     meta["averaged"] = [{"folder": str(folder), "fingerprint": weights_fingerprint(folder),
                          **{key: m[key] for key in PROVENANCE_KEYS if key in m}}
@@ -93,13 +114,18 @@ def average_weights(folders: Sequence[Path], out_dir: Path, *, command: str = ""
 def build_parser(prog: str = "python -m research.average") -> argparse.ArgumentParser:
     """The options of ``python -m research.average``."""
     ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0].split(":")[0])
-    ap.add_argument("--out", required=True, type=Path, help="folder for the averaged weights (shipped format)")
-    ap.add_argument("weights", nargs="+", type=Path, help="two or more folders of shipped stance weights")
+    ap.add_argument(
+        "--out", required=True, type=Path, help="folder for the averaged weights (shipped format)"
+    )
+    ap.add_argument(
+        "weights", nargs="+", type=Path, help="two or more folders of shipped stance weights"
+    )
     return ap
 
 
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m research.average") -> Path:
-    """Parse the options, average, and return the output folder; a refused input exits with its message."""
+    """Parse the options, average, and return the output folder; a refused input exits with its
+    message."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ap = build_parser(prog)
     args = ap.parse_args(argv)
@@ -111,5 +137,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m research.a
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     sys.stdout.write(f"averaged weights in {main()}\n")

@@ -27,10 +27,19 @@ KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_e
 __all__ = ["KEY_SETS", "engine_reading", "evaluate_dev"]  # engine_reading: the dev gate's too
 
 
-def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sample: int = 0, seed: int = 13,
-                 other_sample: int | None = None, only: Sequence[str] = (),
-                 sink: PredictionSink | None = None, reading: Mapping[str, Any] | None = None,
-                 encoder: Any = None) -> list[EvalReport]:
+def evaluate_dev(
+    model: StanceModel,
+    data_dir: Path,
+    *,
+    sample: int = 0,
+    fnc_sample: int = 0,
+    seed: int = 13,
+    other_sample: int | None = None,
+    only: Sequence[str] = (),
+    sink: PredictionSink | None = None,
+    reading: Mapping[str, Any] | None = None,
+    encoder: Any = None,
+) -> list[EvalReport]:
     """Score the dev split of every source (stratified samples when ``sample``/``fnc_sample`` > 0).
 
     Args:
@@ -50,7 +59,9 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
 
     mix = build_mixture(data_dir, seed=seed, scale=0.001)  # the dev splits do not depend on scale
     reports: list[EvalReport] = []
-    names = [n for n in (*KEY_SETS, *sorted(set(mix.dev) | set(mix.dev_docs))) if not only or n in only]
+    names = [
+        n for n in (*KEY_SETS, *sorted(set(mix.dev) | set(mix.dev_docs))) if not only or n in only
+    ]
     for name in dict.fromkeys(names):
         minor = other_sample is not None and name not in KEY_SETS
         if name in mix.dev_docs:
@@ -58,7 +69,9 @@ def evaluate_dev(model: StanceModel, data_dir: Path, *, sample: int = 0, fnc_sam
             passages: PassageRanking = bm25 if encoder is None else DenseRanking(bm25, encoder)
             n_docs = other_sample if minor else fnc_sample
             chosen = stratified_docs(docs, n_docs, seed) if n_docs else docs
-            reports.append(evaluate_docs(model, chosen, passages, name, sink=sink, **(reading or {})))
+            reports.append(
+                evaluate_docs(model, chosen, passages, name, sink=sink, **(reading or {}))
+            )
         elif name in mix.dev:
             pairs: list[StancePair] = mix.dev[name]
             n_pairs = other_sample if minor else sample

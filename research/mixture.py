@@ -93,8 +93,17 @@ def cross_lingual(by_lang: dict[str, Sequence[StancePair]], name: str) -> list[S
                 q = passages.get(group)
                 if q is None or q.label != c.label:
                     continue
-                out.append(StancePair(f"{name}_{claim_lang}_{passage_lang}/{c.id}", c.claim, q.passage, c.label,
-                                      f"{name}_{claim_lang}_{passage_lang}", f"{claim_lang}-{passage_lang}", group))
+                out.append(
+                    StancePair(
+                        f"{name}_{claim_lang}_{passage_lang}/{c.id}",
+                        c.claim,
+                        q.passage,
+                        c.label,
+                        f"{name}_{claim_lang}_{passage_lang}",
+                        f"{claim_lang}-{passage_lang}",
+                        group,
+                    )
+                )
     return out
 
 
@@ -117,7 +126,11 @@ def in_context(pairs: Sequence[StancePair], n: int, rng: random.Random) -> list[
         size = len(p.passage)
         for _ in range(rng.randint(*CONTEXT_SENTENCES)):  # a draw that does not fit is skipped
             q = rng.choice(pool)
-            if q.group != p.group and q.passage not in others and size + len(q.passage) < CONTEXT_CHARS:
+            if (
+                q.group != p.group
+                and q.passage not in others
+                and size + len(q.passage) < CONTEXT_CHARS
+            ):
                 others.append(q.passage)
                 size += len(q.passage) + 1
         sentences = [*others]
@@ -249,9 +262,13 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
     add("rte3_fr", read_rte3_fr(data_dir / "stance" / "rte3_fr" / "RTE3-FR-dev-set-3class.tsv"),
         CAPS["rte3_fr"], RTE3_FR_DEV_FRACTION)
     cross_scale = scale if cross_scale is None else cross_scale
-    cross = {"xnli_cross": (cross_lingual({lang: read[f"xnli_{lang}"] for lang in ("en", "fr", "ar")}, "xnli"),
-                            XNLI_DEV_FRACTION),
-             "sick_cross": (cross_lingual({"en": read["sick"], "fr": read["sick_fr"]}, "sick"), 0.1)}
+    cross = {
+        "xnli_cross": (
+            cross_lingual({lang: read[f"xnli_{lang}"] for lang in ("en", "fr", "ar")}, "xnli"),
+            XNLI_DEV_FRACTION,
+        ),
+        "sick_cross": (cross_lingual({"en": read["sick"], "fr": read["sick_fr"]}, "sick"), 0.1),
+    }
     for key, (pairs, dev_fraction) in cross.items():
         train = [p for p in pairs if split_of(p.group, dev_fraction) == TRAIN]
         nli_train.extend(_take(train, int(CROSS_CAPS[key] * cross_scale), rng))
@@ -272,8 +289,9 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
     if with_docs:
         for name, stances, bodies in (("fnc1", "fnc1/train_stances.csv", "fnc1/train_bodies.csv"),
                                       ("arc", "arc/arc_stances_train.csv", "arc/arc_bodies.csv")):
-            rows, body_texts = fnc.read_fnc(data_dir / "stance" / stances, data_dir / "stance" / bodies,
-                                            source=name)
+            rows, body_texts = fnc.read_fnc(
+                data_dir / "stance" / stances, data_dir / "stance" / bodies, source=name
+            )
             passages = fnc.BodyPassages(body_texts)
             mix.dev_docs[name] = ([r for r in rows if r.split == DEV], passages)
             pairs = training_pairs(rows, passages, TRAIN, source=name, chooser=chooser)

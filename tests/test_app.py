@@ -47,7 +47,9 @@ def _view(at: AppTest, name: str) -> AppTest:
 
 
 # --- states without an index or with bad settings: no models needed ---------------------------
-def test_no_index_yet_gives_a_next_step_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_no_index_yet_gives_a_next_step_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     at = _app(monkeypatch, tmp_path / "empty")
     at.run()
     assert not at.exception
@@ -78,7 +80,9 @@ def test_compare_without_an_index_explains(monkeypatch: pytest.MonkeyPatch, tmp_
     assert "corroborate ingest" in _messages(at)
 
 
-def test_a_bad_setting_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_bad_setting_is_a_message_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("CORROBORATE_TOP_K", "many")
     at = _app(monkeypatch, tmp_path / "empty4")
     at.run()
@@ -86,7 +90,9 @@ def test_a_bad_setting_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPa
     assert "CORROBORATE_TOP_K" in _messages(at)
 
 
-def test_results_per_side_default_to_the_top_k_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_results_per_side_default_to_the_top_k_setting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("CORROBORATE_TOP_K", "4")
     at = _app(monkeypatch, tmp_path / "empty5")
     at.run()
@@ -100,15 +106,23 @@ def test_results_per_side_default_to_the_top_k_setting(monkeypatch: pytest.Monke
 
 # --- the demo index (real encoder and stance model) ----------------------------------------------
 @pytest.mark.slow
-def test_check_a_claim_shows_both_columns_and_the_summary(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
+def test_check_a_claim_shows_both_columns_and_the_summary(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
     at = _app(monkeypatch, demo_dir)
     at.run()
     at.text_area(key="claim_text").input(KERMAN_FR).run()
     _button(at, "Check").click().run()
     assert not at.exception
     headers = [h.value for h in at.subheader]
-    assert any(re.fullmatch(r"Supporting \(\d+\)", h) for h in headers)
-    assert any(re.fullmatch(r"Contradicting \(\d+\)", h) for h in headers)
+    # a column counts its cards (one per origin) and, when copies fold in, its articles
+    count = r"\((\d+|\d+ origins?, \d+ articles)\)"
+    assert any(re.fullmatch(rf"Supporting {count}", h) for h in headers), headers
+    assert any(re.fullmatch(rf"Contradicting {count}", h) for h in headers), headers
+    cards = html.count('class="cb-card') if (html := _markdown(at)) else 0
+    shown = sum(int(m.group(1)) for h in headers
+                if (m := re.match(r"(?:Supporting|Contradicting) \((\d+)", h)))
+    assert shown <= cards  # every origin counted in a heading has its card
     html = _markdown(at)
     banner = next(m.value for m in at.markdown if m.value.startswith('<div class="cb-verdict"'))
     for part in ("Supporting:", "Contradicting:", "independent origin", "outlets in all", " → "):
@@ -124,9 +138,13 @@ def test_check_a_claim_shows_both_columns_and_the_summary(monkeypatch: pytest.Mo
 
 
 @pytest.mark.slow
-def test_a_shared_link_runs_the_check_with_its_filters(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
+def test_a_shared_link_runs_the_check_with_its_filters(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
     at = _app(monkeypatch, demo_dir)
-    at.query_params["claim"] = "The Islamic State carried out the drone attack on the Homs military academy."
+    at.query_params["claim"] = (
+        "The Islamic State carried out the drone attack on the Homs military academy."
+    )
     at.query_params["lang"] = "en"
     at.query_params["k"] = "3"
     at.run()
@@ -158,13 +176,18 @@ def test_an_empty_result_says_so(monkeypatch: pytest.MonkeyPatch, demo_dir: Path
 
 
 @pytest.mark.slow
-def test_an_article_is_split_into_claims_checked_one_or_all(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
+def test_an_article_is_split_into_claims_checked_one_or_all(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
     article = (
-        "Two explosions struck a memorial ceremony in Kerman, Iran, on 3 January 2024, killing about 95 people. "
-        "The Islamic State claimed responsibility for the attack the next day in a statement on Telegram. "
+        "Two explosions struck a memorial ceremony in Kerman, Iran, on 3 January 2024, "
+        "killing about 95 people. "
+        "The Islamic State claimed responsibility for the attack the next day "
+        "in a statement on Telegram. "
         "Iranian officials had first blamed the United States and Israel. "
         "Is this really a coincidence? Nobody can say for sure. "
-        "Meanwhile, Iraq's prime minister said on 5 January that the US-led coalition should leave the country."
+        "Meanwhile, Iraq's prime minister said on 5 January that the US-led coalition "
+        "should leave the country."
     )
     at = _app(monkeypatch, demo_dir)
     at.run()
@@ -190,7 +213,9 @@ def test_compare_outlets_view(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -
     at.run()
     _view(at, "Compare outlets")
     at.text_area(key="compare_claims").input(
-        "The Islamic State claimed the Kerman bombings.\nAbout 2,500 US troops are stationed in Iraq.").run()
+        "The Islamic State claimed the Kerman bombings.\n"
+        "About 2,500 US troops are stationed in Iraq."
+    ).run()
     _button(at, "Compare").click().run()
     assert not at.exception
     headers = [h.value for h in at.subheader]
@@ -199,13 +224,16 @@ def test_compare_outlets_view(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -
     # the comparison survives the rerun a download click causes; an uploaded file works too
     at.radio[0].set_value("Upload a file").run()
     assert "Outlet × claim" in [h.value for h in at.subheader]
-    at.file_uploader[0].upload("claims.csv", b"id,claim\n1,The Islamic State claimed the Kerman bombings.\n",
-                               "text/csv").run()
+    at.file_uploader[0].upload(
+        "claims.csv", b"id,claim\n1,The Islamic State claimed the Kerman bombings.\n", "text/csv"
+    ).run()
     assert any("1 claim to compare" in c.value for c in at.caption)
 
 
 @pytest.mark.slow
-def test_index_view_shows_counts_feeds_and_manifest(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
+def test_index_view_shows_counts_feeds_and_manifest(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
     at = _app(monkeypatch, demo_dir)
     at.run()
     _view(at, "The index")
@@ -219,13 +247,16 @@ def test_index_view_shows_counts_feeds_and_manifest(monkeypatch: pytest.MonkeyPa
 
 
 @pytest.mark.slow
-def test_update_now_on_the_demo_fetches_its_own_feeds(monkeypatch: pytest.MonkeyPatch, demo_dir: Path,
-                                                     tmp_path: Path) -> None:
+def test_update_now_on_the_demo_fetches_its_own_feeds(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path, tmp_path: Path
+) -> None:
     import shutil
 
     from corroborate.demo.build import corpus_server
 
-    data = Path(shutil.copytree(demo_dir, tmp_path / "demo", ignore=shutil.ignore_patterns("index.lock")))
+    data = Path(
+        shutil.copytree(demo_dir, tmp_path / "demo", ignore=shutil.ignore_patterns("index.lock"))
+    )
     monkeypatch.delenv("CORROBORATE_ALLOW_PRIVATE_ADDRESSES", raising=False)
     at = _app(monkeypatch, data)
     at.run()
@@ -252,28 +283,37 @@ def test_a_missing_stance_model_is_explained(monkeypatch: pytest.MonkeyPatch, de
 
 # --- a tiny index of our own: hostile feed text, a failing feed, Update now and Rebuild ---------
 RSS = """<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0"><channel><title>Harbour Gazette</title><link>{base}/</link><description>d</description>
-<item><title>Harbour fire: &lt;b onmouseover="x()"&gt;statement&lt;/b&gt;</title><link>{base}/fire.html</link>
+<rss version="2.0"><channel><title>Harbour Gazette</title><link>{base}/</link>\
+<description>d</description>
+<item><title>Harbour fire: &lt;b onmouseover="x()"&gt;statement&lt;/b&gt;</title>\
+<link>{base}/fire.html</link>
 <pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate><description>The harbour fire.</description></item>
 </channel></rss>"""
 PAGE = """<html><head><title>Harbour fire statement</title></head><body><article>
 <h1>Harbour fire statement</h1>
-<p>The harbour authority of Port Velmar said on Tuesday &lt;script&gt;alert("x")&lt;/script&gt; that the fire
-in warehouse 7 &lt;img src=x onerror=alert(1)&gt; destroyed 40 tonnes of grain and injured three dock workers.</p>
+<p>The harbour authority of Port Velmar said on Tuesday &lt;script&gt;alert("x")&lt;/script&gt; \
+that the fire
+in warehouse 7 &lt;img src=x onerror=alert(1)&gt; destroyed 40 tonnes of grain and injured \
+three dock workers.</p>
 <p>A spokesman read the statement &lt;script&gt;alert("x")&lt;/script&gt; and added
 &lt;img src=x onerror=alert(1)&gt; to the harbour fire record, officials said.</p>
-<p>Investigators &lt;script&gt;alert("x")&lt;/script&gt; from the national fire service are expected to
-publish a first report &lt;img src=x onerror=alert(1)&gt; on the causes of the blaze within two weeks.</p>
+<p>Investigators &lt;script&gt;alert("x")&lt;/script&gt; from the national fire service \
+are expected to
+publish a first report &lt;img src=x onerror=alert(1)&gt; on the causes of the blaze \
+within two weeks.</p>
 </article></body></html>"""
 
 
 @pytest.mark.slow
-def test_update_rebuild_failing_feed_and_hostile_text(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                      local_server: LocalServer) -> None:
+def test_update_rebuild_failing_feed_and_hostile_text(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, local_server: LocalServer
+) -> None:
     base = local_server.base_url
     local_server.route("/feed.xml", Response(200, RSS.format(base=base).encode(),
                                              {"Content-Type": "application/rss+xml"}))
-    local_server.route("/fire.html", Response(200, PAGE.encode(), {"Content-Type": "text/html; charset=utf-8"}))
+    local_server.route(
+        "/fire.html", Response(200, PAGE.encode(), {"Content-Type": "text/html; charset=utf-8"})
+    )
     data = tmp_path / "data"
     data.mkdir()
     (data / "feeds.csv").write_text(

@@ -38,7 +38,11 @@ def _nodes(tree: ast.AST, runtime_only: bool) -> list[ast.AST]:
         node = todo.pop()
         out.append(node)
         for child in ast.iter_child_nodes(node):
-            if runtime_only and isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+            if (
+                runtime_only
+                and isinstance(child, ast.If)
+                and "TYPE_CHECKING" in ast.unparse(child.test)
+            ):
                 todo.extend(child.orelse)
                 continue
             todo.append(child)
@@ -97,8 +101,18 @@ def test_no_import_runs_back_up(name: str) -> None:
 def test_stages_do_not_import_the_engine_or_the_shells() -> None:
     for name, targets in GRAPH.items():
         if name.startswith(STAGES):
-            up = sorted(t for t in targets if t.startswith(("corroborate.engine", "corroborate.cli",
-                                                            "corroborate.page", "corroborate.demo")))
+            up = sorted(
+                t
+                for t in targets
+                if t.startswith(
+                    (
+                        "corroborate.engine",
+                        "corroborate.cli",
+                        "corroborate.page",
+                        "corroborate.demo",
+                    )
+                )
+            )
             assert up == [], f"{name} imports {up}"
 
 
@@ -141,8 +155,11 @@ def test_modules_stay_under_500_lines() -> None:
 
 def test_every_module_opens_with_a_line_saying_its_job() -> None:
     files = [*PACKAGE.rglob("*.py"), *(REPO / "research").rglob("*.py")]
-    missing = sorted(str(p.relative_to(REPO)) for p in files
-                     if not (ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) or "").strip())
+    missing = sorted(
+        str(p.relative_to(REPO))
+        for p in files
+        if not (ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) or "").strip()
+    )
     assert missing == []
 
 

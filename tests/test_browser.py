@@ -52,7 +52,9 @@ def page_server(demo_dir: Path, tmp_path: Path) -> Iterator[str]:
             except httpx.HTTPError:
                 time.sleep(0.5)
         else:
-            pytest.fail("the page did not start: " + (tmp_path / "streamlit.log").read_text()[-2000:])
+            pytest.fail(
+                "the page did not start: " + (tmp_path / "streamlit.log").read_text()[-2000:]
+            )
         yield url
         log.flush()
         shown = (tmp_path / "streamlit.log").read_text()
@@ -70,7 +72,9 @@ def page_server(demo_dir: Path, tmp_path: Path) -> Iterator[str]:
 def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> None:
     chromium = shutil.which("chromium")
     if chromium is None:
-        pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it with apt-get as root)")
+        pytest.skip(
+            "Debian's chromium is not installed (scripts/test.sh installs it with apt-get as root)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -92,10 +96,14 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             # the two columns sit side by side
             left = page.get_by_text(re.compile(r"^Supporting \(")).bounding_box()
             right = page.get_by_text(re.compile(r"^Contradicting \(")).bounding_box()
-            assert left and right and right["x"] > left["x"] + 300 and abs(right["y"] - left["y"]) < 5
+            assert (
+                left and right and right["x"] > left["x"] + 300 and abs(right["y"] - left["y"]) < 5
+            )
             page.get_by_text("Discusses without taking a side").click()
             page.locator(".cb-card").first.wait_for(timeout=60_000)
-            assert page.locator(".cb-card mark").count() >= 1  # the matching sentence is highlighted
+            assert (
+                page.locator(".cb-card mark").count() >= 1
+            )  # the matching sentence is highlighted
             assert "claim=" in page.url  # a shareable link
             time.sleep(1)  # let the last fragments paint
             shot = tmp_path / "page.png"
@@ -104,9 +112,13 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             target = os.environ.get("CORROBORATE_SCREENSHOT")
             if target:
                 page.get_by_text("Discusses without taking a side").click()  # collapse again
-                # back to the top (the click scrolled down): the README shows the claim and the verdict
-                page.evaluate("document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });"
-                              " window.scrollTo(0, 0);")
+                # back to the top (the click scrolled down): the README shows the claim
+                # and the verdict
+                page.evaluate(
+                    "document.querySelectorAll('*')"
+                    ".forEach(e => { if (e.scrollTop) e.scrollTop = 0; });"
+                    " window.scrollTo(0, 0);"
+                )
                 time.sleep(1)
                 page.screenshot(path=target, type="png")
         finally:

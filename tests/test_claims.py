@@ -18,7 +18,8 @@ from .conftest import need_shared
 
 @pytest.fixture(params=["passages", "local"])
 def splitter(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test with corroborate.ingest.passages' sentence splitter and with the local fallback."""
+    """Run a test with corroborate.ingest.passages' sentence splitter and with the local
+    fallback."""
     if request.param == "local":
         monkeypatch.setitem(sys.modules, "corroborate.ingest.passages", None)  # import fails
     return str(request.param)
@@ -69,7 +70,9 @@ def test_french_article_offsets_and_quoted_speaker(french_article: str, splitter
     # a quote announced by the previous sentence is made self-contained, speaker kept
     (quoted,) = _with(claims, "2017", "Turquie")
     assert quoted.speaker == "un officier d’une agence de renseignement irakienne"
-    assert quoted.text.startswith("Selon un officier d’une agence de renseignement irakienne : Des centaines")
+    assert quoted.text.startswith(
+        "Selon un officier d’une agence de renseignement irakienne : Des centaines"
+    )
     assert french_article[quoted.start:quoted.end].startswith("«Des centaines")
     assert "attribution" in quoted.reasons
     # an in-sentence "selon ..." keeps the sentence as it is and names the speaker
@@ -91,9 +94,11 @@ ENGLISH = """Border town under fire
 
 Is it really a coincidence that the attacks resumed just as the troops were leaving?
 I think this is shameful and we must say so.
-Militants killed 14 soldiers in an attack on an army post near Kirkuk on Monday, police officials said.
+Militants killed 14 soldiers in an attack on an army post near Kirkuk on Monday, \
+police officials said.
 As an Iraqi intelligence officer tells The Daily Ledger:
-"Hundreds of fighters crossed the border from Syria in 2019. In March they were moved by US helicopters to the Anbar desert."
+"Hundreds of fighters crossed the border from Syria in 2019. \
+In March they were moved by US helicopters to the Anbar desert."
 What a day!
 """
 
@@ -166,7 +171,9 @@ def test_find_speaker(sentence: str, speaker: str | None) -> None:
 
 def test_sentence_scores() -> None:
     assert score_sentence("La pièce manquante du puzzle", own_line=True).skip == "heading"
-    assert score_sentence("Est-ce une coïncidence si tout recommence maintenant.").skip == "question"
+    assert (
+        score_sentence("Est-ce une coïncidence si tout recommence maintenant.").skip == "question"
+    )
     shout = score_sentence("Militants killed 14 soldiers near Kirkuk on Monday!")
     calm = score_sentence("Militants killed 14 soldiers near Kirkuk on Monday.")
     assert shout.score == calm.score - 1.0 and "-exclamation" in shout.reasons

@@ -42,8 +42,11 @@ def test_status_json_reports_counts_and_errors(data_dir: Path) -> None:
     settings = Settings.load(env={}, data_dir=data_dir)
     with Store(settings.store_path) as store:
         for i, outlet in enumerate(["A", "B"]):
-            art, ps = make_article(f"https://x.example/{i}", text=f"Story {i}. " + "Some words here. " * 3 + "Last words.",
-                                   outlet=outlet)
+            art, ps = make_article(
+                f"https://x.example/{i}",
+                text=f"Story {i}. " + "Some words here. " * 3 + "Last words.",
+                outlet=outlet,
+            )
             store.add_article(art, ps)
         store.log_fetch("https://x.example/gone", "page", 404, False, "HTTP 404 Not Found")
     result = cli(data_dir, "status", "--json")
@@ -63,7 +66,12 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     r = cli(data_dir, "feeds", "add", "https://www.example.com/rss", "--outlet", "Example",
             "--language", "en", "--country", "GB", "--tag", "world", "--tag", "wire")
     assert r.exit_code == 0, r.output
-    assert cli(data_dir, "feeds", "add", "https://other.example.org/feed.xml", "--outlet", "Other").exit_code == 0
+    assert (
+        cli(
+            data_dir, "feeds", "add", "https://other.example.org/feed.xml", "--outlet", "Other"
+        ).exit_code
+        == 0
+    )
     feeds_csv = data_dir / "feeds.csv"
     assert feeds_csv.is_file()
     listed = json.loads(cli(data_dir, "feeds", "list", "--json").stdout)
@@ -95,7 +103,9 @@ def test_feeds_add_refuses_a_bad_url(data_dir: Path) -> None:
     assert r.exit_code == 1 and "scheme" in r.output
 
 
-def test_ingest_with_a_bad_feed_list_fails_fast_naming_the_line(data_dir: Path, tmp_path: Path) -> None:
+def test_ingest_with_a_bad_feed_list_fails_fast_naming_the_line(
+    data_dir: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("url,outlet\nhttps://a.example/rss,A\nftp://b.example/rss,B\n", encoding="utf-8")
     r = cli(data_dir, "ingest", "--feeds", str(bad), "--no-index")
@@ -109,8 +119,9 @@ def test_ingest_without_a_feed_list_says_how_to_make_one(data_dir: Path) -> None
     assert r.exit_code == 1 and "corroborate feeds add" in r.output
 
 
-def test_ingest_prints_a_summary_with_each_failure(data_dir: Path, local_server: LocalServer,
-                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ingest_prints_a_summary_with_each_failure(
+    data_dir: Path, local_server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CORROBORATE_PER_HOST_DELAY", "0")
     monkeypatch.setenv("CORROBORATE_RETRIES", "0")
     site = Site(local_server)
@@ -129,17 +140,31 @@ def test_ingest_prints_a_summary_with_each_failure(data_dir: Path, local_server:
     assert "2 new, 0 duplicate, 1 failed" in r.output
     assert "missing.html" in r.output and "404" in r.output
 
-    again = cli(data_dir, "ingest", "--feeds", str(plain), "--no-index", "--allow-private-addresses", "--json")
+    again = cli(
+        data_dir,
+        "ingest",
+        "--feeds",
+        str(plain),
+        "--no-index",
+        "--allow-private-addresses",
+        "--json",
+    )
     report = json.loads(again.stdout)
     assert (report["feeds_unchanged"], report["articles_new"]) == (1, 0)
 
 
-def test_a_data_dir_without_its_own_list_reads_the_default_one(data_dir: Path, tmp_path: Path) -> None:
+def test_a_data_dir_without_its_own_list_reads_the_default_one(
+    data_dir: Path, tmp_path: Path
+) -> None:
     shipped = tmp_path / "index" / "feeds.csv"  # the default feeds_file, relative to the cwd
     shipped.parent.mkdir()
     shipped.write_text("url,outlet\nhttps://shipped.example/rss,Shipped\n", encoding="utf-8")
-    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == ["Shipped"]
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == [
+        "Shipped"
+    ]
     cli(data_dir, "feeds", "add", "https://mine.example/rss", "--outlet", "Mine")
     assert [f.outlet for f in load_feed_list(data_dir / "feeds.csv")] == ["Mine"]
-    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == ["Mine"]
+    assert [f["outlet"] for f in json.loads(cli(data_dir, "feeds", "list", "--json").stdout)] == [
+        "Mine"
+    ]
     assert shipped.read_text(encoding="utf-8").count("\n") == 2  # the shipped list is untouched

@@ -75,7 +75,8 @@ def test_claim_attributing_homs_to_the_islamic_state_finds_contradiction(demo_en
 
 # --- the demo keeps serving its corpus while its page runs ---------------------------------------
 def _copy_of(demo_dir: Path, tmp_path: Path) -> Path:
-    """A copy of the session's demo build (an update writes into it; the original stays as built)."""
+    """A copy of the session's demo build (an update writes into it; the original stays as
+    built)."""
     import shutil
 
     return Path(shutil.copytree(demo_dir, tmp_path / "demo-copy",
@@ -114,7 +115,9 @@ def test_an_update_of_the_demo_fetches_its_own_feeds_and_refuses_other_local_one
         assert report.articles_new == 0 and report.articles_failed == 0
         # another loopback feed in the same list is not the demo's own: still refused
         with LocalServer() as other:
-            other.route("/feed.xml", Response(200, b"<rss/>", {"Content-Type": "application/rss+xml"}))
+            other.route(
+                "/feed.xml", Response(200, b"<rss/>", {"Content-Type": "application/rss+xml"})
+            )
             mixed = tmp_path / "mixed.csv"
             mixed.write_text(settings.feeds_file.read_text(encoding="utf-8")
                              + f"{other.base_url}/feed.xml,Elsewhere,,en,,\n", encoding="utf-8")
@@ -150,7 +153,10 @@ def test_corroborate_demo_serves_the_corpus_for_as_long_as_its_page_runs(
             deadline = time.monotonic() + 240
             while time.monotonic() < deadline and proc.poll() is None:
                 try:
-                    if httpx.get(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status_code == 200:
+                    if (
+                        httpx.get(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status_code
+                        == 200
+                    ):
                         break
                 except httpx.HTTPError:
                     time.sleep(0.5)

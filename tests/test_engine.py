@@ -12,7 +12,6 @@ import pytest
 
 from corroborate.domain import StanceResult
 from corroborate.results import SIDES
-from corroborate.verdict import VERDICT_LABELS
 
 pytestmark = pytest.mark.slow
 
@@ -25,7 +24,12 @@ EVIDENCE_KEYS = {"url", "title", "outlet", "language", "published", "passage", "
 def test_result_json_has_every_field(demo_engine: Any) -> None:
     d = demo_engine.search(KERMAN_FR).to_dict()
     assert {"claim", "supporting", "contradicting", "neutral", "summary", "verdict"} <= set(d)
-    assert d["verdict"]["label"] in {"SUPPORTED", "CONTRADICTED", "CONFLICTING", "NOT ENOUGH COVERAGE"}
+    assert d["verdict"]["label"] in {
+        "SUPPORTED",
+        "CONTRADICTED",
+        "CONFLICTING",
+        "NOT ENOUGH COVERAGE",
+    }
     assert "thresholds" in d["verdict"] and "not truth" in d["disclaimer"]
     every = [e for side in SIDES for e in d[side]]
     assert every, "the Kerman claim has coverage in the demo corpus"
@@ -39,7 +43,10 @@ def test_result_json_has_every_field(demo_engine: Any) -> None:
         assert counts["origins"] <= counts["articles"] and counts["outlets"] <= counts["articles"]
         assert f"{counts['origins']} independent origin" in d["summary"]["described"][side]
     # counts cover all the coverage found; each side's list shows its top_k best
-    assert sum(sum(v for k, v in day.items() if k != "date") for day in d["summary"]["timeline"]) == d["summary"]["articles"]
+    assert (
+        sum(sum(v for k, v in day.items() if k != "date") for day in d["summary"]["timeline"])
+        == d["summary"]["articles"]
+    )
     assert len(every) <= d["summary"]["articles"]
 
 
@@ -61,7 +68,9 @@ def test_wire_copies_fold_into_one_origin(demo_engine: Any) -> None:
     assert folded and all(c.reason for c in folded)
 
 
-def test_a_repeated_claim_uses_the_stance_cache(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_repeated_claim_uses_the_stance_cache(
+    demo_engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = demo_engine.search(TROOPS_EN + " (cache check)")
     import corroborate.stance as stance
 
@@ -84,7 +93,9 @@ def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.M
         return real(claim, passages, **kw)
 
     monkeypatch.setattr(stance, "classify_stance", counting)
-    result = demo_engine.search(f"{KERMAN_FR} ({uuid.uuid4().hex})")  # not cached: the model is asked
+    result = demo_engine.search(
+        f"{KERMAN_FR} ({uuid.uuid4().hex})"
+    )  # not cached: the model is asked
     sent = [" ".join(p.split()) for batch in seen for p in batch]
     assert sent and len(sent) == len(set(sent)), "a passage text was classified twice"
     judged = [e.passage for side in SIDES for e in result.side(side)]
@@ -92,8 +103,9 @@ def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.M
         "the sample corpus's verbatim wire reprints should share a passage"
 
 
-def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_deciding_sentence_sets_the_side_and_is_highlighted(
+    demo_engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import corroborate.stance as stance
 
     real = stance.classify_stance
@@ -106,11 +118,16 @@ def test_a_deciding_sentence_sets_the_side_and_is_highlighted(demo_engine: Any,
         return [StanceResult("supports", decisive) if "95" in t and t not in passages else r
                 for t, r in zip(texts, out, strict=True)]
 
-    claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"  # a claim of its own: these readings stay out of others' cache
+    # a claim of its own: these readings stay out of others' cache
+    claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"
     from corroborate.stance.reldates import anchor_dates
 
-    for h in demo_engine.searcher.search(claim, 100):  # each passage as retrieved and as the model reads it
-        passages.update((h.passage.text, anchor_dates(h.passage.text, h.article.language, h.article.published)))
+    for h in demo_engine.searcher.search(
+        claim, 100
+    ):  # each passage as retrieved and as the model reads it
+        passages.update(
+            (h.passage.text, anchor_dates(h.passage.text, h.article.language, h.article.published))
+        )
     monkeypatch.setattr(stance, "classify_stance", one_sentence_decides)
     result = demo_engine.search(claim, top_k=50)
     decided = [e for e in result.supporting if e.probabilities == decisive]
@@ -137,10 +154,15 @@ def _texts_the_model_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def test_passages_only_when_sentence_reading_is_off(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_passages_only_when_sentence_reading_is_off(
+    demo_engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen = _texts_the_model_reads(monkeypatch)
-    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False,
-                                                                              stance_anchor_dates=False))
+    monkeypatch.setattr(
+        demo_engine,
+        "settings",
+        demo_engine.settings.replace(stance_sentences=False, stance_anchor_dates=False),
+    )
     claim = f"{TROOPS_EN} ({uuid.uuid4().hex})"  # not cached, so the model is asked
     demo_engine.search(claim)
     stored = {h.passage.text for h in demo_engine.searcher.search(claim, 100)}
@@ -152,7 +174,9 @@ def test_the_model_reads_relative_dates_written_out_and_the_page_shows_the_text(
     from corroborate.stance.reldates import anchor_dates
 
     seen = _texts_the_model_reads(monkeypatch)
-    monkeypatch.setattr(demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False))
+    monkeypatch.setattr(
+        demo_engine, "settings", demo_engine.settings.replace(stance_sentences=False)
+    )
     claim = f"{KERMAN_FR} ({uuid.uuid4().hex})"
     result = demo_engine.search(claim, top_k=50)
     hits = demo_engine.searcher.search(claim, 100)
@@ -162,7 +186,9 @@ def test_the_model_reads_relative_dates_written_out_and_the_page_shows_the_text(
     read = {anchor_dates(h.passage.text, "en", h.article.published) for h in dated}
     assert read & set(seen) and all("January 2024" in t for t in read & set(seen))
     shown = [e.passage for side in SIDES for e in result.side(side)]
-    assert shown and not any("Thursday, 4 January 2024" in p for p in shown)  # the page shows the article's text
+    assert shown and not any(
+        "Thursday, 4 January 2024" in p for p in shown
+    )  # the page shows the article's text
 
 
 def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> None:
@@ -174,7 +200,9 @@ def test_filters_languages_outlets_dates_and_exclusions(demo_engine: Any) -> Non
     assert all(e.outlet != outlet for side in SIDES for e in without.side(side))
     before = demo_engine.search(KERMAN_FR, claim_date="2024-01-03", evidence="before")
     cutoff = datetime(2024, 1, 3, tzinfo=UTC)
-    assert all(e.published is None or e.published <= cutoff for side in SIDES for e in before.side(side))
+    assert all(
+        e.published is None or e.published <= cutoff for side in SIDES for e in before.side(side)
+    )
     with pytest.raises(ValueError, match="before"):
         demo_engine.search(KERMAN_FR, claim_date="2024-01-03", evidence="later")
 
@@ -192,8 +220,10 @@ def test_compare_lists_outlets_that_never_covered_a_claim(demo_engine: Any) -> N
 
 
 def test_extract_claims_from_an_article(demo_engine: Any) -> None:
-    text = ("Is this a coincidence? Two explosions killed about 95 people in Kerman on 3 January 2024. "
-            "The Islamic State claimed responsibility the next day, according to its Amaq agency.")
+    text = (
+        "Is this a coincidence? Two explosions killed about 95 people in Kerman on 3 January 2024. "
+        "The Islamic State claimed responsibility the next day, according to its Amaq agency."
+    )
     claims = demo_engine.extract_claims(text)
     assert claims and not any(c.text.endswith("?") for c in claims)
     assert any("Kerman" in c.text for c in claims)
@@ -205,37 +235,56 @@ def test_search_command_prints_the_engine_result(demo_dir: Any, tmp_path: Any) -
     from corroborate.cli import main
 
     runner = CliRunner()
-    out = runner.invoke(main, ["search", KERMAN_FR, "--data-dir", str(demo_dir), "--json", "--top-k", "3"])
+    out = runner.invoke(
+        main, ["search", KERMAN_FR, "--data-dir", str(demo_dir), "--json", "--top-k", "3"]
+    )
     assert out.exit_code == 0, out.output
     d = json.loads(out.stdout)
-    assert d["claim"] == KERMAN_FR and {"supporting", "contradicting", "neutral", "summary", "verdict"} <= set(d)
+    assert d["claim"] == KERMAN_FR and {
+        "supporting",
+        "contradicting",
+        "neutral",
+        "summary",
+        "verdict",
+    } <= set(d)
     assert all(len(d[side]) <= 3 for side in SIDES)
     queries = tmp_path / "claims.txt"
     queries.write_text(f"{KERMAN_FR}\n\n{TROOPS_EN}\n", encoding="utf-8")
     batch = runner.invoke(main, ["search", "--queries", str(queries), "--data-dir", str(demo_dir)])
     assert batch.exit_code == 0, batch.output
-    assert [json.loads(line)["claim"] for line in batch.stdout.splitlines()] == [KERMAN_FR, TROOPS_EN]
+    assert [json.loads(line)["claim"] for line in batch.stdout.splitlines()] == [
+        KERMAN_FR,
+        TROOPS_EN,
+    ]
     text = runner.invoke(main, ["search", TROOPS_EN, "--data-dir", str(demo_dir)])
     assert text.exit_code == 0 and "Verdict:" in text.output and "not truth" in text.output
 
 
-def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: Any) -> None:
+def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: Any,
+                                                   capsys: Any) -> None:
+    """The README's Python block, run on the demo index, prints the output the README shows."""
     import os
+    import re
 
-    from corroborate import Engine
-
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    code, shown = re.search(r"```python\n(.*?)```\s*```text\n(.*?)```", readme, re.S).groups()
+    assert 'Engine("demo-data")' in code
     monkeypatch.chdir(demo_dir.parent)
     for name in [n for n in os.environ if n.startswith("CORROBORATE_")]:
         if name != "CORROBORATE_STANCE_MODEL":
             monkeypatch.delenv(name)
     if os.environ.get("CORROBORATE_TEST_STANCE_MODEL"):  # the development override, if set
         monkeypatch.setenv("CORROBORATE_STANCE_MODEL", os.environ["CORROBORATE_TEST_STANCE_MODEL"])
-    engine = Engine(demo_dir.name)  # the data directory, first and positional, as in the README
-    result = engine.search(KERMAN_FR)
-    print(result.verdict.label, [e.outlet for e in result.supporting])
-    assert engine.settings.data_dir == Path(demo_dir.name)
-    assert result.verdict.label in VERDICT_LABELS
-    assert result.supporting and all(e.outlet for e in result.supporting)
+    exec(compile(code.replace('"demo-data"', repr(demo_dir.name)), "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    expected = shown.strip().splitlines()
+    assert len(printed) == len(expected)
+    assert printed[:-1] == expected[:-1]
+    # the last line ends with a confidence: equal up to the precision the host runs the model in
+    *words, confidence = printed[-1].split()
+    *shown_words, shown_confidence = expected[-1].split()
+    assert words == shown_words
+    assert abs(float(confidence) - float(shown_confidence)) <= 0.03
 
 
 def test_the_command_line_draws_no_loading_bars_without_v(demo_dir: Any) -> None:

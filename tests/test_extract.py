@@ -27,10 +27,13 @@ PARAGRAPH = ("Le ministre a déclaré mardi que les négociations sur le cessez-
 
 
 def page(body: str, head: str = "", charset: str = "utf-8") -> str:
-    return (f'<html><head><meta charset="{charset}"><title>Reprise des négociations | Exemple</title>{head}'
-            f"</head><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article>"
-            f"<h1>Reprise des négociations au Caire</h1><p>{body}</p><p>{body}</p></article>"
-            "<footer>© Exemple 2024 - Tous droits réservés</footer></body></html>")
+    return (
+        f'<html><head><meta charset="{charset}">'
+        f"<title>Reprise des négociations | Exemple</title>{head}"
+        f"</head><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article>"
+        f"<h1>Reprise des négociations au Caire</h1><p>{body}</p><p>{body}</p></article>"
+        "<footer>© Exemple 2024 - Tous droits réservés</footer></body></html>"
+    )
 
 
 def test_text_title_date_language() -> None:
@@ -38,7 +41,11 @@ def test_text_title_date_language() -> None:
             '<meta name="author" content="Nadia Haddad">')
     result = extract_article(page(PARAGRAPH * 3, head), URL)
     assert isinstance(result, ExtractedPage)
-    assert "cessez-le-feu" in result.text and "Accueil" not in result.text and "droits réservés" not in result.text
+    assert (
+        "cessez-le-feu" in result.text
+        and "Accueil" not in result.text
+        and "droits réservés" not in result.text
+    )
     assert result.title == "Reprise des négociations au Caire"
     assert result.author == "Nadia Haddad"
     assert result.date == datetime(2024, 3, 5, 8, 0, tzinfo=UTC)
@@ -56,16 +63,34 @@ def test_date_only_and_no_date() -> None:
 @pytest.mark.parametrize(
     ("data", "word"),
     [
-        (page(PARAGRAPH * 3, charset="windows-1252").encode("cp1252"), "déclaré"),  # declared, not UTF-8
-        (page(PARAGRAPH * 3, charset="utf-8").encode("cp1252"), "responsables"),  # mislabelled as UTF-8
+        (
+            page(PARAGRAPH * 3, charset="windows-1252").encode("cp1252"),
+            "déclaré",
+        ),  # declared, not UTF-8
+        (
+            page(PARAGRAPH * 3, charset="utf-8").encode("cp1252"),
+            "responsables",
+        ),  # mislabelled as UTF-8
         (page(PARAGRAPH * 3, charset="iso-8859-1").encode("utf-8"), "déclaré"),  # really UTF-8
         (page(PARAGRAPH * 3, charset="x-no-such-charset").encode("latin-1"), "responsables"),
         (b"\xef\xbb\xbf" + page(PARAGRAPH * 3).encode("utf-8"), "déclaré"),  # BOM
         (page(PARAGRAPH * 3).encode("utf-16"), "déclaré"),  # UTF-16 with BOM
-        (page(PARAGRAPH * 3).encode("utf-8")[:300] + b"\xff\xfe\x80\xc3" + page(PARAGRAPH * 3).encode("utf-8")[300:],
-         "responsables"),  # stray invalid bytes
+        (
+            page(PARAGRAPH * 3).encode("utf-8")[:300]
+            + b"\xff\xfe\x80\xc3"
+            + page(PARAGRAPH * 3).encode("utf-8")[300:],
+            "responsables",
+        ),  # stray invalid bytes
     ],
-    ids=["cp1252", "mislabelled", "utf8-declared-latin1", "unknown-charset", "bom", "utf16", "invalid-bytes"],
+    ids=[
+        "cp1252",
+        "mislabelled",
+        "utf8-declared-latin1",
+        "unknown-charset",
+        "bom",
+        "utf16",
+        "invalid-bytes",
+    ],
 )
 def test_encodings_never_crash(data: bytes, word: str) -> None:
     result = extract_article(data, URL)
@@ -73,7 +98,12 @@ def test_encodings_never_crash(data: bytes, word: str) -> None:
 
 
 def test_decode_html_never_raises() -> None:
-    for blob in (b"", b"\x80\x81\xfe\xff" * 100, bytes(range(256)) * 10, b"<meta charset='utf-7'>\xff"):
+    for blob in (
+        b"",
+        b"\x80\x81\xfe\xff" * 100,
+        bytes(range(256)) * 10,
+        b"<meta charset='utf-7'>\xff",
+    ):
         assert isinstance(decode_html(blob), str)
 
 
@@ -81,7 +111,10 @@ def test_decode_html_never_raises() -> None:
     ("html", "reason"),
     [
         (b"", "no article text found: the page is empty"),
-        ("<html><body><p>Subscribe to read this article.</p></body></html>", "no article text found"),
+        (
+            "<html><body><p>Subscribe to read this article.</p></body></html>",
+            "no article text found",
+        ),
         ("<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text found"),
         (b"\x00\x01\x02 binary junk \xff\xfe", "no article text found"),
     ],
@@ -94,7 +127,9 @@ def test_no_article_text(html: bytes | str, reason: str) -> None:
 
 
 def test_threshold_counts_cjk_double() -> None:
-    chinese = "部长周二表示，停火谈判将于下周在开罗恢复，埃及官员证实了这一消息。" * 4  # ~130 characters
+    chinese = (
+        "部长周二表示，停火谈判将于下周在开罗恢复，埃及官员证实了这一消息。" * 4
+    )  # ~130 characters
     assert MIN_TEXT_CHARS / 2 < len(chinese) < MIN_TEXT_CHARS
     result = extract_article(f"<html><body><article><p>{chinese}</p></article></body></html>", URL)
     assert result.language == "zh"
@@ -129,7 +164,9 @@ def test_readability_pages() -> None:
     f1s: list[float] = []
     for d in dirs:
         meta = json.loads((d / "expected-metadata.json").read_text(encoding="utf-8"))
-        expected = lxml.html.fromstring((d / "expected.html").read_text(encoding="utf-8")).text_content()
+        expected = lxml.html.fromstring(
+            (d / "expected.html").read_text(encoding="utf-8")
+        ).text_content()
         try:
             result = extract_article((d / "source.html").read_bytes(), "http://fakehost/test/page.html")
         except ParseError as exc:
@@ -153,7 +190,9 @@ def test_readability_pages() -> None:
     assert sum(f1s) / len(f1s) >= 0.87, sum(f1s) / len(f1s)
 
 
-@pytest.mark.parametrize(("name", "language"), [("lemonde-1", "fr"), ("folha", "pt"), ("heise", "de"), ("gmw", "zh")])
+@pytest.mark.parametrize(
+    ("name", "language"), [("lemonde-1", "fr"), ("folha", "pt"), ("heise", "de"), ("gmw", "zh")]
+)
 def test_readability_languages(name: str, language: str) -> None:
     d = need_shared("data", "extraction", "readability", name)
     result = extract_article((d / "source.html").read_bytes(), "http://fakehost/test/page.html")

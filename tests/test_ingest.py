@@ -28,9 +28,17 @@ from .localserver import LocalServer, Request, Response
 
 # --- a synthetic news site ---------------------------------------------------------------
 
-_SUBJECTS = ("The regional council", "A spokesperson for the port authority", "Local farmers",
-             "The transport ministry", "Residents of the northern district", "The university hospital",
-             "Engineers at the water utility", "The mayor's office", "Teachers at the central school")
+_SUBJECTS = (
+    "The regional council",
+    "A spokesperson for the port authority",
+    "Local farmers",
+    "The transport ministry",
+    "Residents of the northern district",
+    "The university hospital",
+    "Engineers at the water utility",
+    "The mayor's office",
+    "Teachers at the central school",
+)
 _VERBS = ("announced", "reported", "disputed", "confirmed", "questioned", "welcomed", "described")
 _OBJECTS = ("a new budget for repairing old pipes", "long delays on the coastal railway",
             "a rise in the number of visitors", "plans for a second bridge over the river",
@@ -58,11 +66,14 @@ def story_page(n: int, title: str | None = None, page_date: str = "2020-01-01") 
     """An article page whose main text is ``story_text(n)`` (dated differently from the feed)."""
     title = title or f"Story number {n}"
     paras = "".join(f"<p>{escape(p)}</p>\n" for p in story_text(n))
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title} | Daily</title>"
-            f"<meta property='article:published_time' content='{page_date}T00:00:00Z'></head><body>"
-            f"<header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
-            f"<main><article><h1>{title}</h1><p class='byline'>By Page Author</p>\n{paras}</article></main>"
-            f"<footer><p>Copyright Daily. All rights reserved.</p></footer></body></html>").encode()
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title} | Daily</title>"
+        f"<meta property='article:published_time' content='{page_date}T00:00:00Z'></head><body>"
+        f"<header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+        f"<main><article><h1>{title}</h1><p class='byline'>By Page Author</p>\n"
+        f"{paras}</article></main>"
+        f"<footer><p>Copyright Daily. All rights reserved.</p></footer></body></html>"
+    ).encode()
 
 
 def rss(items: Sequence[tuple[str, str, datetime | None]], title: str = "Daily") -> bytes:
@@ -72,9 +83,11 @@ def rss(items: Sequence[tuple[str, str, datetime | None]], title: str = "Daily")
         pub = f"<pubDate>{format_datetime(date)}</pubDate>" if date else ""
         parts.append(f"<item><title>{escape(item_title)}</title><link>{escape(link)}</link>"
                      f"<guid>{escape(link)}</guid>{pub}</item>")
-    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"
-            f"<link>http://example.invalid/</link><description>d</description>{''.join(parts)}"
-            f"</channel></rss>").encode()
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"
+        f"<link>http://example.invalid/</link><description>d</description>{''.join(parts)}"
+        f"</channel></rss>"
+    ).encode()
 
 
 @dataclass
@@ -85,7 +98,9 @@ class Site:
     feeds: dict[str, bytes] = field(default_factory=dict)
     etags: bool = True
 
-    def page(self, path: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: int = 200) -> str:
+    def page(
+        self, path: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: int = 200
+    ) -> str:
         self.server.route(path, Response(status, body, {"Content-Type": ctype}))
         return self.server.url(path)
 
@@ -109,7 +124,9 @@ class Site:
         return sum(1 for r in self.server.requests if r.path.startswith("/news/"))
 
 
-def stories(site: Site, numbers: Sequence[int], prefix: str = "/news/") -> list[tuple[str, str, datetime]]:
+def stories(
+    site: Site, numbers: Sequence[int], prefix: str = "/news/"
+) -> list[tuple[str, str, datetime]]:
     """Serve story pages and return feed items for them (dated one hour apart)."""
     items = []
     for n in numbers:
@@ -152,19 +169,31 @@ def check_passages(settings: Settings) -> int:
 # --- the tests ---------------------------------------------------------------------------------
 
 
-def test_full_ingest_stores_articles_with_feed_dates_and_valid_passages(site: Site, settings: Settings) -> None:
+def test_full_ingest_stores_articles_with_feed_dates_and_valid_passages(
+    site: Site, settings: Settings
+) -> None:
     items = stories(site, [1, 2, 3])
     feed = FeedSpec(site.feed("/feed.xml", rss(items)), "Daily", language="en")
     progress: list[tuple[int, int]] = []
     report = run(settings, [feed], on_progress=lambda d, t: progress.append((d, t)))
-    assert (report.feeds_ok, report.feeds_failed, report.articles_new, report.articles_failed) == (1, 0, 3, 0)
+    assert (report.feeds_ok, report.feeds_failed, report.articles_new, report.articles_failed) == (
+        1,
+        0,
+        3,
+        0,
+    )
     assert report.failures == () and report.passages_new > 3
     articles = {a.original_url: a for a in stored(settings)}
     assert set(articles) == {url for url, _, _ in items}
     for url, title, date in items:
         art = articles[url]
         assert art.published == date  # the feed's date wins over the page's 2020 date
-        assert (art.outlet, art.feed_url, art.language, art.title) == ("Daily", feed.url, "en", title)
+        assert (art.outlet, art.feed_url, art.language, art.title) == (
+            "Daily",
+            feed.url,
+            "en",
+            title,
+        )
         assert "report" in art.text and "Copyright" not in art.text
         assert art.duplicate_of is None
     assert check_passages(settings) == report.passages_new
@@ -187,7 +216,9 @@ def test_rerun_of_an_unchanged_feed_fetches_no_page(site: Site, settings: Settin
         assert "304" in store.fetch_log(url=feed.url, limit=1)[0].reason
 
 
-def test_same_body_without_conditional_support_is_unchanged_by_hash(site: Site, settings: Settings) -> None:
+def test_same_body_without_conditional_support_is_unchanged_by_hash(
+    site: Site, settings: Settings
+) -> None:
     site.etags = False
     feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2]))), "Daily")
     run(settings, [feed])
@@ -211,7 +242,9 @@ def test_new_items_are_fetched_and_old_ones_are_not(site: Site, settings: Settin
     assert len(stored(settings)) == 3
 
 
-def test_exact_duplicate_from_another_outlet_is_stored_with_duplicate_of(site: Site, settings: Settings) -> None:
+def test_exact_duplicate_from_another_outlet_is_stored_with_duplicate_of(
+    site: Site, settings: Settings
+) -> None:
     body = story_page(7)
     a = site.page("/news/a/wire.html", body)
     b = site.page("/news/b/reprint.html", body)
@@ -244,22 +277,49 @@ def test_every_kind_of_failure_is_recorded_with_its_reason(site: Site, settings:
         (site.server.url("/news/slow.html"), "slow", BASE_DATE),
         (site.server.url("/news/missing.html"), "404", BASE_DATE),
         (site.page("/news/broken.html", b"oops", "text/plain", status=500), "500", BASE_DATE),
-        (site.page("/news/photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"), "png", BASE_DATE),
-        (site.page("/news/huge.html", story_page(2) + b"<!--" + b"x" * 100_000 + b"-->"), "huge", BASE_DATE),
-        (site.page("/news/empty.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"), "empty", BASE_DATE),
+        (
+            site.page("/news/photo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png"),
+            "png",
+            BASE_DATE,
+        ),
+        (
+            site.page("/news/huge.html", story_page(2) + b"<!--" + b"x" * 100_000 + b"-->"),
+            "huge",
+            BASE_DATE,
+        ),
+        (
+            site.page(
+                "/news/empty.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+            ),
+            "empty",
+            BASE_DATE,
+        ),
     ]
     feeds = [
         FeedSpec(site.feed("/feed.xml", rss(items)), "Daily"),
         FeedSpec("http://127.0.0.1:9/dead.xml", "Dead"),  # discard port: nothing listens
-        FeedSpec(site.feed("/bad.xml", b"<?xml version='1.0'?><rss version='2.0'><channel><<<>>>"), "Bad"),
+        FeedSpec(
+            site.feed("/bad.xml", b"<?xml version='1.0'?><rss version='2.0'><channel><<<>>>"), "Bad"
+        ),
         FeedSpec(site.server.url("/gone.xml"), "Gone"),
     ]
     report = run(settings, feeds)
     assert (report.feeds_ok, report.feeds_failed) == (1, 3)
     assert (report.articles_new, report.articles_failed) == (1, 8)
     reasons = {f.url.rsplit("/", 1)[-1]: (f.kind, f.reason) for f in report.failures}
-    assert set(reasons) == {"missing.html", "broken.html", "photo.png", "huge.html", "empty.html",
-                            "secret.html", "busy.html", "slow.html", "dead.xml", "bad.xml", "gone.xml"}
+    assert set(reasons) == {
+        "missing.html",
+        "broken.html",
+        "photo.png",
+        "huge.html",
+        "empty.html",
+        "secret.html",
+        "busy.html",
+        "slow.html",
+        "dead.xml",
+        "bad.xml",
+        "gone.xml",
+    }
     assert "robots" in reasons["secret.html"][1] and "429" in reasons["busy.html"][1]
     assert "timeout" in reasons["slow.html"][1] and "size cap" in reasons["huge.html"][1]
     assert site.server.hits("/news/secret.html") == 0
@@ -277,7 +337,9 @@ def test_every_kind_of_failure_is_recorded_with_its_reason(site: Site, settings:
         assert dead is not None and dead.last_error and dead.last_ok_at is None
 
 
-def test_permanent_page_failures_do_not_keep_the_feed_changed(site: Site, settings: Settings) -> None:
+def test_permanent_page_failures_do_not_keep_the_feed_changed(
+    site: Site, settings: Settings
+) -> None:
     items = [*stories(site, [1]), (site.server.url("/news/missing.html"), "404", BASE_DATE)]
     feed = FeedSpec(site.feed("/feed.xml", rss(items)), "Daily")
     run(settings, [feed])
@@ -296,7 +358,10 @@ def test_transient_page_failures_are_retried_next_run(site: Site, settings: Sett
         return Response(200, story_page(5), {"Content-Type": "text/html"})
 
     site.server.route("/news/flaky.html", flaky)
-    feed = FeedSpec(site.feed("/feed.xml", rss([(site.server.url("/news/flaky.html"), "F", BASE_DATE)])), "Daily")
+    feed = FeedSpec(
+        site.feed("/feed.xml", rss([(site.server.url("/news/flaky.html"), "F", BASE_DATE)])),
+        "Daily",
+    )
     first = run(settings, [feed])
     assert first.articles_failed == 1 and "503" in first.failures[0].reason
     second = run(settings, [feed])
@@ -307,11 +372,16 @@ def test_private_addresses_are_refused_without_the_opt_in(site: Site, settings: 
     feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1]))), "Daily")
     report = run(settings.replace(allow_private_addresses=False), [feed])
     assert report.feeds_failed == 1 and report.articles_new == 0
-    assert "allow" in report.failures[0].reason.lower() or "private" in report.failures[0].reason.lower()
+    assert (
+        "allow" in report.failures[0].reason.lower()
+        or "private" in report.failures[0].reason.lower()
+    )
     assert site.server.requests == []
 
 
-def test_max_articles_stops_the_run_and_the_rest_comes_next_time(site: Site, settings: Settings) -> None:
+def test_max_articles_stops_the_run_and_the_rest_comes_next_time(
+    site: Site, settings: Settings
+) -> None:
     feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3, 4, 5]))), "Daily")
     first = run(settings, [feed], max_articles=2)
     assert first.articles_new == 2 and first.limit_reached
@@ -395,7 +465,9 @@ class RecordingSink:
         self.closed += 1
 
 
-def test_the_sink_gets_every_committed_article_then_is_closed(site: Site, settings: Settings) -> None:
+def test_the_sink_gets_every_committed_article_then_is_closed(
+    site: Site, settings: Settings
+) -> None:
     feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3]))), "Daily")
     sink = RecordingSink()
     report = run(settings, [feed], sink=sink)
@@ -417,7 +489,9 @@ class FailingSink(RecordingSink):
         super().add(article, passages)
 
 
-def test_a_failing_sink_stops_the_run_but_keeps_what_was_committed(site: Site, settings: Settings) -> None:
+def test_a_failing_sink_stops_the_run_but_keeps_what_was_committed(
+    site: Site, settings: Settings
+) -> None:
     feed = FeedSpec(site.feed("/feed.xml", rss(stories(site, [1, 2, 3, 4]))), "Daily")
     sink = FailingSink()
     with pytest.raises(RuntimeError, match="encoder exploded"):
@@ -478,7 +552,10 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(site: Site, tmp_
             return Response(200, _body, {"Content-Type": "text/html; charset=utf-8"})
 
         site.server.route(f"/news/{n}.html", answer)
-    items = [(site.server.url(f"/news/{n}.html"), f"S{n}", BASE_DATE + timedelta(hours=n)) for n in range(total)]
+    items = [
+        (site.server.url(f"/news/{n}.html"), f"S{n}", BASE_DATE + timedelta(hours=n))
+        for n in range(total)
+    ]
     feed_url = site.feed("/feed.xml", rss(items))
     feeds_file = tmp_path / "feeds.csv"
     feeds_file.write_text(f"url,outlet\n{feed_url},Daily\n", encoding="utf-8")
@@ -490,11 +567,15 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(site: Site, tmp_
            str(feeds_file), "--allow-private-addresses", "--no-index", "--json"]
     db = data / "corroborate.sqlite3"
 
-    proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 60
     while _count(db) < 4 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    assert proc.poll() is None, f"ingest ended before the kill: {proc.communicate()[1].decode()[-2000:]}"
+    assert proc.poll() is None, (
+        f"ingest ended before the kill: {proc.communicate()[1].decode()[-2000:]}"
+    )
     proc.send_signal(signal.SIGKILL)
     proc.communicate()
     killed_at = _count(db)
@@ -520,7 +601,9 @@ def test_kill_9_mid_run_then_rerun_loses_and_duplicates_nothing(site: Site, tmp_
 def test_the_http_charset_decodes_a_page_without_meta(site: Site, settings: Settings) -> None:
     body = story_page(3).decode().replace("<meta charset='utf-8'>", "")
     body = body.replace("in report 3-0.", "in report 3-0, à l'école élémentaire.")
-    url = site.page("/news/latin.html", body.encode("windows-1252"), "text/html; charset=windows-1252")
+    url = site.page(
+        "/news/latin.html", body.encode("windows-1252"), "text/html; charset=windows-1252"
+    )
     feed = FeedSpec(site.feed("/feed.xml", rss([(url, "Latin", BASE_DATE)])), "Daily")
     assert run(settings, [feed]).articles_new == 1
     assert "à l'école élémentaire" in stored(settings)[0].text

@@ -29,7 +29,12 @@ def test_every_file_written_to_a_data_dir_is_named_by_the_layout(tmp_path: Path)
     assert settings.store_path == layout.store
     Store(settings.store_path).close()
     cache = StanceCache(layout.stance_cache)
-    cache.put_many("claim", ["passage"], "model-key", [StanceResult("supports", {"supports": 0.9, "contradicts": 0.1})])
+    cache.put_many(
+        "claim",
+        ["passage"],
+        "model-key",
+        [StanceResult("supports", {"supports": 0.9, "contradicts": 0.1})],
+    )
     cache.close()
     index = VectorIndex.create(ModelInfo("test-encoder", "fp-1", 8), settings)
     vectors = np.eye(8, dtype=np.float32)

@@ -36,7 +36,8 @@ WIRE_PARAS = [
 ]
 WIRE = "\n\n".join(WIRE_PARAS)
 
-# A light rewrite: new headline, one paragraph trimmed, a local paragraph added, a few words changed.
+# A light rewrite: new headline, one paragraph trimmed, a local paragraph added, a few words
+# changed.
 REWRITE = "\n\n".join([
     WIRE_PARAS[0],
     WIRE_PARAS[1].replace("some 2,300", "about 2,300"),
@@ -113,12 +114,18 @@ def corpus() -> dict[str, Article]:
         "copy_d": _article("herald-d", "  " + WIRE.replace("\n\n", "\n") + "\n", 3),
         "rewrite": _article("gazette-e", REWRITE, 4, title="Families flee as Serra dam gives way"),
         "uncredited": _article("blog-f", UNCREDITED, 30, title="Catastrophe in Valmora"),
-        "translation": _article("journal-g", TRANSLATION, 20, title="Rupture d'un barrage", lang="fr"),
+        "translation": _article(
+            "journal-g", TRANSLATION, 20, title="Rupture d'un barrage", lang="fr"
+        ),
         "independent_1": _article("times-h", INDEPENDENT_1, 5, title="Inside the drowned town"),
         "independent_2": _article("post-i", INDEPENDENT_2, 8, title="Who maintained the dam?"),
         "independent_3": _article("afp-desk", INDEPENDENT_3, 2, title="Dam collapse kills 14"),
-        "independent_3_fr": _article("quotidien-j", INDEPENDENT_3_FR, 6, title="Barrage", lang="fr"),
-        "follow_up": _article("wire-desk", FOLLOW_UP, 24 * 21, title="Dam sirens were disconnected"),
+        "independent_3_fr": _article(
+            "quotidien-j", INDEPENDENT_3_FR, 6, title="Barrage", lang="fr"
+        ),
+        "follow_up": _article(
+            "wire-desk", FOLLOW_UP, 24 * 21, title="Dam sirens were disconnected"
+        ),
     }
 
 
@@ -346,7 +353,9 @@ def test_sample_corpus_with_real_embeddings(encoder) -> None:
                         title=a.title, text=a.body, language=a.language, published=a.published,
                         author=a.author) for a in chosen]
     vectors = encoder.encode_passages([f"{a.title}\n{a.text}"[:1500] for a in articles])
-    result = cluster_origins(articles, vectors={a.id: v for a, v in zip(articles, vectors, strict=True)})
+    result = cluster_origins(
+        articles, vectors={a.id: v for a, v in zip(articles, vectors, strict=True)}
+    )
     truth: dict[str, set[str]] = {}
     for a in chosen:
         truth.setdefault(origin_of(corpus, a.id), set()).add(a.id)

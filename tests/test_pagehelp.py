@@ -1,4 +1,5 @@
-"""The page's helpers: shareable links, article detection, uploaded claims, failing feeds, charts."""
+"""The page's helpers: shareable links, article detection, uploaded claims, failing feeds,
+charts."""
 
 from __future__ import annotations
 
@@ -46,7 +47,12 @@ def test_uploaded_claims_from_txt_and_csv() -> None:
 
 
 def test_failing_feeds_are_those_with_an_error() -> None:
-    status = {"feeds_detail": [{"outlet": "A", "last_error": None}, {"outlet": "B", "last_error": "HTTP 404"}]}
+    status = {
+        "feeds_detail": [
+            {"outlet": "A", "last_error": None},
+            {"outlet": "B", "last_error": "HTTP 404"},
+        ]
+    }
     assert [f["outlet"] for f in failing_feeds(status)] == ["B"]
     assert failing_feeds({}) == []
 
@@ -99,5 +105,7 @@ def test_the_page_watches_no_files() -> None:
     assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
     assert cmd[cmd.index("--server.runOnSave") + 1] == "false"
     # `streamlit run app.py` from the checkout reads the same from .streamlit/config.toml
-    config = tomllib.loads((Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text())
+    config = tomllib.loads(
+        (Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml").read_text()
+    )
     assert config["server"]["fileWatcherType"] == "none" and config["server"]["runOnSave"] is False

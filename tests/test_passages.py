@@ -22,36 +22,93 @@ def sentences_of(text: str, language: str) -> list[str]:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("en", "Mr. Smith went to Washington on Jan. 5. He met Dr. Jones at 3 p.m. and they talked! Did it work?",
-         ["Mr. Smith went to Washington on Jan. 5.", "He met Dr. Jones at 3 p.m. and they talked!", "Did it work?"]),
-        ("fr", "M. Dupont a parlé le 5 janv. à Paris. Il est parti ensuite.",
-         ["M. Dupont a parlé le 5 janv. à Paris.", "Il est parti ensuite."]),
-        ("ar", "قال الوزير إن المحادثات ستستأنف. هل ستنجح؟ لا أحد يعرف! ربما.",
-         ["قال الوزير إن المحادثات ستستأنف.", "هل ستنجح؟", "لا أحد يعرف!", "ربما."]),
-        ("zh", "部长周二表示，谈判将恢复。他说：“我们希望成功。”是吗？是的！",
-         ["部长周二表示，谈判将恢复。", "他说：“我们希望成功。”", "是吗？", "是的！"]),
+        (
+            "en",
+            "Mr. Smith went to Washington on Jan. 5. "
+            "He met Dr. Jones at 3 p.m. and they talked! Did it work?",
+            [
+                "Mr. Smith went to Washington on Jan. 5.",
+                "He met Dr. Jones at 3 p.m. and they talked!",
+                "Did it work?",
+            ],
+        ),
+        (
+            "fr",
+            "M. Dupont a parlé le 5 janv. à Paris. Il est parti ensuite.",
+            ["M. Dupont a parlé le 5 janv. à Paris.", "Il est parti ensuite."],
+        ),
+        (
+            "ar",
+            "قال الوزير إن المحادثات ستستأنف. هل ستنجح؟ لا أحد يعرف! ربما.",
+            ["قال الوزير إن المحادثات ستستأنف.", "هل ستنجح؟", "لا أحد يعرف!", "ربما."],
+        ),
+        (
+            "zh",
+            "部长周二表示，谈判将恢复。他说：“我们希望成功。”是吗？是的！",
+            ["部长周二表示，谈判将恢复。", "他说：“我们希望成功。”", "是吗？", "是的！"],
+        ),
         ("ur", "یہ ایک جملہ ہے۔ یہ دوسرا ہے۔", ["یہ ایک جملہ ہے۔", "یہ دوسرا ہے۔"]),
-        ("de", "Der Minister sagte, z. B. am Dienstag, es gehe weiter. Die Gespräche beginnen bald.",
-         ["Der Minister sagte, z. B. am Dienstag, es gehe weiter.", "Die Gespräche beginnen bald."]),
-        ("es", "El Sr. García dijo que sí. ¿Habrá acuerdo? Nadie lo sabe.",
-         ["El Sr. García dijo que sí.", "¿Habrá acuerdo?", "Nadie lo sabe."]),
-        ("ru", "Министр заявил, что переговоры возобновятся. Когда? Пока неясно.",
-         ["Министр заявил, что переговоры возобновятся.", "Когда?", "Пока неясно."]),
-        ("fa", "وزیر گفت مذاکرات ادامه دارد. آیا موفق می‌شود؟ شاید.",
-         ["وزیر گفت مذاکرات ادامه دارد.", "آیا موفق می‌شود؟", "شاید."]),
+        (
+            "de",
+            "Der Minister sagte, z. B. am Dienstag, es gehe weiter. Die Gespräche beginnen bald.",
+            [
+                "Der Minister sagte, z. B. am Dienstag, es gehe weiter.",
+                "Die Gespräche beginnen bald.",
+            ],
+        ),
+        (
+            "es",
+            "El Sr. García dijo que sí. ¿Habrá acuerdo? Nadie lo sabe.",
+            ["El Sr. García dijo que sí.", "¿Habrá acuerdo?", "Nadie lo sabe."],
+        ),
+        (
+            "ru",
+            "Министр заявил, что переговоры возобновятся. Когда? Пока неясно.",
+            ["Министр заявил, что переговоры возобновятся.", "Когда?", "Пока неясно."],
+        ),
+        (
+            "fa",
+            "وزیر گفت مذاکرات ادامه دارد. آیا موفق می‌شود؟ شاید.",
+            ["وزیر گفت مذاکرات ادامه دارد.", "آیا موفق می‌شود؟", "شاید."],
+        ),
         # Languages pysbd lacks go to the regex splitter.
-        ("he", "השר אמר כי השיחות יתחדשו. האם זה יצליח? אולי.",
-         ["השר אמר כי השיחות יתחדשו.", "האם זה יצליח?", "אולי."]),
-        ("pt", "O Sr. Silva disse que sim. A reunião foi adiada.", ["O Sr. Silva disse que sim.", "A reunião foi adiada."]),
-        ("", "J. Smith left! Then what?\n\nA heading without a stop\nLast one.",
-         ["J. Smith left!", "Then what?", "A heading without a stop", "Last one."]),
+        (
+            "he",
+            "השר אמר כי השיחות יתחדשו. האם זה יצליח? אולי.",
+            ["השר אמר כי השיחות יתחדשו.", "האם זה יצליח?", "אולי."],
+        ),
+        (
+            "pt",
+            "O Sr. Silva disse que sim. A reunião foi adiada.",
+            ["O Sr. Silva disse que sim.", "A reunião foi adiada."],
+        ),
+        (
+            "",
+            "J. Smith left! Then what?\n\nA heading without a stop\nLast one.",
+            ["J. Smith left!", "Then what?", "A heading without a stop", "Last one."],
+        ),
         ("tr", "Bakan konuştu… Sonra ayrıldı.", ["Bakan konuştu…", "Sonra ayrıldı."]),
         # doubtful breaks after dotted tokens are settled by pysbd's abbreviation lists
-        ("en", "He moved to the U.S. The next year he left. Talks ended at 3 p.m. Officials said so.",
-         ["He moved to the U.S.", "The next year he left.", "Talks ended at 3 p.m.", "Officials said so."]),
-        ("en", "It was founded in 1998.[12] Later it grew.[13][14] Then it shrank.",
-         ["It was founded in 1998.[12]", "Later it grew.[13][14]", "Then it shrank."]),
-        ("en", "“Nope. Still nothing,” she said. They left.", ["“Nope.", "Still nothing,” she said.", "They left."]),
+        (
+            "en",
+            "He moved to the U.S. The next year he left. Talks ended at 3 p.m. Officials said so.",
+            [
+                "He moved to the U.S.",
+                "The next year he left.",
+                "Talks ended at 3 p.m.",
+                "Officials said so.",
+            ],
+        ),
+        (
+            "en",
+            "It was founded in 1998.[12] Later it grew.[13][14] Then it shrank.",
+            ["It was founded in 1998.[12]", "Later it grew.[13][14]", "Then it shrank."],
+        ),
+        (
+            "en",
+            "“Nope. Still nothing,” she said. They left.",
+            ["“Nope.", "Still nothing,” she said.", "They left."],
+        ),
     ],
 )
 def test_split_sentences(language: str, text: str, expected: list[str]) -> None:
@@ -84,12 +141,50 @@ def check_passages(article_id: str, text: str, passages: list[Passage], max_toke
         for a, b in p.sentence_spans:
             covered[a:b] = b"\x01" * (b - a)
     missing = [i for i, ch in enumerate(text) if not ch.isspace() and not covered[i]]
-    assert not missing, f"uncovered characters at {missing[:5]}: {text[missing[0]:missing[0] + 20]!r}"
+    assert not missing, (
+        f"uncovered characters at {missing[:5]}: {text[missing[0] : missing[0] + 20]!r}"
+    )
 
 
-WORDS = ["the", "minister", "said", "talks", "would", "resume", "next", "week", "in", "Cairo", "while", "officials", "denied", "any", "agreement", "on", "prisoners", "or", "aid", "convoys"]
+WORDS = [
+    "the",
+    "minister",
+    "said",
+    "talks",
+    "would",
+    "resume",
+    "next",
+    "week",
+    "in",
+    "Cairo",
+    "while",
+    "officials",
+    "denied",
+    "any",
+    "agreement",
+    "on",
+    "prisoners",
+    "or",
+    "aid",
+    "convoys",
+]
 CJK = "部长周二表示停火谈判将于下周在开罗恢复官员否认达成任何协议"
-ARABIC = ["قال", "الوزير", "إن", "المحادثات", "ستستأنف", "الأسبوع", "المقبل", "في", "القاهرة", "بينما", "نفى", "المسؤولون", "أي", "اتفاق"]
+ARABIC = [
+    "قال",
+    "الوزير",
+    "إن",
+    "المحادثات",
+    "ستستأنف",
+    "الأسبوع",
+    "المقبل",
+    "في",
+    "القاهرة",
+    "بينما",
+    "نفى",
+    "المسؤولون",
+    "أي",
+    "اتفاق",
+]
 
 
 def random_text(rng: random.Random) -> tuple[str, str]:
@@ -111,7 +206,9 @@ def random_text(rng: random.Random) -> tuple[str, str]:
                         words[k] += ","
                 sentences.append(" ".join(words) + rng.choice([".", "!", "?", "؟", "...", ""]))
         paragraphs.append(rng.choice([" ", "  ", ""]).join(sentences))
-    return rng.choice(["\n", "\n\n", "\n \n"]).join(paragraphs) + rng.choice(["", "\n", "  "]), language
+    return rng.choice(["\n", "\n\n", "\n \n"]).join(paragraphs) + rng.choice(
+        ["", "\n", "  "]
+    ), language
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -133,13 +230,19 @@ def test_grouping_two_to_four_sentences() -> None:
     text = " ".join(f"Sentence number {i} is short." for i in range(9))
     assert [len(p.sentence_spans) for p in split_passages("a", text, "en")] == [4, 4, 1]
     # a lone last sentence joins the previous passage when the bounds allow it
-    assert [len(p.sentence_spans) for p in split_passages("a", text, "en", max_sentences=5)] == [5, 4]
+    assert [len(p.sentence_spans) for p in split_passages("a", text, "en", max_sentences=5)] == [
+        5,
+        4,
+    ]
 
 
 def test_paragraph_end_closes_a_passage_once_it_has_enough_sentences() -> None:
     text = "One is here. Two is here.\nThree is here. Four is here. Five is here."
     passages = split_passages("a", text, "en")
-    assert [p.text for p in passages] == ["One is here. Two is here.", "Three is here. Four is here. Five is here."]
+    assert [p.text for p in passages] == [
+        "One is here. Two is here.",
+        "Three is here. Four is here. Five is here.",
+    ]
 
 
 def test_a_huge_sentence_is_cut_within_the_bound() -> None:
@@ -178,9 +281,21 @@ def page_text(path: Path) -> str:
 
 @pytest.mark.parametrize(
     ("page", "language"),
-    [("lemonde-1", "fr"), ("liberation-1", "fr"), ("folha", "pt"), ("la-nacion", "es"), ("heise", "de"),
-     ("gmw", "zh"), ("qq", "zh"), ("pixnet", "zh"), ("hukumusume", "ja"), ("nytimes-1", "en"),
-     ("guardian-1", "en"), ("aktualne", "cs"), ("wikipedia", "en")],
+    [
+        ("lemonde-1", "fr"),
+        ("liberation-1", "fr"),
+        ("folha", "pt"),
+        ("la-nacion", "es"),
+        ("heise", "de"),
+        ("gmw", "zh"),
+        ("qq", "zh"),
+        ("pixnet", "zh"),
+        ("hukumusume", "ja"),
+        ("nytimes-1", "en"),
+        ("guardian-1", "en"),
+        ("aktualne", "cs"),
+        ("wikipedia", "en"),
+    ],
 )
 def test_real_article_text(page: str, language: str) -> None:
     text = page_text(need_shared("data", "extraction", "readability", page, "expected.html"))

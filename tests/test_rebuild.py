@@ -120,7 +120,11 @@ class Run:
                  batch_size: int = 32) -> None:
         env = {**os.environ, "CORROBORATE_DATA_DIR": str(data_dir),
                "CORROBORATE_EMBEDDING_BATCH_SIZE": str(batch_size), "PYTHONUNBUFFERED": "1"}
-        head = [sys.executable, "-c", WRAPPER] if paused_saves else [sys.executable, "-m", "corroborate"]
+        head = (
+            [sys.executable, "-c", WRAPPER]
+            if paused_saves
+            else [sys.executable, "-m", "corroborate"]
+        )
         args = [*head, *(["-vv"] if verbose else []), "rebuild"]
         self.proc = subprocess.Popen(args, cwd=REPO, env=env, stderr=subprocess.PIPE,
                                      stdout=subprocess.DEVNULL, text=True)
@@ -170,7 +174,9 @@ def assert_previous_index_intact(data_dir: Path, encoder: Any,
     "after-index-rename",
     "before-manifest-rename",
 ])
-def test_sigkill_leaves_the_previous_index_serving(data_dir: Path, encoder: Any, moment: str) -> None:
+def test_sigkill_leaves_the_previous_index_serving(
+    data_dir: Path, encoder: Any, moment: str
+) -> None:
     with Searcher(settings_for(data_dir), encoder=encoder) as searcher:
         before = answers(searcher)
     assert all(before)
@@ -220,7 +226,9 @@ def test_a_reader_keeps_serving_during_a_rebuild_then_reloads(data_dir: Path, en
     assert searcher.reload_if_changed() is False
     assert searcher.search(claim, 1)[0].article.id == aid
     assert all(answers(searcher))
-    leftovers = sorted(p.name for p in data_dir.iterdir() if "faiss" in p.name or p.name.endswith(".tmp"))
+    leftovers = sorted(
+        p.name for p in data_dir.iterdir() if "faiss" in p.name or p.name.endswith(".tmp")
+    )
     assert leftovers == ["passages.000001.faiss", "passages.000003.faiss"]
     searcher.close()
 
@@ -231,7 +239,9 @@ def test_a_model_change_is_refused_until_rebuild(data_dir: Path, encoder: Any) -
     manifest = json.loads(path.read_text())
     manifest["model"]["fingerprint"] = "an-older-conversion"
     path.write_text(json.dumps(manifest))
-    with pytest.raises(IndexError_, match=r"fingerprint an-older-conversion.*run `corroborate rebuild`"):
+    with pytest.raises(
+        IndexError_, match=r"fingerprint an-older-conversion.*run `corroborate rebuild`"
+    ):
         Searcher(settings, encoder=encoder)
     report = rebuild(settings, encoder=encoder)
     assert report.generation == 2

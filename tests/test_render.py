@@ -10,13 +10,25 @@ from corroborate.results import Copy, Evidence
 HOSTILE = 'Officials said <script>alert("x")</script> and <img src=x onerror="alert(1)"> things.'
 
 
-def make_evidence(passage: str = HOSTILE, url: str = "https://example.org/a", **kw: object) -> Evidence:
+def make_evidence(
+    passage: str = HOSTILE, url: str = "https://example.org/a", **kw: object
+) -> Evidence:
     fields: dict[str, object] = dict(
-        article_id="a1", url=url, title='<b onmouseover="x()">Headline</b>', outlet="Outlet <i>",
-        language="ar", published=datetime(2024, 1, 4, tzinfo=UTC), passage=passage, start=0,
-        end=len(passage), highlight=(0, 14), score=0.91, stance="supports",
+        article_id="a1",
+        url=url,
+        title='<b onmouseover="x()">Headline</b>',
+        outlet="Outlet <i>",
+        language="ar",
+        published=datetime(2024, 1, 4, tzinfo=UTC),
+        passage=passage,
+        start=0,
+        end=len(passage),
+        highlight=(0, 14),
+        score=0.91,
+        stance="supports",
         probabilities={"supports": 0.8, "contradicts": 0.1, "neutral": 0.05, "unrelated": 0.05},
-        origin="a1", copies=(Copy("a2", "https://b.example/x", "t", "Other", None, "verbatim copy"),),
+        origin="a1",
+        copies=(Copy("a2", "https://b.example/x", "t", "Other", None, "verbatim copy"),),
     )
     fields.update(kw)
     return Evidence(**fields)  # type: ignore[arg-type]
@@ -34,14 +46,18 @@ def test_script_and_event_handlers_render_as_text() -> None:
 
 def test_highlight_wraps_only_the_sentence_and_stays_escaped() -> None:
     ev = make_evidence(passage="First <sentence>. Second one.", highlight=(0, 17))
-    assert highlighted_passage(ev) == ('<mark title="the sentence closest to the claim">First &lt;sentence&gt;.</mark>'
-                                       " Second one.")
+    assert highlighted_passage(ev) == (
+        '<mark title="the sentence closest to the claim">First &lt;sentence&gt;.</mark> Second one.'
+    )
 
 
 def test_a_deciding_sentence_is_said_to_be_one() -> None:
     from dataclasses import replace
 
-    ev = replace(make_evidence(passage="First one. Second <b>one</b>.", highlight=(11, 29)), reading="sentence")
+    ev = replace(
+        make_evidence(passage="First one. Second <b>one</b>.", highlight=(11, 29)),
+        reading="sentence",
+    )
     assert highlighted_passage(ev) == ('First one. <mark title="this sentence decided the stance">'
                                        "Second &lt;b&gt;one&lt;/b&gt;.</mark>")
     assert "(from the highlighted sentence)" in evidence_card(ev)
@@ -59,15 +75,24 @@ def test_verdict_banner_and_claim_heading_escape_their_text() -> None:
     from corroborate.verdict import decide_verdict
 
     ev = make_evidence()
-    summary = {"described": {"supporting": "1 article from 1 outlet, 1 independent origin",
-                             "contradicting": "0 articles from 0 outlets, 0 independent origins"},
-               "outlets": 1, "date_span": ["2024-01-04T00:00:00+00:00", "2024-01-04T00:00:00+00:00"]}
-    result = Result("<b>claim</b>", (ev,), (), (), decide_verdict(1, 0, min_origins=2), summary, "fr")
+    summary = {
+        "described": {
+            "supporting": "1 article from 1 outlet, 1 independent origin",
+            "contradicting": "0 articles from 0 outlets, 0 independent origins",
+        },
+        "outlets": 1,
+        "date_span": ["2024-01-04T00:00:00+00:00", "2024-01-04T00:00:00+00:00"],
+    }
+    result = Result(
+        "<b>claim</b>", (ev,), (), (), decide_verdict(1, 0, min_origins=2), summary, "fr"
+    )
     banner = verdict_banner(result)
     assert "NOT ENOUGH COVERAGE" in banner and "1 independent origin" in banner
     assert "1 outlet in all · 2024-01-04 → 2024-01-04" in banner
     assert claim_heading(2, "<script>x</script>") == (
-        '<div class="cb-claim">Claim 2: <span dir="auto">&lt;script&gt;x&lt;/script&gt;</span></div>')
+        '<div class="cb-claim">Claim 2: '
+        '<span dir="auto">&lt;script&gt;x&lt;/script&gt;</span></div>'
+    )
 
 
 def test_a_same_language_result_is_not_labelled_and_ltr() -> None:
@@ -80,11 +105,18 @@ def test_copies_of_one_wire_story_make_one_card_with_its_copies_inside() -> None
 
     def wire(article_id: str, outlet: str, confidence: float) -> Evidence:
         others = [x for x in ("w1", "w2", "w3") if x != article_id]
-        copies = tuple(Copy(x, f"https://{x}.example/s", "Wire story", f"Outlet {x}", None, "verbatim copy")
-                       for x in others)
-        return make_evidence(article_id=article_id, url=f"https://{article_id}.example/s", outlet=outlet,
-                             origin="w1", copies=copies,
-                             probabilities={"supports": confidence, "contradicts": 1 - confidence})
+        copies = tuple(
+            Copy(x, f"https://{x}.example/s", "Wire story", f"Outlet {x}", None, "verbatim copy")
+            for x in others
+        )
+        return make_evidence(
+            article_id=article_id,
+            url=f"https://{article_id}.example/s",
+            outlet=outlet,
+            origin="w1",
+            copies=copies,
+            probabilities={"supports": confidence, "contradicts": 1 - confidence},
+        )
 
     own = make_evidence(article_id="x1", origin="x1", copies=(), outlet="Own reporting")
     extra = Copy("w9", "https://w9.example/s", "Wire story", "Outlet w9", None, "rewrite")
@@ -109,3 +141,11 @@ def with_fields(ev: Evidence, **changes: object) -> Evidence:
     from dataclasses import replace as dc_replace
 
     return dc_replace(ev, **changes)  # type: ignore[arg-type]
+
+
+def test_a_column_counts_its_origins_and_the_articles_folded_into_them() -> None:
+    from corroborate.page.render import side_count
+
+    assert side_count(7, 9) == "7 origins, 9 articles"
+    assert side_count(1, 3) == "1 origin, 3 articles"
+    assert side_count(4, 4) == "4"

@@ -37,7 +37,9 @@ def test_rules_apply_to_our_agent(settings: Settings, local_server: LocalServer)
     assert local_server.hits("/robots.txt") == 1
 
 
-def test_concurrent_first_requests_fetch_robots_once(settings: Settings, local_server: LocalServer) -> None:
+def test_concurrent_first_requests_fetch_robots_once(
+    settings: Settings, local_server: LocalServer
+) -> None:
     local_server.route("/robots.txt", Response(200, ROBOTS, {}))
 
     async def work(cache: RobotsCache) -> list[bool]:
@@ -52,15 +54,20 @@ def test_each_origin_has_its_own_rules(settings: Settings, local_server: LocalSe
     with LocalServer() as other:
 
         async def work(cache: RobotsCache) -> tuple[bool, bool, list[str]]:
-            return (await cache.allowed(local_server.url("/a")), await cache.allowed(other.url("/a")),
-                    cache.fetched())
+            return (
+                await cache.allowed(local_server.url("/a")),
+                await cache.allowed(other.url("/a")),
+                cache.fetched(),
+            )
         blocked, allowed, origins = run_with_cache(settings, work)
     assert (blocked, allowed) == (False, True)
     assert origins == [local_server.base_url, other.base_url]
 
 
 @pytest.mark.parametrize("status", [401, 403, 404, 410])
-def test_client_errors_mean_no_rules(settings: Settings, local_server: LocalServer, status: int) -> None:
+def test_client_errors_mean_no_rules(
+    settings: Settings, local_server: LocalServer, status: int
+) -> None:
     local_server.route("/robots.txt", Response(status, b"User-agent: *\nDisallow: /\n", {}))
 
     async def work(cache: RobotsCache) -> bool:
@@ -79,7 +86,9 @@ def test_server_errors_allow_and_are_logged(settings: Settings, local_server: Lo
     assert f"answered HTTP {status}; allowing all" in caplog.text
 
 
-def test_unreachable_host_allows_and_is_logged(settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+def test_unreachable_host_allows_and_is_logged(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -108,5 +117,8 @@ def test_origin_of() -> None:
 
 
 def test_product_token() -> None:
-    assert product_token("corroborate/0.1 (news corroboration research tool; +https://x)") == "corroborate"
+    assert (
+        product_token("corroborate/0.1 (news corroboration research tool; +https://x)")
+        == "corroborate"
+    )
     assert product_token("Mozilla/5.0 (X11)") == "Mozilla"

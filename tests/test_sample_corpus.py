@@ -80,7 +80,9 @@ def test_dates_span_several_months(corpus: SampleCorpus) -> None:
 
 
 def test_wire_stories_and_their_copies(corpus: SampleCorpus) -> None:
-    originals = [a for a in corpus.articles if a.wire_of is None and len(corpus.copies_of(a.id)) >= 2]
+    originals = [
+        a for a in corpus.articles if a.wire_of is None and len(corpus.copies_of(a.id)) >= 2
+    ]
     assert len(originals) >= 4
     relations = Counter(c.relation for o in originals for c in corpus.copies_of(o.id))
     assert relations["verbatim"] >= 4 and relations["edited"] >= 4 and relations["translation"] >= 2

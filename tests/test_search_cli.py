@@ -63,10 +63,22 @@ ARTICLES = [
 
 # claim -> (URL of the article that answers it, words of the passage that must come first)
 CLAIMS = {
-    "Cracks in its cables forced the Eastbrook bridge to close": ("https://harbour.example/bridge", "cracks"),
-    "Le vaccin contre le paludisme a réduit les infections des enfants de 68 %": ("https://health.example/malaria", "68"),
-    "The grape harvest in Burgundy started three weeks early because of the heat": ("https://vin.example/vendanges", "Bourgogne"),
-    "تكلفة محطة تحلية المياه في العقبة بلغت ثلاثمئة مليون دولار": ("https://akhbar.example/water", "ثلاثمئة"),
+    "Cracks in its cables forced the Eastbrook bridge to close": (
+        "https://harbour.example/bridge",
+        "cracks",
+    ),
+    "Le vaccin contre le paludisme a réduit les infections des enfants de 68 %": (
+        "https://health.example/malaria",
+        "68",
+    ),
+    "The grape harvest in Burgundy started three weeks early because of the heat": (
+        "https://vin.example/vendanges",
+        "Bourgogne",
+    ),
+    "تكلفة محطة تحلية المياه في العقبة بلغت ثلاثمئة مليون دولار": (
+        "https://akhbar.example/water",
+        "ثلاثمئة",
+    ),
 }
 STRIKE = "Air traffic controllers' strike cancels over 1,000 flights in Marseille"
 
@@ -135,12 +147,16 @@ def test_filters(data_dir: Path) -> None:
                            "WHERE a.language = 'fr'")[0][0]
     assert len(only_fr) == n_fr  # every French passage, nothing else
 
-    assert search_json(data_dir, STRIKE, "--exclude-outlet", "Le Quotidien")[0]["url"].endswith("/strike")
+    assert search_json(data_dir, STRIKE, "--exclude-outlet", "Le Quotidien")[0]["url"].endswith(
+        "/strike"
+    )
     assert search_json(data_dir, STRIKE, "--exclude-url", "https://wire.example/strike?utm_source=x")[0]["url"].endswith("/greve")
     outlet = search_json(data_dir, STRIKE, "--outlet", "al akhbar", "--top-k", "50")
     assert outlet and {h["outlet"] for h in outlet} == {"Al Akhbar"}
 
-    window = search_json(data_dir, STRIKE, "--since", "2024-02-01", "--until", "2024-03-01", "--top-k", "50")
+    window = search_json(
+        data_dir, STRIKE, "--since", "2024-02-01", "--until", "2024-03-01", "--top-k", "50"
+    )
     days = {h["published"][:10] for h in window}
     assert days and all("2024-02-01" <= d <= "2024-03-01" for d in days)
     assert window[0]["url"].endswith("/greve")  # published 1 March: the whole day counts

@@ -53,7 +53,9 @@ def test_unknown_key_in_config_file_is_named(tmp_path: Path) -> None:
 
 def test_a_choice_setting_accepts_only_its_choices(tmp_path: Path) -> None:
     assert Settings.load(env={"CORROBORATE_STANCE_PRECISION": " BF16 "}).stance_precision == "bf16"
-    with pytest.raises(ConfigError, match=r"CORROBORATE_STANCE_PRECISION.*one of auto, bf16, int8, fp32"):
+    with pytest.raises(
+        ConfigError, match=r"CORROBORATE_STANCE_PRECISION.*one of auto, bf16, int8, fp32"
+    ):
         Settings.load(env={"CORROBORATE_STANCE_PRECISION": "int4"})
 
 

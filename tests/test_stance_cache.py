@@ -8,9 +8,14 @@ from corroborate.stance.cache import StanceCache
 
 def test_cache_round_trip_is_keyed_by_claim_passage_and_model(tmp_path: Path) -> None:
     cache = StanceCache(tmp_path / "c.sqlite3")
-    r1 = StanceResult("supports", {"supports": 0.9, "contradicts": 0.05, "neutral": 0.03, "unrelated": 0.02})
+    r1 = StanceResult(
+        "supports", {"supports": 0.9, "contradicts": 0.05, "neutral": 0.03, "unrelated": 0.02}
+    )
     cache.put_many("Claim A", ["p1"], "m1", [r1])
-    assert cache.get_many("Claim  A", ["p1", "p2"], "m1") == [r1, None]  # whitespace-insensitive claim
+    assert cache.get_many("Claim  A", ["p1", "p2"], "m1") == [
+        r1,
+        None,
+    ]  # whitespace-insensitive claim
     assert cache.get_many("Claim A", ["p1"], "m2") == [None]  # another model
     assert cache.get_many("Claim B", ["p1"], "m1") == [None]
     cache.close()

@@ -1,4 +1,5 @@
-"""Stance data: label mapping, leak-free splits, sampling, FNC-1 passages (fast; some read ../shared)."""
+"""Stance data: label mapping, leak-free splits, sampling, FNC-1 passages (fast; some read
+../shared)."""
 
 from __future__ import annotations
 
@@ -23,17 +24,39 @@ from corroborate.stance.labels import fold_three, map_label
 from .conftest import need_shared
 
 
-@pytest.mark.parametrize(("raw", "label"), [
-    ("agree", "supports"), ("entailment", "supports"), ("SUPPORTS", "supports"), ("FAVOR", "supports"),
-    ("disagree", "contradicts"), ("contradiction", "contradicts"), ("REFUTES", "contradicts"),
-    ("AGAINST", "contradicts"), ("discuss", "neutral"), ("neutral", "neutral"), ("other", "neutral"),
-    ("NOT ENOUGH INFO", "neutral"), ("unrelated", "unrelated"), (" Entailment ", "supports"),
-    # the spellings of FEVER / Climate-FEVER dumps and others: case, _ - and spaces do not matter
-    ("NOT_ENOUGH_INFO", "neutral"), ("not-enough-info", "neutral"), ("Not  Enough Info", "neutral"),
-    ("NEI", "neutral"), ("SUPPORTED", "supports"), ("REFUTED", "contradicts"),
-    ("CONTRADICTION", "contradicts"), ("Neutral", "neutral"), ("AGREE", "supports"),
-    ("Disagree", "contradicts"), ("DISCUSS", "neutral"), ("Unrelated", "unrelated"),
-])
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("agree", "supports"),
+        ("entailment", "supports"),
+        ("SUPPORTS", "supports"),
+        ("FAVOR", "supports"),
+        ("disagree", "contradicts"),
+        ("contradiction", "contradicts"),
+        ("REFUTES", "contradicts"),
+        ("AGAINST", "contradicts"),
+        ("discuss", "neutral"),
+        ("neutral", "neutral"),
+        ("other", "neutral"),
+        ("NOT ENOUGH INFO", "neutral"),
+        ("unrelated", "unrelated"),
+        (" Entailment ", "supports"),
+        # the spellings of FEVER / Climate-FEVER dumps and others: case, _ - and spaces do not
+        # matter
+        ("NOT_ENOUGH_INFO", "neutral"),
+        ("not-enough-info", "neutral"),
+        ("Not  Enough Info", "neutral"),
+        ("NEI", "neutral"),
+        ("SUPPORTED", "supports"),
+        ("REFUTED", "contradicts"),
+        ("CONTRADICTION", "contradicts"),
+        ("Neutral", "neutral"),
+        ("AGREE", "supports"),
+        ("Disagree", "contradicts"),
+        ("DISCUSS", "neutral"),
+        ("Unrelated", "unrelated"),
+    ],
+)
 def test_map_label_covers_every_vocabulary(raw: str, label: str) -> None:
     assert map_label(raw) == label
 
@@ -100,8 +123,11 @@ def _pair(i: int, label: str, lang: str = "en", group: str | None = None) -> Sta
 
 
 def test_stratified_sample_keeps_shares_and_every_label() -> None:
-    items = [_pair(i, "neutral") for i in range(700)] + [_pair(1000 + i, "supports") for i in range(290)] + \
-        [_pair(2000 + i, "contradicts") for i in range(10)]
+    items = (
+        [_pair(i, "neutral") for i in range(700)]
+        + [_pair(1000 + i, "supports") for i in range(290)]
+        + [_pair(2000 + i, "contradicts") for i in range(10)]
+    )
     chosen = stratified_sample(items, 100, seed=3)
     counts = Counter(p.label for p in chosen)
     assert len(chosen) == 100
@@ -113,12 +139,42 @@ def test_stratified_sample_keeps_shares_and_every_label() -> None:
 
 def test_jsonl_reader_groups_translations_by_pair_id_and_drops_two_way(tmp_path: Path) -> None:
     en, fr = tmp_path / "sick__dev.jsonl", tmp_path / "sick_fr__dev.jsonl"
-    en.write_text("\n".join(json.dumps(r) for r in [
-        {"id": "sick/dev/0", "premise": "A cat sleeps.", "hypothesis": "A cat is asleep.", "label": "entailment", "lang": "en"},
-        {"id": "sick/dev/1", "premise": "A dog runs.", "hypothesis": "A dog sits.", "label": "not_entailment", "lang": "en"},
-    ]) + "\n", encoding="utf-8")
-    fr.write_text(json.dumps({"id": "sick_fr/dev/0", "premise": "Un chat dort.", "hypothesis": "Un chat est endormi.",
-                              "label": "entailment", "lang": "fr"}) + "\n", encoding="utf-8")
+    en.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in [
+                {
+                    "id": "sick/dev/0",
+                    "premise": "A cat sleeps.",
+                    "hypothesis": "A cat is asleep.",
+                    "label": "entailment",
+                    "lang": "en",
+                },
+                {
+                    "id": "sick/dev/1",
+                    "premise": "A dog runs.",
+                    "hypothesis": "A dog sits.",
+                    "label": "not_entailment",
+                    "lang": "en",
+                },
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        json.dumps(
+            {
+                "id": "sick_fr/dev/0",
+                "premise": "Un chat dort.",
+                "hypothesis": "Un chat est endormi.",
+                "label": "entailment",
+                "lang": "fr",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     a = list(read_jsonl_pairs(en, source="sick", group_by="id", group_prefix="sick"))
     b = list(read_jsonl_pairs(fr, source="sick_fr", group_by="id", group_prefix="sick"))
     assert len(a) == 1 and a[0].group == b[0].group == "sick:dev/0"
@@ -126,10 +182,14 @@ def test_jsonl_reader_groups_translations_by_pair_id_and_drops_two_way(tmp_path:
 
 
 def test_xnli_rows_share_their_group_across_languages(tmp_path: Path) -> None:
-    (tmp_path / "dev-en.tsv").write_text("It rains.\tThe ground is wet.\tneutral\nIt rains.\tIt is dry.\tcontradiction\n",
-                                         encoding="utf-8")
-    (tmp_path / "dev-fr.tsv").write_text("Il pleut.\tLe sol est mouillé.\tneutral\nIl pleut.\tIl fait sec.\tcontradiction\n",
-                                         encoding="utf-8")
+    (tmp_path / "dev-en.tsv").write_text(
+        "It rains.\tThe ground is wet.\tneutral\nIt rains.\tIt is dry.\tcontradiction\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "dev-fr.tsv").write_text(
+        "Il pleut.\tLe sol est mouillé.\tneutral\nIl pleut.\tIl fait sec.\tcontradiction\n",
+        encoding="utf-8",
+    )
     en, fr = read_xnli_tsv(tmp_path / "dev-en.tsv"), read_xnli_tsv(tmp_path / "dev-fr.tsv")
     assert [p.group for p in en] == [p.group for p in fr] == ["xnli:0", "xnli:1"]
     assert fr[1].label == "contradicts" and fr[0].lang == "fr"
@@ -138,11 +198,17 @@ def test_xnli_rows_share_their_group_across_languages(tmp_path: Path) -> None:
 def test_fnc_split_keeps_headlines_and_bodies_apart(tmp_path: Path) -> None:
     bodies = tmp_path / "bodies.csv"
     stances = tmp_path / "stances.csv"
-    bodies.write_text("Body ID,articleBody\n" + "".join(f'{i},"Body text number {i}. It says things."\n'
-                                                        for i in range(60)), encoding="utf-8")
+    bodies.write_text(
+        "Body ID,articleBody\n"
+        + "".join(f'{i},"Body text number {i}. It says things."\n' for i in range(60)),
+        encoding="utf-8",
+    )
     rows = ["Headline,Body ID,Stance"]
     for story in range(20):  # each story: 1 headline, 3 bodies, related
-        rows += [f"Story {story} headline,{3 * story + j},{('agree', 'disagree', 'discuss')[j]}" for j in range(3)]
+        rows += [
+            f"Story {story} headline,{3 * story + j},{('agree', 'disagree', 'discuss')[j]}"
+            for j in range(3)
+        ]
         rows += [f"Story {story} headline,{(3 * story + 7) % 60},unrelated"]
     stances.write_text("\n".join(rows) + "\n", encoding="utf-8")
     docs, texts = fnc.read_fnc(stances, bodies, dev_fraction=0.3)
@@ -150,7 +216,9 @@ def test_fnc_split_keeps_headlines_and_bodies_apart(tmp_path: Path) -> None:
     for side_a, side_b in ((TRAIN, DEV), (DEV, TRAIN)):
         heads = {d.headline for d in docs if d.split == side_a}
         assert not heads & {d.headline for d in docs if d.split == side_b}
-        assert not {d.body_id for d in docs if d.split == side_a} & {d.body_id for d in docs if d.split == side_b}
+        assert not {d.body_id for d in docs if d.split == side_a} & {
+            d.body_id for d in docs if d.split == side_b
+        }
     related = [d for d in docs if d.label != "unrelated"]
     assert all(d.split in (TRAIN, DEV) for d in related)  # related rows are never dropped
     assert {d.split for d in docs if d.label == "unrelated"} <= {TRAIN, DEV, ""}

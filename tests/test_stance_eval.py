@@ -76,7 +76,10 @@ def test_bootstrap_intervals_hold_the_figure_and_narrow_with_more_items() -> Non
     # about ±5 points of accuracy on 300 items, and sqrt(10) times narrower on 3000
     assert 0.07 < widths[0] < 0.14 and 2.5 < widths[0] / widths[1] < 4.0
     # a perfect run cannot move: every resample scores 1
-    assert bootstrap_intervals(small[0], small[0], labels) == {"accuracy": (1.0, 1.0), "macro_f1": (1.0, 1.0)}
+    assert bootstrap_intervals(small[0], small[0], labels) == {
+        "accuracy": (1.0, 1.0),
+        "macro_f1": (1.0, 1.0),
+    }
     # three-class data has no FNC-1 score; the interval of the report shows in its table
     three = ("supports", "contradicts", "neutral")
     gold3 = [g for g in small[0] if g in three]
@@ -90,7 +93,10 @@ def test_bootstrap_intervals_hold_the_figure_and_narrow_with_more_items() -> Non
 
 
 def test_three_class_detection() -> None:
-    nli = [StancePair("a", "c", "p", "supports", "s", "en", "g"), StancePair("b", "c", "p", "neutral", "s", "en", "h")]
+    nli = [
+        StancePair("a", "c", "p", "supports", "s", "en", "g"),
+        StancePair("b", "c", "p", "neutral", "s", "en", "h"),
+    ]
     assert is_three_class(nli)
     assert not is_three_class([*nli, StancePair("c", "c", "p", "unrelated", "s", "en", "i")])
 
@@ -107,8 +113,14 @@ def test_aggregation_strongest_polar_passage_wins() -> None:
 
 def test_aggregation_falls_back_to_neutral_then_unrelated() -> None:
     assert aggregate_document_stance([_r(.3, .2, .4, .1), _r(.1, .1, .1, .7)]).label == "neutral"
-    assert aggregate_document_stance([_r(.1, .1, .2, .6), _r(.05, .05, .1, .8)]).label == "unrelated"
-    assert aggregate_document_stance([_r(.45, .1, .1, .35)], polar_threshold=0.4).label == "supports"
+    assert (
+        aggregate_document_stance([_r(0.1, 0.1, 0.2, 0.6), _r(0.05, 0.05, 0.1, 0.8)]).label
+        == "unrelated"
+    )
+    assert (
+        aggregate_document_stance([_r(0.45, 0.1, 0.1, 0.35)], polar_threshold=0.4).label
+        == "supports"
+    )
     with pytest.raises(ValueError):
         aggregate_document_stance([])
 
@@ -128,10 +140,18 @@ def test_a_decidedly_polar_sentence_overrules_its_passage() -> None:
 def test_only_passages_of_several_real_sentences_are_read_sentence_by_sentence() -> None:
     from corroborate.stance.aggregate import readable_sentences
 
-    text = "PARIS (AIP) — The minister resigned on Monday. Her deputy will take over until a vote in June."
+    text = (
+        "PARIS (AIP) — The minister resigned on Monday. "
+        "Her deputy will take over until a vote in June."
+    )
     spans = [(0, 13), (14, 46), (47, len(text))]
-    assert readable_sentences(text, spans) == [(14, 46), (47, len(text))]  # the dateline is not read alone
-    assert readable_sentences(text, spans[:2]) == []  # a single readable sentence: the passage says it all
+    assert readable_sentences(text, spans) == [
+        (14, 46),
+        (47, len(text)),
+    ]  # the dateline is not read alone
+    assert (
+        readable_sentences(text, spans[:2]) == []
+    )  # a single readable sentence: the passage says it all
 
 
 class _Reader:
@@ -143,8 +163,12 @@ class _Reader:
 
     def predict(self, claims: list[str], passages: list[str]) -> list[dict[str, float]]:
         self.seen.extend(passages)
-        return [{"supports": .9, "contradicts": 0, "neutral": .1, "unrelated": 0} if p == self.decisive
-                else {"supports": .2, "contradicts": .1, "neutral": .65, "unrelated": .05} for p in passages]
+        return [
+            {"supports": 0.9, "contradicts": 0, "neutral": 0.1, "unrelated": 0}
+            if p == self.decisive
+            else {"supports": 0.2, "contradicts": 0.1, "neutral": 0.65, "unrelated": 0.05}
+            for p in passages
+        ]
 
 
 def test_documents_are_read_sentence_by_sentence_only_when_asked() -> None:
@@ -164,7 +188,10 @@ def test_documents_are_read_sentence_by_sentence_only_when_asked() -> None:
 
 
 def test_stratified_docs_keep_label_shares() -> None:
-    docs = [StanceDoc(f"d{i}", f"h{i}", str(i), "unrelated" if i < 75 else "supports", "dev") for i in range(100)]
+    docs = [
+        StanceDoc(f"d{i}", f"h{i}", str(i), "unrelated" if i < 75 else "supports", "dev")
+        for i in range(100)
+    ]
     chosen = stratified_docs(docs, 20, seed=2)
     assert len(chosen) == 20 and sum(d.label == "supports" for d in chosen) == 5
 
@@ -182,11 +209,14 @@ def test_eval_cli_checks_its_arguments_before_loading_a_model() -> None:
 def test_dense_ranking_finds_the_passage_the_engine_would_when_words_do_not_match(encoder) -> None:  # type: ignore[no-untyped-def]
     from corroborate.stance.fnc import BodyPassages, DenseRanking
 
-    body = ("Le marché aux fleurs ouvre ses portes chaque samedi matin. Les visiteurs y trouvent des tulipes. "
-            "\n\n"
-            "Le gouvernement a démissionné hier soir après le vote de défiance du Parlement. "
-            "Le Premier ministre a remis sa lettre au président.\n\n"
-            "La météo annonce de la pluie pour la fin de semaine. Les températures baissent.")
+    body = (
+        "Le marché aux fleurs ouvre ses portes chaque samedi matin. "
+        "Les visiteurs y trouvent des tulipes. "
+        "\n\n"
+        "Le gouvernement a démissionné hier soir après le vote de défiance du Parlement. "
+        "Le Premier ministre a remis sa lettre au président.\n\n"
+        "La météo annonce de la pluie pour la fin de semaine. Les températures baissent."
+    )
     passages = BodyPassages({"b1": body}, "fr")
     assert len(passages.texts) == 3
     headline = "Cabinet quits after losing the support of lawmakers"

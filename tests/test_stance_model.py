@@ -34,9 +34,12 @@ def test_shipped_weights_are_small_and_self_describing() -> None:
     meta = read_meta(WEIGHTS_DIR)
     assert [meta["labels"][str(i)] for i in range(len(STANCE_LABELS))] == list(STANCE_LABELS)
     assert meta["base_digest"]
-    # reproducible: each trained run records its command with its seed, and the stage it continued from
+    # reproducible: each trained run records its command with its seed, and the stage it
+    # continued from
     runs = meta.get("averaged", [meta])
-    assert runs and all(f"--seed {run['seed']}" in run["command"] and run["init"]["command"] for run in runs)
+    assert runs and all(
+        f"--seed {run['seed']}" in run["command"] and run["init"]["command"] for run in runs
+    )
     assert (WEIGHTS_DIR / "README.md").is_file()
 
 
@@ -60,14 +63,18 @@ def test_a_folder_without_a_model_is_refused(tmp_path: Path, settings: Settings)
         resolve_model_dir(settings, tmp_path)
 
 
-def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_bf16(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from corroborate.stance import model as stance_model_module
 
     monkeypatch.setattr(stance_model_module, "native_bf16", lambda: True)
     assert stance_model_module.resolve_precision("auto") == "bf16"
     monkeypatch.setattr(stance_model_module, "native_bf16", lambda: False)
     assert stance_model_module.resolve_precision("auto") == "int8"
-    assert stance_model_module.resolve_precision("bf16") == "bf16"  # asked for: obeyed (slow without AMX)
+    assert (
+        stance_model_module.resolve_precision("bf16") == "bf16"
+    )  # asked for: obeyed (slow without AMX)
     with pytest.raises(ModelError, match="int4"):
         stance_model_module.resolve_precision("int4")
 
@@ -83,37 +90,63 @@ def stance_model():  # type: ignore[no-untyped-def]
 
 # Hand-written, clear-cut pairs: (claim, passage, label).
 PINNED = [
-    ("The city council approved the new budget on Tuesday.",
-     "On Tuesday the city council voted to approve the new budget.", "supports"),
-    ("The city council approved the new budget on Tuesday.",
-     "On Tuesday the city council rejected the new budget.", "contradicts"),
-    ("The city council approved the new budget on Tuesday.",
-     "Add two cups of flour and a pinch of salt, then bake the cake for forty minutes.", "unrelated"),
-    ("Le président a démissionné hier soir.",
-     "Hier soir, le président a annoncé sa démission.", "supports"),
-    ("Le président a démissionné hier soir.",
-     "Hier soir, le président a déclaré qu'il ne démissionnerait pas et qu'il resterait en poste.", "contradicts"),
-    ("Le président a démissionné hier soir.",
-     "Cette recette de tarte aux pommes demande du beurre, du sucre et de la cannelle.", "unrelated"),
-    ("ارتفعت أسعار النفط اليوم",
-     "سجلت أسعار النفط ارتفاعا كبيرا اليوم", "supports"),
-    ("ارتفعت أسعار النفط اليوم",
-     "انخفضت أسعار النفط اليوم", "contradicts"),
-    ("ارتفعت أسعار النفط اليوم",
-     "فاز الفريق بالمباراة النهائية لكرة القدم", "unrelated"),
-    ("The factory will close next year.",
-     "Workers gathered outside the factory on Monday as reports about its future circulated; "
-     "the company said no decision had been made.", "neutral"),
-    ("L'usine fermera l'année prochaine.",
-     "Des salariés se sont rassemblés devant l'usine lundi ; la direction affirme qu'aucune décision n'a été prise.",
-     "neutral"),
-    ("ستغلق الشركة مصنعها العام المقبل",
-     "تجمع عمال المصنع يوم الاثنين وقالت الشركة إنه لم يتخذ أي قرار بعد بشأن مستقبله", "neutral"),
+    (
+        "The city council approved the new budget on Tuesday.",
+        "On Tuesday the city council voted to approve the new budget.",
+        "supports",
+    ),
+    (
+        "The city council approved the new budget on Tuesday.",
+        "On Tuesday the city council rejected the new budget.",
+        "contradicts",
+    ),
+    (
+        "The city council approved the new budget on Tuesday.",
+        "Add two cups of flour and a pinch of salt, then bake the cake for forty minutes.",
+        "unrelated",
+    ),
+    (
+        "Le président a démissionné hier soir.",
+        "Hier soir, le président a annoncé sa démission.",
+        "supports",
+    ),
+    (
+        "Le président a démissionné hier soir.",
+        "Hier soir, le président a déclaré qu'il ne démissionnerait pas "
+        "et qu'il resterait en poste.",
+        "contradicts",
+    ),
+    (
+        "Le président a démissionné hier soir.",
+        "Cette recette de tarte aux pommes demande du beurre, du sucre et de la cannelle.",
+        "unrelated",
+    ),
+    ("ارتفعت أسعار النفط اليوم", "سجلت أسعار النفط ارتفاعا كبيرا اليوم", "supports"),
+    ("ارتفعت أسعار النفط اليوم", "انخفضت أسعار النفط اليوم", "contradicts"),
+    ("ارتفعت أسعار النفط اليوم", "فاز الفريق بالمباراة النهائية لكرة القدم", "unrelated"),
+    (
+        "The factory will close next year.",
+        "Workers gathered outside the factory on Monday as reports about its future circulated; "
+        "the company said no decision had been made.",
+        "neutral",
+    ),
+    (
+        "L'usine fermera l'année prochaine.",
+        "Des salariés se sont rassemblés devant l'usine lundi ; "
+        "la direction affirme qu'aucune décision n'a été prise.",
+        "neutral",
+    ),
+    (
+        "ستغلق الشركة مصنعها العام المقبل",
+        "تجمع عمال المصنع يوم الاثنين وقالت الشركة إنه لم يتخذ أي قرار بعد بشأن مستقبله",
+        "neutral",
+    ),
 ]
 
 
-# Pairs the shipped model (three stages: 64.9k + 36.6k + 49.2k training pairs) gets wrong: kept visible as xfail so
-# a retrained model that fixes them shows up as XPASS, and a regression elsewhere still fails.
+# Pairs the shipped model (three stages: 64.9k + 36.6k + 49.2k training pairs) gets wrong: kept
+# visible as xfail so a retrained model that fixes them shows up as XPASS, and a regression
+# elsewhere still fails.
 # (The previous model, 10.7k pairs, missed 0, 1, 4, 8, 10 and 11.)
 KNOWN_MISSES = {4, 8, 11}
 
@@ -151,7 +184,9 @@ def test_every_precision_reads_the_pinned_pairs_as_fp32_does() -> None:
     for precision in ("fp32", "int8", "bf16"):
         model = load_stance_model(Settings.load(env={}, stance_precision=precision))
         assert model.precision == precision and precision in model.cache_key
-        runs[precision] = [classify_stance(c, [p], model=model)[0] for c, p in zip(claims, passages, strict=True)]
+        runs[precision] = [
+            classify_stance(c, [p], model=model)[0] for c, p in zip(claims, passages, strict=True)
+        ]
     for precision in ("int8", "bf16"):
         assert [r.label for r in runs[precision]] == [r.label for r in runs["fp32"]], precision
     drift = max(abs(a.probabilities[k] - b.probabilities[k])
@@ -179,9 +214,18 @@ def test_dev_quality_gate(precision: str) -> None:
 
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     spec = floors["sample"]
-    reports = {r.name: r for r in evaluate_dev(stance_model, data, sample=spec["pairs"], fnc_sample=spec["fnc_docs"],
-                                               seed=spec["seed"], only=tuple(floors["macro_f1"]),
-                                               reading=engine_reading(Settings()))}
+    reports = {
+        r.name: r
+        for r in evaluate_dev(
+            stance_model,
+            data,
+            sample=spec["pairs"],
+            fnc_sample=spec["fnc_docs"],
+            seed=spec["seed"],
+            only=tuple(floors["macro_f1"]),
+            reading=engine_reading(Settings()),
+        )
+    }
     low = {name: (reports[name].macro_f1, floor) for name, floor in floors["macro_f1"].items()
            if reports[name].macro_f1 < floor}
     assert not low, f"macro-F1 below floor (measured, floor): {low}"

@@ -33,15 +33,25 @@ from corroborate.store.sqlite import Store
 TEXT = "First sentence here. Second one follows. A third closes the first passage. Last words."
 
 
-def make_article(url: str, text: str = TEXT, outlet: str = "Example", **kw: object) -> tuple[Article, list[Passage]]:
+def make_article(
+    url: str, text: str = TEXT, outlet: str = "Example", **kw: object
+) -> tuple[Article, list[Passage]]:
     """An article and passages cut at sentence ends (offsets into the text)."""
     aid = article_id_for(url)
     cut = text.index("Last")
     spans = [(0, cut - 1), (cut, len(text))]
     passages = [Passage(passage_id_for(aid, s, e), aid, i, s, e, text[s:e], ((s, e),))
                 for i, (s, e) in enumerate(spans)]
-    fields: dict = dict(id=aid, url=url, outlet=outlet, title="T", text=text, language="en",
-                        published=datetime(2024, 5, 1, 12, tzinfo=UTC), content_hash=content_hash(text))
+    fields: dict = dict(
+        id=aid,
+        url=url,
+        outlet=outlet,
+        title="T",
+        text=text,
+        language="en",
+        published=datetime(2024, 5, 1, 12, tzinfo=UTC),
+        content_hash=content_hash(text),
+    )
     fields.update(kw)
     return Article(**fields), passages
 
@@ -87,10 +97,16 @@ def test_a_newer_store_is_refused_with_upgrade_advice(tmp_path: Path) -> None:
         Store(path)
 
 
-def test_a_failing_migration_rolls_back_and_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_rolls_back_and_names_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "s.sqlite3"
     Store(path).close()
-    bad = Migration(latest_version() + 1, "broken step", "CREATE TABLE extra (x INTEGER);\nSELECT * FROM nowhere;")
+    bad = Migration(
+        latest_version() + 1,
+        "broken step",
+        "CREATE TABLE extra (x INTEGER);\nSELECT * FROM nowhere;",
+    )
     monkeypatch.setattr(store_schema, "MIGRATIONS", (*MIGRATIONS, bad))
     with pytest.raises(StoreError, match="broken step"):
         Store(path)
@@ -114,7 +130,9 @@ def test_missing_store_without_create_says_what_to_run(tmp_path: Path) -> None:
 
 def test_feed_upsert_keeps_fetch_state(tmp_path: Path) -> None:
     with Store(tmp_path / "s.sqlite3") as store:
-        store.upsert_feed(FeedSpec("https://a.example/rss", "A", language="en", tags=("world", "eu")))
+        store.upsert_feed(
+            FeedSpec("https://a.example/rss", "A", language="en", tags=("world", "eu"))
+        )
         store.record_feed_fetch("https://a.example/rss", status=200, ok=True, etag='"v1"',
                                 content_hash="h1", new_articles=3)
         store.upsert_feed(FeedSpec("https://a.example/rss", "A renamed", language="fr"))
@@ -132,8 +150,11 @@ def test_feed_upsert_keeps_fetch_state(tmp_path: Path) -> None:
 
 
 def test_article_with_passages_round_trips(tmp_path: Path) -> None:
-    art, passages = make_article("https://a.example/1", author="Jo",
-                                 published=datetime(2024, 5, 1, 14, tzinfo=timezone(timedelta(hours=2))))
+    art, passages = make_article(
+        "https://a.example/1",
+        author="Jo",
+        published=datetime(2024, 5, 1, 14, tzinfo=timezone(timedelta(hours=2))),
+    )
     with Store(tmp_path / "s.sqlite3") as store:
         assert store.add_article(art, passages)
         assert store.has_article("https://a.example/1")

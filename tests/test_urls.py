@@ -54,7 +54,9 @@ def test_rules(url: str, expected: str) -> None:
     assert canonicalize(expected) == expected
 
 
-@pytest.mark.parametrize("url", ["ftp://example.com/x", "mailto:a@b.c", "/relative/path", "https:///nohost", ""])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.com/x", "mailto:a@b.c", "/relative/path", "https:///nohost", ""]
+)
 def test_rejects_non_http_urls_with_a_reason(url: str) -> None:
     with pytest.raises(ParseError) as info:
         canonicalize(url)
@@ -72,8 +74,12 @@ def test_idempotent_on_real_feed_links() -> None:
     root = need_shared("data", "feeds")
     links: set[str] = set()
     pattern = re.compile(rb"""https?://[^\s"'<>\]]+""")
-    for path in sorted((root / "rss-parser" / "input").iterdir()) + sorted((root / "netnewswire").iterdir()):
-        links.update(html.unescape(m.decode("utf-8", "replace")) for m in pattern.findall(path.read_bytes()))
+    for path in sorted((root / "rss-parser" / "input").iterdir()) + sorted(
+        (root / "netnewswire").iterdir()
+    ):
+        links.update(
+            html.unescape(m.decode("utf-8", "replace")) for m in pattern.findall(path.read_bytes())
+        )
     assert len(links) > 500
     for link in links:
         try:

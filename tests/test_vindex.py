@@ -118,7 +118,9 @@ def test_save_load_round_trip_and_generations(settings: Settings) -> None:
     assert manifest["count"] == 1_300 and manifest["kind"] == "approximate"
     assert manifest["metric"] == "inner_product" and manifest["factory"] == "HNSW16,Flat"
     assert manifest["index_file"] == index_file_name(3)
-    assert {"created", "updated", "corroborate_version", "index_sha256", "index_size"} <= set(manifest)
+    assert {"created", "updated", "corroborate_version", "index_sha256", "index_size"} <= set(
+        manifest
+    )
 
     loaded = VectorIndex.load(data, MODEL, settings, verify=True)
     assert loaded.kind == "approximate" and loaded.count == 1_300
@@ -143,7 +145,10 @@ def test_a_crash_between_index_and_manifest_keeps_the_previous_pair(settings: Se
     with write_lock(data):
         manifest = loaded.save(data)
     assert manifest.generation == 3  # never reuses the orphan's name
-    assert sorted(p.name for p in data.iterdir() if "faiss" in p.name) == [index_file_name(1), index_file_name(3)]
+    assert sorted(p.name for p in data.iterdir() if "faiss" in p.name) == [
+        index_file_name(1),
+        index_file_name(3),
+    ]
 
 
 def test_a_damaged_index_file_is_reported(settings: Settings) -> None:
@@ -175,7 +180,9 @@ def test_an_index_of_another_model_is_refused(settings: Settings, other: ModelIn
 
 
 def test_a_missing_index_says_what_to_run(settings: Settings) -> None:
-    with pytest.raises(IndexError_, match=r"no vector index in .*corroborate ingest.*corroborate rebuild"):
+    with pytest.raises(
+        IndexError_, match=r"no vector index in .*corroborate ingest.*corroborate rebuild"
+    ):
         VectorIndex.load(settings.data_dir, MODEL, settings)
 
 
@@ -213,7 +220,9 @@ def test_flat_filters_inside_faiss_and_returns_k(settings: Settings) -> None:
 @pytest.mark.parametrize("exact_max", [0, 50_000], ids=["over-fetch", "exact-subset"])
 def test_approximate_filters_return_k(settings: Settings, exact_max: int) -> None:
     vectors, ids, allow, queries = _filter_case(4_000, 4)
-    index = VectorIndex.build(MODEL, vectors, ids, settings.replace(index_filter_exact_max=exact_max))
+    index = VectorIndex.build(
+        MODEL, vectors, ids, settings.replace(index_filter_exact_max=exact_max)
+    )
     assert index.kind == "approximate" and index.filter_exact_max == exact_max
     _, found = index.search(queries, 10, allow=allow)
     assert (found >= 0).all() and np.isin(found, allow).all()
@@ -241,7 +250,9 @@ def test_ivf_factory_trains_and_refuses_too_few_vectors(settings: Settings) -> N
 
 def test_hnsw_recall_at_10_against_exact(tmp_path: Path) -> None:
     d, n = 64, 20_000  # bench/query.py measures the real dimension at 10k..1M
-    s = Settings.load(env={}, data_dir=tmp_path, index_exact_threshold=1, index_factory="HNSW32,Flat")
+    s = Settings.load(
+        env={}, data_dir=tmp_path, index_exact_threshold=1, index_factory="HNSW32,Flat"
+    )
     vectors, ids = clustered(n, d, 5, clusters=200), passage_ids(n, 5)
     model = ModelInfo("m", "f", d)
     approx = VectorIndex.build(model, vectors, ids, s)
@@ -254,7 +265,9 @@ def test_hnsw_recall_at_10_against_exact(tmp_path: Path) -> None:
 
 # --- filters over a real store -------------------------------------------------------------
 
-def _article(url: str, outlet: str, lang: str, published: datetime | None) -> tuple[Article, list[Passage]]:
+def _article(
+    url: str, outlet: str, lang: str, published: datetime | None
+) -> tuple[Article, list[Passage]]:
     aid = article_id_for(url)
     text = f"First sentence of {url}. Second sentence of it."
     article = Article(id=aid, url=url, outlet=outlet, title=url, text=text, language=lang,
@@ -297,7 +310,9 @@ def test_filters_become_allowed_or_denied_passage_ids(tmp_path: Path) -> None:
         assert allowed(date_from=date(2024, 5, 2)) == a2 | b1
         assert allowed(date_to=date(2024, 5, 3)) == a1 | a2  # the whole day, undated left out
         assert allowed(date_to=datetime(2024, 5, 3, 12, tzinfo=UTC)) == a1
-        assert allowed(outlets=("Alpha", "Beta"), exclude_urls=("https://a.example/2/#x",)) == a1 | b1
+        assert (
+            allowed(outlets=("Alpha", "Beta"), exclude_urls=("https://a.example/2/#x",)) == a1 | b1
+        )
         assert allowed(languages=("en",), exclude_outlets=("Beta",)) == a1
         assert denied(exclude_outlets=("gamma",)) == c1
         assert denied(exclude_urls=("https://b.example/1?utm_source=x",)) == b1  # the original URL

@@ -14,7 +14,9 @@ from .options import data_dir_option, settings_of
 
 @click.command("demo")
 @click.option("--no-page", is_flag=True, help="Build the demo index and exit (for scripts).")
-@click.option("--port", type=int, default=None, help="Port of the page (default: the page_port setting).")
+@click.option(
+    "--port", type=int, default=None, help="Port of the page (default: the page_port setting)."
+)
 @click.option("--force", is_flag=True, help="Rebuild the demo index even if it is current.")
 @click.option("--json", "as_json", is_flag=True, help="Print what was built as JSON.")
 @data_dir_option
@@ -35,7 +37,10 @@ def demo(ctx: click.Context, no_page: bool, port: int | None, force: bool, as_js
     from ..demo.build import build_demo, corpus_server, page_command
 
     settings = settings_of(ctx)
-    click.echo(f"Building the demo index in {settings.data_dir} (models are prepared on first use)…", err=True)
+    click.echo(
+        f"Building the demo index in {settings.data_dir} (models are prepared on first use)…",
+        err=True,
+    )
     bar = tqdm(total=0, unit="item", desc="ingest", disable=as_json)
 
     def progress(done: int, total: int) -> None:

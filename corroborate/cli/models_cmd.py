@@ -52,7 +52,9 @@ def _selected(only: tuple[str, ...]) -> list[ModelKind]:
     names = [k.name for k in MODEL_KINDS]
     unknown = [o for o in only if o not in names]
     if unknown:
-        raise click.BadParameter(f"unknown model {unknown[0]!r}; choose from {', '.join(names)}", param_hint="--only")
+        raise click.BadParameter(
+            f"unknown model {unknown[0]!r}; choose from {', '.join(names)}", param_hint="--only"
+        )
     return [k for k in MODEL_KINDS if not only or k.name in only]
 
 
@@ -90,7 +92,9 @@ def prepare_command(ctx: click.Context, only: tuple[str, ...], as_json: bool) ->
 
 
 @models_group.command("info")
-@click.option("--only", multiple=True, metavar="NAME", help="Describe only this model (repeatable).")
+@click.option(
+    "--only", multiple=True, metavar="NAME", help="Describe only this model (repeatable)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def info_command(ctx: click.Context, only: tuple[str, ...], as_json: bool) -> None:
@@ -112,7 +116,13 @@ def info_command(ctx: click.Context, only: tuple[str, ...], as_json: bool) -> No
         for key, value in info.items():
             click.echo(f"  {key}: {value}")
         if isinstance(meta, dict):
-            for key in ("fingerprint", "source_package", "source_version", "source_sha256", "dimension"):
+            for key in (
+                "fingerprint",
+                "source_package",
+                "source_version",
+                "source_sha256",
+                "dimension",
+            ):
                 if key in meta:
                     click.echo(f"  {key}: {meta[key]}")
 

@@ -18,47 +18,100 @@ from ..stance.model import PRECISIONS
 
 
 @click.command("stance")
-@click.argument("file", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument(
+    "file", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path)
+)
 @click.option("--format", "fmt", type=click.Choice(["fnc1", "jsonl", "xnli-tsv", "dev"]),
               required=True,
               help="fnc1: --stances/--bodies; jsonl/xnli-tsv: FILE (jsonl rows: premise, "
                    "hypothesis, label, optional id and category: accuracy per category); "
                    "dev: every dev split under --data (a source checkout's research/).")
-@click.option("--stances", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
-@click.option("--bodies", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_DATA,
-              show_default=True, help="The shared data folder (for --format dev).")
+@click.option(
+    "--stances", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None
+)
+@click.option(
+    "--bodies", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_DATA,
+    show_default=True,
+    help="The shared data folder (for --format dev).",
+)
 @click.option("--sample", type=int, default=0, help="Stratified sample of N rows (0: all).")
-@click.option("--fnc-sample", type=int, default=0, help="With --format dev: documents per FNC-1/ARC dev set.")
-@click.option("--other-sample", type=int, default=None,
-              help="With --format dev: items per dev set other than FNC-1, XNLI and ANS (default: --sample).")
+@click.option(
+    "--fnc-sample", type=int, default=0, help="With --format dev: documents per FNC-1/ARC dev set."
+)
+@click.option(
+    "--other-sample",
+    type=int,
+    default=None,
+    help="With --format dev: items per dev set other than FNC-1, XNLI and ANS (default: --sample).",
+)
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
               help="Model folder or stance weights folder (default: the shipped model).")
-@click.option("--precision", type=click.Choice(["auto", *PRECISIONS]), default=None,
-              help="How the model computes (default: the stance_precision setting; auto = bf16 on CPUs with AMX, else int8).")
+@click.option(
+    "--precision",
+    type=click.Choice(["auto", *PRECISIONS]),
+    default=None,
+    help=(
+        "How the model computes (default: the stance_precision setting; "
+        "auto = bf16 on CPUs with AMX, else int8)."
+    ),
+)
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")
-@click.option("--sentences/--no-sentences", default=None,
-              help="FNC-1/ARC documents: also read passages sentence by sentence, as the engine does "
-                   "(default: the stance_sentences setting).")
-@click.option("--rank", type=click.Choice(["bm25", "e5"]), default="bm25", show_default=True,
-              help="FNC-1/ARC documents: which passages the model reads — BM25's best, or the e5 encoder's "
-                   "(as the engine's search picks them; encodes every passage of the bodies judged).")
-@click.option("--threads", type=int, default=None, help="Torch threads (default: torch's; 1 is fastest on a busy CPU).")
+@click.option(
+    "--sentences/--no-sentences",
+    default=None,
+    help="FNC-1/ARC documents: also read passages sentence by sentence, as the engine does "
+    "(default: the stance_sentences setting).",
+)
+@click.option(
+    "--rank",
+    type=click.Choice(["bm25", "e5"]),
+    default="bm25",
+    show_default=True,
+    help="FNC-1/ARC documents: which passages the model reads — BM25's best, or the e5 encoder's "
+    "(as the engine's search picks them; encodes every passage of the bodies judged).",
+)
+@click.option(
+    "--threads",
+    type=int,
+    default=None,
+    help="Torch threads (default: torch's; 1 is fastest on a busy CPU).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write one JSON line per row: id, gold, predicted, probabilities.")
 @click.pass_context
-def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances: Path | None, bodies: Path | None,
-                        data_dir: Path, sample: int, fnc_sample: int, other_sample: int | None, seed: int,
-                        model_path: Path | None,
-                        precision: str | None, max_length: int | None, sentences: bool | None,
-                        rank: str, threads: int | None, as_json: bool,
-                        predictions_out: Path | None) -> None:
+def eval_stance_command(
+    ctx: click.Context,
+    file: Path | None,
+    fmt: str,
+    stances: Path | None,
+    bodies: Path | None,
+    data_dir: Path,
+    sample: int,
+    fnc_sample: int,
+    other_sample: int | None,
+    seed: int,
+    model_path: Path | None,
+    precision: str | None,
+    max_length: int | None,
+    sentences: bool | None,
+    rank: str,
+    threads: int | None,
+    as_json: bool,
+    predictions_out: Path | None,
+) -> None:
     """Score the stance model on labelled data (accuracy, macro-F1, per class, confusion).
 
     Example:
-        corroborate eval stance --format fnc1 --stances train_stances.csv --bodies train_bodies.csv --sample 500
+        corroborate eval stance --format fnc1 --stances train_stances.csv
+        --bodies train_bodies.csv --sample 500
     """
     from ..stance import evaluate as ev
     from ..stance.model import load_stance_model
@@ -106,7 +159,10 @@ def eval_stance_command(ctx: click.Context, file: Path | None, fmt: str, stances
                                "precision": model.precision, "max_length": model.max_length,
                                "reports": [r.as_dict() for r in reports]}, indent=2))
         return
-    click.echo(f"model {model.path} ({model.fingerprint[:16]}, {model.precision}, max_length={model.max_length})")
+    click.echo(
+        f"model {model.path} ({model.fingerprint[:16]}, {model.precision}, "
+        f"max_length={model.max_length})"
+    )
     for report in reports:
         click.echo(ev.format_report(report))
 

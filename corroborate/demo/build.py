@@ -108,7 +108,9 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
         with Store(settings.store_path) as store:
             stats = store.stats()
         log.info("reusing the demo index in %s", data_dir)
-        return DemoBuild(data_dir, True, int(stats["articles"]), int(stats["passages"]), marker.get("report", {}))
+        return DemoBuild(
+            data_dir, True, int(stats["articles"]), int(stats["passages"]), marker.get("report", {})
+        )
     if marker is not None:
         # an interrupted or outdated demo build: the new build's sample server gets a new port,
         # so the old URLs would not match; start from a clean directory instead
@@ -174,7 +176,9 @@ def corpus_server(data_dir: str | os.PathLike[str]) -> Any:
             "on a new port with `corroborate demo --force`") from exc
 
 
-def page_command(settings: Settings, *, port: int | None = None, headless: bool = True) -> list[str]:
+def page_command(
+    settings: Settings, *, port: int | None = None, headless: bool = True
+) -> list[str]:
     """The command line that starts the Streamlit page on this data directory.
 
     The page watches no files (``server.fileWatcherType none``): a watcher over the checkout
@@ -191,7 +195,7 @@ def page_command(settings: Settings, *, port: int | None = None, headless: bool 
             "--server.fileWatcherType", "none", "--server.runOnSave", "false"]
 
 
-# --- how well the engine agrees with the demo's ground truth ---------------------------------------
+# --- how well the engine agrees with the demo's ground truth ------------------------------------
 GOLD_SIDE = {"supports": "supporting", "contradicts": "contradicting", "related": "neutral"}
 NOT_FOUND = "not found"
 
@@ -200,7 +204,9 @@ NOT_FOUND = "not found"
 class Agreement:
     """Per labelled (claim, article): the side the engine put the article on, against the truth."""
 
-    per_claim: dict[str, tuple[int, int]]  # claim id → (articles on the right side, articles labelled)
+    per_claim: dict[
+        str, tuple[int, int]
+    ]  # claim id → (articles on the right side, articles labelled)
     confusion: dict[tuple[str, str], int]  # (true side, engine's side or "not found") → count
     stance_seconds: tuple[float, ...] = ()  # per claim, the engine's stance stage
 
@@ -217,10 +223,17 @@ class Agreement:
         return self.correct / self.total if self.total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"correct": self.correct, "total": self.total, "rate": round(self.rate, 4),
-                "per_claim": {k: list(v) for k, v in self.per_claim.items()},
-                "stance_seconds": [round(x, 3) for x in self.stance_seconds],
-                "confusion": [{"truth": t, "engine": e, "count": n} for (t, e), n in sorted(self.confusion.items())]}
+        return {
+            "correct": self.correct,
+            "total": self.total,
+            "rate": round(self.rate, 4),
+            "per_claim": {k: list(v) for k, v in self.per_claim.items()},
+            "stance_seconds": [round(x, 3) for x in self.stance_seconds],
+            "confusion": [
+                {"truth": t, "engine": e, "count": n}
+                for (t, e), n in sorted(self.confusion.items())
+            ],
+        }
 
 
 def sample_article_id(url: str) -> str:

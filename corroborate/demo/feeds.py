@@ -36,7 +36,11 @@ def local_feed_hosts(data_dir: str | os.PathLike[str]) -> frozenset[str]:
     if not isinstance(marker, dict) or marker.get("status") != "complete":
         return frozenset()
     hosts = marker.get("local_feed_hosts")
-    return frozenset(h for h in hosts if isinstance(h, str)) if isinstance(hosts, list) else frozenset()
+    return (
+        frozenset(h for h in hosts if isinstance(h, str))
+        if isinstance(hosts, list)
+        else frozenset()
+    )
 
 
 def feed_address(url: str) -> str:

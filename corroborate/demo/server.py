@@ -361,9 +361,12 @@ def _opml(corpus: SampleCorpus, base_url: str) -> str:
 def _page(language: str, title: str, head: str, body: str) -> str:
     """A whole HTML document (right-to-left for Arabic)."""
     direction = ' dir="rtl"' if language == "ar" else ""
-    return (f'<!DOCTYPE html>\n<html lang="{_e(language)}"{direction}>\n<head>\n'
-            f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{_e(title)}</title>\n{head}</head>\n<body>\n{body}</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_e(language)}"{direction}>\n<head>\n'
+        f'<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)}</title>\n{head}</head>\n<body>\n{body}</body>\n</html>\n"
+    )
 
 
 def _chrome(outlet: SampleOutlet) -> tuple[str, str]:
@@ -427,7 +430,8 @@ def _outlet_page(outlet: SampleOutlet, own: list[SampleArticle]) -> str:
     feeds = " ".join(f'<a href="{_e(f.path)}">RSS: {_e(f.title)}</a>' for f in outlet.feeds)
     links = "\n".join(f'<link rel="alternate" type="application/rss+xml" title="{_e(f.title)}" '
                       f'href="{_e(f.path)}">' for f in outlet.feeds)
-    body = f"{header}<main>\n<h1>{_e(outlet.name)}</h1>\n<p>{feeds}</p>\n<ul>\n{items}\n</ul>\n</main>\n{footer}"
+    body = (f"{header}<main>\n<h1>{_e(outlet.name)}</h1>\n<p>{feeds}</p>\n"
+            f"<ul>\n{items}\n</ul>\n</main>\n{footer}")
     return _page(outlet.language, outlet.name, links + "\n", body)
 
 
@@ -437,13 +441,17 @@ def _index_page(corpus: SampleCorpus) -> str:
         f'{_e(", ".join(o.tags))}): '
         + " ".join(f'<a href="{_e(f.path)}">{_e(f.title)}</a>' for f in o.feeds) + "</li>"
         for o in corpus.outlets)
-    body = (f"<main>\n<h1>corroborate demo</h1>\n<p><strong>{_e(FICTION_NOTE)}</strong></p>\n"
-            f"<p>{_e(corpus.note)}</p>\n<p><a href=\"/opml\">OPML</a></p>\n<ul>\n{rows}\n</ul>\n</main>\n")
+    body = (
+        f"<main>\n<h1>corroborate demo</h1>\n<p><strong>{_e(FICTION_NOTE)}</strong></p>\n"
+        f'<p>{_e(corpus.note)}</p>\n<p><a href="/opml">OPML</a></p>\n<ul>\n{rows}\n</ul>\n</main>\n'
+    )
     return _page("en", "corroborate demo: fictional sample outlets", "", body)
 
 
 def _not_found_page() -> str:
-    return _page("en", "Not found", "", "<main><h1>Not found</h1><p><a href=\"/\">Index</a></p></main>\n")
+    return _page(
+        "en", "Not found", "", '<main><h1>Not found</h1><p><a href="/">Index</a></p></main>\n'
+    )
 
 
 # A callable used by a future CLI command: ``serve(port=8765)`` blocks until Ctrl-C.

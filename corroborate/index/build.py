@@ -336,4 +336,11 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
     return index.add(vectors, np.array([pid for pid, _ in items], dtype=np.int64))
 
 
-__all__ = ["IndexingSink", "RebuildReport", "index_new_passages", "ingest_and_index", "open_index", "rebuild"]
+__all__ = [
+    "IndexingSink",
+    "RebuildReport",
+    "index_new_passages",
+    "ingest_and_index",
+    "open_index",
+    "rebuild",
+]

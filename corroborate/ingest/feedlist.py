@@ -84,7 +84,9 @@ def _read_bytes(name: str) -> bytes:
     try:
         return Path(name).read_bytes()
     except OSError as exc:
-        raise FeedListError(name, None, f"cannot read the feed list: {exc.strerror or exc}") from None
+        raise FeedListError(
+            name, None, f"cannot read the feed list: {exc.strerror or exc}"
+        ) from None
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -92,7 +94,9 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise FeedListError(name, line, f"not UTF-8 text (byte {exc.start}): save the file as UTF-8") from None
+        raise FeedListError(
+            name, line, f"not UTF-8 text (byte {exc.start}): save the file as UTF-8"
+        ) from None
 
 
 def _first_content_line(text: str) -> tuple[int, str] | None:
@@ -146,7 +150,9 @@ def _parse_csv(text: str, name: str) -> list[FeedSpec]:
         spec = _spec_from_record(record, name, number)
         key = url_key(spec.url)
         if key in seen:
-            raise FeedListError(name, number, f"duplicate URL {spec.url!r} (first on line {seen[key]})")
+            raise FeedListError(
+                name, number, f"duplicate URL {spec.url!r} (first on line {seen[key]})"
+            )
         seen[key] = number
         feeds.append(spec)
     if header is None:
@@ -164,8 +170,10 @@ def _check_header(row: list[str], name: str, number: int) -> list[str]:
     unknown = [col for col in header if col not in CSV_COLUMNS]
     if unknown:
         raise FeedListError(
-            name, number,
-            f"unknown column {unknown[0]!r} in the header (valid columns: {', '.join(CSV_COLUMNS)})",
+            name,
+            number,
+            f"unknown column {unknown[0]!r} in the header "
+            f"(valid columns: {', '.join(CSV_COLUMNS)})",
         )
     for col in REQUIRED_COLUMNS:
         if col not in header:
@@ -187,19 +195,25 @@ def _spec_from_record(record: dict[str, str], name: str, number: int | None) -> 
         raise FeedListError(name, number, problem)
     outlet = record["outlet"]
     if not outlet:
-        raise FeedListError(name, number, f"empty outlet for {url!r} (every feed needs an outlet name)")
+        raise FeedListError(
+            name, number, f"empty outlet for {url!r} (every feed needs an outlet name)"
+        )
     homepage = record.get("homepage", "")
     if homepage and (problem := check_url(homepage, "homepage URL")):
         raise FeedListError(name, number, problem)
     language = norm_language(record.get("language", ""))
     if language is None:
         raise FeedListError(
-            name, number, f"bad language {record['language']!r} (use an ISO 639-1 code such as en, fr, ar)"
+            name,
+            number,
+            f"bad language {record['language']!r} (use an ISO 639-1 code such as en, fr, ar)",
         )
     country = record.get("country", "").upper()
     if country and not COUNTRY.match(country):
         raise FeedListError(
-            name, number, f"bad country {record['country']!r} (use an ISO 3166 alpha-2 code such as GB, FR, QA)"
+            name,
+            number,
+            f"bad country {record['country']!r} (use an ISO 3166 alpha-2 code such as GB, FR, QA)",
         )
     tags = norm_tags(record.get("tags", "").split(";"))
     return FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
@@ -239,7 +253,11 @@ def write_feed_list(path: str | os.PathLike[str], feeds: Sequence[FeedSpec]) -> 
             raise FeedListError(name, None, f"feed #{number} ({feed.outlet!r}): {problem}")
         key = url_key(feed.url)
         if key in seen:  # the file would not load again
-            raise FeedListError(name, None, f"feed #{number}: duplicate URL {feed.url!r} (same as feed #{seen[key]})")
+            raise FeedListError(
+                name,
+                None,
+                f"feed #{number}: duplicate URL {feed.url!r} (same as feed #{seen[key]})",
+            )
         seen[key] = number
     body = export_opml(feeds) if name.lower().endswith(".opml") else _to_csv(feeds)
     target = Path(name)
@@ -254,7 +272,9 @@ def write_feed_list(path: str | os.PathLike[str], feeds: Sequence[FeedSpec]) -> 
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise FeedListError(name, None, f"cannot write the feed list: {exc.strerror or exc}") from None
+        raise FeedListError(
+            name, None, f"cannot write the feed list: {exc.strerror or exc}"
+        ) from None
 
 
 def normalise_spec(spec: FeedSpec, source: str = "<new feed>") -> FeedSpec:
@@ -264,8 +284,14 @@ def normalise_spec(spec: FeedSpec, source: str = "<new feed>") -> FeedSpec:
     Raises:
         FeedListError: a bad URL or homepage, an empty outlet, a bad language or country code.
     """
-    record = {"url": spec.url.strip(), "outlet": spec.outlet.strip(), "homepage": spec.homepage.strip(),
-              "language": spec.language, "country": spec.country, "tags": ";".join(spec.tags)}
+    record = {
+        "url": spec.url.strip(),
+        "outlet": spec.outlet.strip(),
+        "homepage": spec.homepage.strip(),
+        "language": spec.language,
+        "country": spec.country,
+        "tags": ";".join(spec.tags),
+    }
     return _spec_from_record(record, source, None)
 
 

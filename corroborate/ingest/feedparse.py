@@ -42,7 +42,9 @@ _HEAD_LIMIT = 1 << 20  # bytes of the document read for the prolog check
 _MAX_SAFE_ENTITIES = 64
 _MAX_ENTITY_VALUE = 1024
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+(%\s*)?(\S+)\s+(.*?)>", re.DOTALL)
-_SAFE_ENTITY_VALUE = re.compile(r"""^(?:"(?:[^"&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*"|'(?:[^'&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*')\s*$""")
+_SAFE_ENTITY_VALUE = re.compile(
+    r"""^(?:"(?:[^"&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*"|'(?:[^'&%]|&\#[0-9]+;|&\#x[0-9a-fA-F]+;)*')\s*$"""
+)
 _SUBSET_END = re.compile(r"\]\s*>")
 _ELEMENT_NAME = re.compile(r"<([^\s/>!?]+)")
 _TAG = re.compile(r"<[^>]*>")
@@ -135,7 +137,9 @@ def check_xml_safety(data: bytes, source: str) -> str:
     prolog = _read_prolog(head)
     if prolog.ran_out and len(data) > _HEAD_LIMIT:
         # Whatever follows could be a DTD we never saw: refuse rather than guess.
-        raise ParseError(source, f"refusing XML whose prolog (DOCTYPE, comments) exceeds {_HEAD_LIMIT} bytes")
+        raise ParseError(
+            source, f"refusing XML whose prolog (DOCTYPE, comments) exceeds {_HEAD_LIMIT} bytes"
+        )
     if prolog.subset is not None:
         # Every declaration in the head, not only the subset as scanned: a "]>" inside an
         # entity value would otherwise end the subset early and hide what follows.
@@ -223,13 +227,19 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     except UnicodeDecodeError as exc:
         raise ParseError(url, f"malformed JSON: not UTF-8 (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise ParseError(url, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise ParseError(
+            url, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
     if not isinstance(doc, dict):
         raise ParseError(url, f"not a feed: JSON {type(doc).__name__}, expected a JSON Feed object")
     version = doc.get("version")
     match = _JSON_FEED_VERSION.match(version) if isinstance(version, str) else None
     if match is None:
-        raise ParseError(url, f"not a feed: JSON without a https://jsonfeed.org/version/... version (got {version!r})")
+        raise ParseError(
+            url,
+            "not a feed: JSON without a https://jsonfeed.org/version/... version "
+            f"(got {version!r})",
+        )
     items = doc.get("items")
     if not isinstance(items, list):
         raise ParseError(url, "empty feed: JSON Feed without an items list")
@@ -245,16 +255,24 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             continue
         seen.add(link)
         summary = item.get("summary") or item.get("content_text") or item.get("content_html") or ""
-        entries.append(FeedEntry(
-            url=link,
-            title=_text(item.get("title")),
-            published=_json_date(item.get("date_published")) or _json_date(item.get("date_modified")),
-            summary=_text(summary),
-            author=_json_author(item) or _json_author(doc),
-            guid=str(item.get("id", "")),
-        ))
+        entries.append(
+            FeedEntry(
+                url=link,
+                title=_text(item.get("title")),
+                published=_json_date(item.get("date_published"))
+                or _json_date(item.get("date_modified")),
+                summary=_text(summary),
+                author=_json_author(item) or _json_author(doc),
+                guid=str(item.get("id", "")),
+            )
+        )
     if not entries:
-        raise ParseError(url, "empty feed" if not items else f"empty feed: {len(items)} items, none with a usable link")
+        raise ParseError(
+            url,
+            "empty feed"
+            if not items
+            else f"empty feed: {len(items)} items, none with a usable link",
+        )
     fmt = f"json{match.group(1)}{match.group(2) or '0'}"
     language = doc.get("language") if isinstance(doc.get("language"), str) else ""
     return ParsedFeed(title=_text(doc.get("title")), entries=tuple(entries), format=fmt,
@@ -366,7 +384,8 @@ def _why_empty(root: str, version: str, warning: str, raw_count: int) -> str:
         return f"empty feed: {raw_count} entries, none with a usable http(s) link"
     if not version:
         detail = f" ({warning})" if warning else ""
-        return f"not a feed: unrecognised root element <{root}> (expected rss, feed or rdf:RDF){detail}"
+        return (f"not a feed: unrecognised root element <{root}> "
+                f"(expected rss, feed or rdf:RDF){detail}")
     return "empty feed"
 
 

@@ -173,7 +173,9 @@ class Fetcher:
     robots.txt cache and per-host pacing live as long as it does.
     """
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
         self.settings = settings
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
@@ -247,7 +249,8 @@ class Fetcher:
             content_type=content_type,
             charset=charset,
             etag=answer.headers.get("etag") or (etag if not_modified else None),
-            last_modified=answer.headers.get("last-modified") or (last_modified if not_modified else None),
+            last_modified=answer.headers.get("last-modified")
+            or (last_modified if not_modified else None),
             not_modified=not_modified,
             elapsed=time.monotonic() - started,
         )
@@ -271,14 +274,19 @@ class Fetcher:
         hops = 0
         while True:
             if check_robots and not await self.robots.allowed(current):
-                raise RobotsDisallowedError(url, f"robots.txt of {origin_of(current)} disallows {current}")
+                raise RobotsDisallowedError(
+                    url, f"robots.txt of {origin_of(current)} disallows {current}"
+                )
             answer = await self._with_retries(current, kind, headers, cap, retries)
             if answer.status not in REDIRECT_STATUSES:
                 return answer
             location = answer.headers.get("location", "").strip()
             if not location:
-                raise HTTPStatusError(url, f"{status_line(answer.status)} without a Location header",
-                                      status=answer.status)
+                raise HTTPStatusError(
+                    url,
+                    f"{status_line(answer.status)} without a Location header",
+                    status=answer.status,
+                )
             try:
                 target = urldefrag(urljoin(current, location)).url
             except ValueError as exc:
@@ -356,7 +364,9 @@ class Fetcher:
 
     # --- one exchange ------------------------------------------------------------------------
 
-    async def _attempt(self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int) -> _Answer:
+    async def _attempt(
+        self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int
+    ) -> _Answer:
         """One request under the host and global limits and the total timeout."""
         host = self._host(url)
         # Host slot before the global one, so a busy host waits without holding global slots.
@@ -368,13 +378,17 @@ class Fetcher:
                     return await self._exchange(url, kind, headers, cap)
             except TimeoutError as exc:
                 # Not retried: a server this slow would cost total_timeout per attempt.
-                raise FetchTimeoutError(url, f"total timeout: no complete answer within {total:g}s") from exc
+                raise FetchTimeoutError(
+                    url, f"total timeout: no complete answer within {total:g}s"
+                ) from exc
 
     def _host(self, url: str) -> _Host:
         key = (urlsplit(url).hostname or "").lower()
         host = self._hosts.get(key)
         if host is None:
-            host = self._hosts[key] = _Host(asyncio.Semaphore(max(1, self.settings.per_host_concurrency)))
+            host = self._hosts[key] = _Host(
+                asyncio.Semaphore(max(1, self.settings.per_host_concurrency))
+            )
         return host
 
     async def _wait_turn(self, host: _Host, url: str) -> None:
@@ -390,7 +404,9 @@ class Fetcher:
                 await asyncio.sleep(wait)
             host.next_start = time.monotonic() + delay
 
-    async def _exchange(self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int) -> _Answer:
+    async def _exchange(
+        self, url: str, kind: _AnyKind, headers: dict[str, str], cap: int
+    ) -> _Answer:
         """Send the request and, for a 2xx, stream the body; httpx errors become FetchErrors."""
         if self._client is None:
             raise RuntimeError("use the Fetcher as `async with Fetcher(settings) as fetcher:`")
@@ -411,7 +427,9 @@ class Fetcher:
             content = await read_body(response, url, kind, cap)
             return _Answer(url, status, response.headers, content)
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-            raise _classify_httpx_error(url, exc, self.settings, status=response.status_code) from exc
+            raise _classify_httpx_error(
+                url, exc, self.settings, status=response.status_code
+            ) from exc
         finally:
             await response.aclose()
 
@@ -428,10 +446,13 @@ def _classify_httpx_error(url: str, exc: Exception, settings: Settings,
     s = _root_cause(exc)
     error: FetchError
     if isinstance(exc, httpx.ConnectTimeout):
-        error = FetchTimeoutError(url, f"connect timeout ({settings.connect_timeout:g}s)", status=status)
+        error = FetchTimeoutError(
+            url, f"connect timeout ({settings.connect_timeout:g}s)", status=status
+        )
     elif isinstance(exc, httpx.ReadTimeout):
-        error = FetchTimeoutError(url, f"read timeout: nothing received for {settings.read_timeout:g}s",
-                                  status=status)
+        error = FetchTimeoutError(
+            url, f"read timeout: nothing received for {settings.read_timeout:g}s", status=status
+        )
     elif isinstance(exc, httpx.TimeoutException):
         error = FetchTimeoutError(url, f"timeout ({type(exc).__name__})", status=status)
     elif isinstance(exc, httpx.ConnectError):

@@ -236,7 +236,9 @@ def _units(text: str, language: str, max_tokens: int) -> list[_Unit]:
         if n <= max_tokens:
             units.append(_Unit(start, end, n, paragraph))
         else:
-            units.extend(_Unit(a, b, k, paragraph) for a, b, k in _split_long(text, start, end, max_tokens))
+            units.extend(
+                _Unit(a, b, k, paragraph) for a, b, k in _split_long(text, start, end, max_tokens)
+            )
     return units
 
 
@@ -273,7 +275,8 @@ def split_passages(
         raise ConfigError(f"passage max_tokens must be at least 8 (got {max_tokens})")
     if not 1 <= min_sentences <= max_sentences:
         raise ConfigError(
-            f"need 1 <= passage min_sentences <= max_sentences (got {min_sentences} and {max_sentences})"
+            "need 1 <= passage min_sentences <= max_sentences "
+            f"(got {min_sentences} and {max_sentences})"
         )
     groups: list[list[_Unit]] = []
     current: list[_Unit] = []

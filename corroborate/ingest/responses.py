@@ -80,7 +80,9 @@ async def read_body(response: httpx.Response, url: str, kind: str, cap: int) -> 
     elif encoding in ("gzip", "x-gzip", "deflate"):
         inflater = Inflater("deflate" if encoding == "deflate" else "gzip")
     else:
-        raise FetchError(url, f"unsupported content encoding {encoding!r}", status=response.status_code)
+        raise FetchError(
+            url, f"unsupported content encoding {encoding!r}", status=response.status_code
+        )
     too_large = TooLargeError(
         url, f"body larger than the {kind} size cap of {cap} bytes"
              + ("" if kind == "robots" else f" (max_{kind}_bytes)"), status=response.status_code)
@@ -99,7 +101,9 @@ async def read_body(response: httpx.Response, url: str, kind: str, cap: int) -> 
         if inflater is not None:
             inflater.flush(out)
     except zlib.error as exc:
-        raise FetchError(url, f"corrupt {encoding} body ({exc})", status=response.status_code) from exc
+        raise FetchError(
+            url, f"corrupt {encoding} body ({exc})", status=response.status_code
+        ) from exc
     if len(out) > cap:
         raise too_large
     return bytes(out)

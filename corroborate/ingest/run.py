@@ -1,7 +1,8 @@
 """One ingest run: feeds → entries → pages → articles and passages in the store.
 
 The stages (fetch, feedparse, urls, extract, lang, passages, store) don't know each other;
-this module chains them (the per-page CPU step is :mod:`corroborate.ingest.page`). Work is concurrent where it waits and serial where it writes:
+this module chains them (the per-page CPU step is :mod:`corroborate.ingest.page`). Work is
+concurrent where it waits and serial where it writes:
 
 * every feed is fetched at once (the :class:`~corroborate.ingest.fetch.Fetcher` enforces the global
   and per-host limits and delays), with a conditional GET from the stored ETag/Last-Modified;

@@ -10,9 +10,13 @@ from datetime import date
 from typing import Any
 
 from ..compare import Comparison
+from ..dates import parse_date
+from ..errors import DateError
 
 # The example claim the page opens with (French, from the theme of the demo corpus).
-EXAMPLE_CLAIM = "L'État islamique a revendiqué les deux attentats de Kerman, en Iran, le 3 janvier 2024."
+EXAMPLE_CLAIM = (
+    "L'État islamique a revendiqué les deux attentats de Kerman, en Iran, le 3 janvier 2024."
+)
 LONG_TEXT_CHARS = 400
 STANCE_ORDER = ["supports", "contradicts", "mixed", "neutral", "not covered"]
 STANCE_COLOURS = ["#1b7f3b", "#b3261e", "#b26a00", "#9aa0a6", "#f1f3f4"]
@@ -32,10 +36,12 @@ def _list(value: Any) -> list[str]:
 
 
 def _date(value: Any) -> date | None:
+    """A date of a shared link (``since``/``until``); an unreadable one is ignored."""
     try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
+        parsed = parse_date(str(value) if value else None, option="link date")
+    except DateError:
         return None
+    return parsed.date() if parsed else None
 
 
 def filters_from_query(params: dict[str, Any]) -> dict[str, Any]:
@@ -67,7 +73,8 @@ def filters_to_query(claim: str, chosen: dict[str, Any]) -> dict[str, str]:
 
 
 def claims_from_upload(name: str, data: bytes) -> list[str]:
-    """Claims of an uploaded file: one per line (.txt), or the ``claim`` (else first) column (.csv)."""
+    """Claims of an uploaded file: one per line (.txt), or the ``claim`` (else first) column
+    (.csv)."""
     import csv
     import io
 
@@ -109,8 +116,15 @@ def comparison_frames(comparison: Comparison) -> dict[str, Any]:
 
     labels = claim_labels(list(comparison.claims))
     cells = [
-        {"outlet": o, "claim": labels[c], "text": c, "stance": cell.stance, "articles": cell.articles}
-        for o in comparison.outlets for c in comparison.claims
+        {
+            "outlet": o,
+            "claim": labels[c],
+            "text": c,
+            "stance": cell.stance,
+            "articles": cell.articles,
+        }
+        for o in comparison.outlets
+        for c in comparison.claims
         for cell in [comparison.cell(o, c)]
     ]
     def every_label(**more: Any) -> Any:

@@ -47,8 +47,13 @@ def highlighted_passage(ev: Evidence) -> str:
         return esc(ev.passage)
     why = ("this sentence decided the stance" if ev.reading == "sentence"
            else "the sentence closest to the claim")
-    return (esc(ev.passage[:start]) + f'<mark title="{why}">' + esc(ev.passage[start:end]) + "</mark>"
-            + esc(ev.passage[end:]))
+    return (
+        esc(ev.passage[:start])
+        + f'<mark title="{why}">'
+        + esc(ev.passage[start:end])
+        + "</mark>"
+        + esc(ev.passage[end:])
+    )
 
 
 def evidence_card(ev: Evidence, claim_language: str = "") -> str:
@@ -56,8 +61,12 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
     date = ev.published.strftime("%d %b %Y") if ev.published else "date unknown"
     lang = language_name(ev.language)
     other_language = bool(claim_language and ev.language and ev.language != claim_language)
-    lang_badge = (f'<span class="cb-badge cb-lang" title="a different language from the claim">'
-                  f"in {esc(lang)}</span>" if other_language else f'<span class="cb-meta">{esc(lang)}</span>')
+    lang_badge = (
+        f'<span class="cb-badge cb-lang" title="a different language from the claim">'
+        f"in {esc(lang)}</span>"
+        if other_language
+        else f'<span class="cb-meta">{esc(lang)}</span>'
+    )
     direction = ' dir="rtl"' if ev.language in RTL else ""
     copies = ""
     if ev.copies:
@@ -68,11 +77,14 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
                       f" (same origin)</div>")
     return (
         f'<div class="cb-card cb-{esc(ev.stance)}">'
-        f'<div class="cb-head"><b><bdi>{esc(ev.outlet)}</bdi></b> · {esc(date)} · {lang_badge}</div>'
-        f'<div class="cb-title"{direction}><a href="{esc(safe_url(ev.url))}" target="_blank" rel="noopener noreferrer">'
+        f'<div class="cb-head"><b><bdi>{esc(ev.outlet)}</bdi></b> · {esc(date)} · '
+        f'{lang_badge}</div>'
+        f'<div class="cb-title"{direction}><a href="{esc(safe_url(ev.url))}" '
+        'target="_blank" rel="noopener noreferrer">'
         f"{esc(ev.title or ev.url)}</a></div>"
         f'<blockquote class="cb-passage"{direction}>{highlighted_passage(ev)}</blockquote>'
-        f'<div class="cb-conf">stance: {esc(ev.stance)}{" (from the highlighted sentence)" * (ev.reading == "sentence")}'
+        f'<div class="cb-conf">stance: {esc(ev.stance)}'
+        f'{" (from the highlighted sentence)" * (ev.reading == "sentence")}'
         f" · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>"
         f"{copies}</div>"
     )
@@ -153,9 +165,23 @@ CSS = """
 .cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
 .cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}
-.cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;border-top:1px solid #ddd}
+.cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;\
+border-top:1px solid #ddd}
 .cb-passage[dir=rtl]{border-left:none;border-right:3px solid #eee;text-align:right}
 .cb-verdict-label{font-weight:700;font-size:1.1rem}
-.cb-sides{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin-top:.2rem}.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
+.cb-sides{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin-top:.2rem}\
+.cb-explain{font-size:.85rem;color:#555;margin-top:.2rem}
 </style>
 """
+
+
+def side_count(origins: int, articles: int) -> str:
+    """A column's count: its cards (one per origin) and, when copies fold in, its articles.
+
+    Example:
+        >>> side_count(7, 9), side_count(3, 3)
+        ('7 origins, 9 articles', '3')
+    """
+    if origins == articles:
+        return str(articles)
+    return f"{origins} origin{'s' * (origins != 1)}, {articles} articles"

@@ -41,7 +41,9 @@ def readable_sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
     return kept if len(kept) > 1 else []
 
 
-def worth_reading_sentences(passage: StanceResult, *, threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> bool:
+def worth_reading_sentences(
+    passage: StanceResult, *, threshold: float = DEFAULT_SENTENCE_THRESHOLD
+) -> bool:
     """Whether a passage's sentences deserve readings of their own: it is related to the claim
     (``P(unrelated) < 0.5``) and its own reading is not already decisive."""
     return passage.probabilities.get(UNRELATED, 0.0) < 0.5 and polar(passage) < threshold
@@ -52,8 +54,10 @@ def sentence_reading(passage: StanceResult, sentences: Sequence[StanceResult], *
     """Which sentence's reading replaces the passage's, if any.
 
     Example:
-        >>> neutral = StanceResult("neutral", {"supports": .2, "contradicts": .1, "neutral": .7, "unrelated": 0})
-        >>> strong = StanceResult("supports", {"supports": .9, "contradicts": 0, "neutral": .1, "unrelated": 0})
+        >>> neutral = StanceResult("neutral", {"supports": .2, "contradicts": .1, "neutral": .7,
+        ...                                    "unrelated": 0})
+        >>> strong = StanceResult("supports", {"supports": .9, "contradicts": 0, "neutral": .1,
+        ...                                    "unrelated": 0})
         >>> sentence_reading(neutral, [neutral, strong])
         1
         >>> sentence_reading(strong, [neutral]) is None
@@ -82,7 +86,8 @@ def aggregate_document_stance(passage_results: Sequence[StanceResult], *,
         ValueError: no passage results.
 
     Example:
-        >>> r = StanceResult("supports", {"supports": .8, "contradicts": .1, "neutral": .05, "unrelated": .05})
+        >>> r = StanceResult("supports", {"supports": .8, "contradicts": .1, "neutral": .05,
+        ...                               "unrelated": .05})
         >>> aggregate_document_stance([r]).label
         'supports'
     """

@@ -41,7 +41,9 @@ class StanceCache:
         self._conn.executescript(_SCHEMA)
         self._lock = threading.Lock()
 
-    def get_many(self, claim: str, passages: Sequence[str], model: str) -> list[StanceResult | None]:
+    def get_many(
+        self, claim: str, passages: Sequence[str], model: str
+    ) -> list[StanceResult | None]:
         """Cached results in the order of ``passages`` (None where not cached)."""
         ck = _claim_key(claim)
         keys = [stable_hash(p) for p in passages]
@@ -66,7 +68,9 @@ class StanceCache:
                 for p, r in zip(passages, results, strict=True)]
         with self._lock:
             self._conn.execute("BEGIN")
-            self._conn.executemany("INSERT OR REPLACE INTO stance_cache VALUES (?, ?, ?, ?, ?)", rows)
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO stance_cache VALUES (?, ?, ?, ?, ?)", rows
+            )
             self._conn.execute("COMMIT")
 
     def close(self) -> None:

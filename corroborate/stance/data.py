@@ -59,7 +59,9 @@ def label_of(raw: object, path: Path | str, row: str, *, numeric_nli: bool = Fal
                                        "neutral/discuss/not enough info, unrelated)") from None
 
 
-def split_of(group: str, dev_fraction: float = DEFAULT_DEV_FRACTION, salt: str = "stance-v1") -> str:
+def split_of(
+    group: str, dev_fraction: float = DEFAULT_DEV_FRACTION, salt: str = "stance-v1"
+) -> str:
     """``"dev"`` or ``"train"`` for a group key, stable across runs (a hash, not a RNG)."""
     digest = hashlib.sha256(f"{salt}\x1f{group}".encode()).digest()
     return DEV if int.from_bytes(digest[:8], "big") / 2**64 < dev_fraction else TRAIN
@@ -125,8 +127,11 @@ def read_xnli_tsv(path: Path, lang: str | None = None) -> list[StancePair]:
             label = label_of(parts[2], path, f"line {i + 1}", numeric_nli=True)
             if label is None:
                 continue
-            out.append(StancePair(f"xnli_{lang}/{i}", parts[1], parts[0], label, f"xnli_{lang}", lang,
-                                  f"xnli:{i}"))
+            out.append(
+                StancePair(
+                    f"xnli_{lang}/{i}", parts[1], parts[0], label, f"xnli_{lang}", lang, f"xnli:{i}"
+                )
+            )
     return out
 
 

@@ -96,7 +96,9 @@ def compute_metrics(gold: Sequence[str], predicted: Sequence[str], labels: Seque
     accuracy = sum(confusion[i][i] for i in range(len(labels))) / n if n else 0.0
     present = [label for label in labels if per_class[label].support]  # macro over gold classes
     macro = sum(per_class[label].f1 for label in present) / len(present) if present else 0.0
-    return EvalReport(name, n, tuple(labels), round(accuracy, 4), round(macro, 4), per_class, confusion)
+    return EvalReport(
+        name, n, tuple(labels), round(accuracy, 4), round(macro, 4), per_class, confusion
+    )
 
 
 BOOTSTRAP_ROUNDS = 1000
@@ -114,7 +116,8 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
 
     Example:
         >>> lo, hi = bootstrap_intervals(["supports"] * 80 + ["neutral"] * 20,
-        ...                              ["supports"] * 70 + ["neutral"] * 30, ["supports", "neutral"])["accuracy"]
+        ...                              ["supports"] * 70 + ["neutral"] * 30,
+        ...                              ["supports", "neutral"])["accuracy"]
         >>> lo < 0.9 < hi
         True
     """
@@ -129,7 +132,9 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
     draws = np.random.default_rng(seed).integers(0, n, size=(rounds, n))
     gd, pd = g[draws], p[draws]
     cells = np.arange(rounds)[:, None] * k * k + gd * k + pd
-    confusion = np.bincount(cells.ravel(), minlength=rounds * k * k).reshape(rounds, k, k).astype(float)
+    confusion = (
+        np.bincount(cells.ravel(), minlength=rounds * k * k).reshape(rounds, k, k).astype(float)
+    )
     tp = np.diagonal(confusion, axis1=1, axis2=2)
     support, predicted_n = confusion.sum(axis=2), confusion.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -200,8 +205,13 @@ def category_accuracy(categories: Sequence[str], gold: Sequence[str],
             for category, (n, right) in sorted(counts.items())}
 
 
-def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, k: int,
-                   worth: Callable[[StanceResult], bool]) -> tuple[list[tuple[int, int]], RawReadings]:
+def read_documents(
+    model: StanceModel,
+    docs: Sequence[StanceDoc],
+    passages: PassageRanking,
+    k: int,
+    worth: Callable[[StanceResult], bool],
+) -> tuple[list[tuple[int, int]], RawReadings]:
     """Read each document's top-``k`` passages, and the sentences of those ``worth`` picks.
 
     Returns each document's span of passages and their raw readings
@@ -225,9 +235,17 @@ def read_documents(model: StanceModel, docs: Sequence[StanceDoc], passages: Pass
     return spans, raw
 
 
-def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: PassageRanking, name: str = "fnc1",
-                  k: int = PASSAGES_PER_DOC, sink: PredictionSink | None = None, *,
-                  sentences: bool = False, sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD) -> EvalReport:
+def evaluate_docs(
+    model: StanceModel,
+    docs: Sequence[StanceDoc],
+    passages: PassageRanking,
+    name: str = "fnc1",
+    k: int = PASSAGES_PER_DOC,
+    sink: PredictionSink | None = None,
+    *,
+    sentences: bool = False,
+    sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD,
+) -> EvalReport:
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
 
     ``sentences``: also read related passages without a decisive reading sentence by sentence,
@@ -246,11 +264,25 @@ def evaluate_docs(model: StanceModel, docs: Sequence[StanceDoc], passages: Passa
     score, best, relative = fnc_score(gold, predicted)
     if sink is not None:
         for d, r in zip(docs, doc_results, strict=True):
-            sink({"id": d.id, "gold": d.label, "predicted": r.label, "probabilities": r.probabilities})
-    return replace(report, fnc_relative=round(relative, 4),
-                   extra={"fnc_score": round(score, 2), "fnc_best": round(best, 2), "passages_per_doc": k,
-                          "sentences": sentences},
-                   ci95=bootstrap_intervals(gold, predicted, STANCE_LABELS, fnc=True))
+            sink(
+                {
+                    "id": d.id,
+                    "gold": d.label,
+                    "predicted": r.label,
+                    "probabilities": r.probabilities,
+                }
+            )
+    return replace(
+        report,
+        fnc_relative=round(relative, 4),
+        extra={
+            "fnc_score": round(score, 2),
+            "fnc_best": round(best, 2),
+            "passages_per_doc": k,
+            "sentences": sentences,
+        },
+        ci95=bootstrap_intervals(gold, predicted, STANCE_LABELS, fnc=True),
+    )
 
 
 def stratified_docs(docs: Sequence[StanceDoc], n: int, seed: int) -> list[StanceDoc]:
@@ -276,7 +308,9 @@ def format_report(report: EvalReport) -> str:
     lines.append(f"  {'label':<12} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>6}")
     for label, s in report.per_class.items():
         lines.append(f"  {label:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:6d}")
-    lines.append("  confusion (rows gold, cols predicted): " + " ".join(label[:4] for label in report.labels))
+    lines.append(
+        "  confusion (rows gold, cols predicted): " + " ".join(label[:4] for label in report.labels)
+    )
     for label, row in zip(report.labels, report.confusion, strict=True):
         lines.append(f"    {label:<12} " + " ".join(f"{v:5d}" for v in row))
     categories = report.extra.get("per_category") or {}
@@ -298,4 +332,6 @@ def jsonl_sink(fh: IO[str]) -> PredictionSink:
 
 def write_reports(path: Path, reports: Sequence[EvalReport]) -> None:
     """All reports as one JSON file."""
-    Path(path).write_text(json.dumps([r.as_dict() for r in reports], indent=2) + "\n", encoding="utf-8")
+    Path(path).write_text(
+        json.dumps([r.as_dict() for r in reports], indent=2) + "\n", encoding="utf-8"
+    )

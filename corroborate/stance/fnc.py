@@ -68,9 +68,14 @@ def read_fnc(stances_csv: Path, bodies_csv: Path, *, source: str = "fnc1",
     return rows, bodies
 
 
-def component_sides(edges: Iterable[tuple[str, str]], dev_fraction: float, source: str) -> dict[str, str]:
+def component_sides(
+    edges: Iterable[tuple[str, str]], dev_fraction: float, source: str
+) -> dict[str, str]:
     """Split side of every node of the headline–body graph, one side per component."""
-    return {node: split_of(f"{source}:c:{root}", dev_fraction) for node, root in components(edges).items()}
+    return {
+        node: split_of(f"{source}:c:{root}", dev_fraction)
+        for node, root in components(edges).items()
+    }
 
 
 def components(edges: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -113,14 +118,18 @@ def split_body(text: str, language: str = "en", *, max_tokens: int = 120, min_se
     return [p.text for p in found if p.text.strip()]
 
 
-def _group_sentences(text: str, max_tokens: int, min_sentences: int, max_sentences: int) -> list[str]:
+def _group_sentences(
+    text: str, max_tokens: int, min_sentences: int, max_sentences: int
+) -> list[str]:
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
     out: list[str] = []
     current: list[str] = []
     size = 0
     for sentence in sentences:
         tokens = approx_tokens(sentence)
-        full = len(current) >= max_sentences or (size + tokens > max_tokens and len(current) >= min_sentences)
+        full = len(current) >= max_sentences or (
+            size + tokens > max_tokens and len(current) >= min_sentences
+        )
         if current and (full or (size + tokens > max_tokens and size >= max_tokens // 2)):
             out.append(" ".join(current))
             current, size = [], 0
@@ -220,7 +229,9 @@ class DenseRanking:
         """Encode, in two batches, the headlines and the passages of the bodies of ``pairs``."""
         pairs = list(pairs)
         heads = sorted({h for h, _ in pairs} - set(self._queries))
-        rows = sorted({i for _, b in pairs for i in range(*self.passages.spans[b])} - set(self._vectors))
+        rows = sorted(
+            {i for _, b in pairs for i in range(*self.passages.spans[b])} - set(self._vectors)
+        )
         if heads:
             self._queries.update(zip(heads, self.encoder.encode_queries(heads), strict=True))
         if rows:
@@ -236,7 +247,9 @@ class DenseRanking:
         return [self.passages.texts[i] for i in ranked[:k]]
 
 
-PASSAGES_PER_DOC = 3  # a document's stance is read from its best-matching passages, as the engine does
+PASSAGES_PER_DOC = (
+    3  # a document's stance is read from its best-matching passages, as the engine does
+)
 
 # --- the official FNC-1 score ----------------------------------------------------------------
 

@@ -52,7 +52,8 @@ class StanceModel:
 
     @property
     def cache_key(self) -> str:
-        """The weights' fingerprint plus how they run (precision, token cap): results differ with both."""
+        """The weights' fingerprint plus how they run (precision, token cap): results differ
+        with both."""
         return f"{self.fingerprint}:{self.precision}:{self.max_length}"
 
     @property
@@ -88,7 +89,9 @@ class StanceModel:
         return out
 
 
-def encode_pairs(tokenizer: Any, claims: Sequence[str], passages: Sequence[str], max_length: int) -> Any:
+def encode_pairs(
+    tokenizer: Any, claims: Sequence[str], passages: Sequence[str], max_length: int
+) -> Any:
     """Tokenise (claim, passage) pairs the way training did: e5 prefixes, dynamic padding."""
     return tokenizer([CLAIM_PREFIX + c for c in claims], [PASSAGE_PREFIX + p for p in passages],
                      truncation="longest_first", max_length=max_length, padding=True,
@@ -145,12 +148,15 @@ def resolve_precision(requested: str) -> str:
     if requested == "auto":
         return "bf16" if native_bf16() else "int8"
     if requested not in PRECISIONS:
-        raise ModelError(f"unknown stance precision {requested!r}: use auto, {', '.join(PRECISIONS)}")
+        raise ModelError(
+            f"unknown stance precision {requested!r}: use auto, {', '.join(PRECISIONS)}"
+        )
     return requested
 
 
 def load_from_dir(folder: Path, *, precision: str, max_length: int) -> StanceModel:
-    """Load a full stance model folder, run in ``precision`` (bf16, int8 or fp32; see :func:`resolve_precision`)."""
+    """Load a full stance model folder, run in ``precision`` (bf16, int8 or fp32; see
+    :func:`resolve_precision`)."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -163,7 +169,9 @@ def load_from_dir(folder: Path, *, precision: str, max_length: int) -> StanceMod
         model.to(torch.bfloat16)
     tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
     try:
-        fingerprint = str(json.loads((folder / META_FILE).read_text(encoding="utf-8"))["fingerprint"])
+        fingerprint = str(
+            json.loads((folder / META_FILE).read_text(encoding="utf-8"))["fingerprint"]
+        )
     except (OSError, ValueError, KeyError):
         fingerprint = _file_digest(folder / "model.safetensors")
     return StanceModel(model, tokenizer, fingerprint, max_length, folder, precision)
@@ -180,7 +188,8 @@ def _keeps_fp32(name: str) -> bool:
 
 
 def quantize_int8(model: Any) -> Any:
-    """Int8 dynamic quantisation (per output channel) of the Linear layers that tolerate it, in place."""
+    """Int8 dynamic quantisation (per output channel) of the Linear layers that tolerate it,
+    in place."""
     from ..encoder.embed import quantize_int8 as quantize_linear_int8
 
     return quantize_linear_int8(model, keep_fp32=_keeps_fp32)
@@ -201,7 +210,9 @@ _CACHE: dict[tuple[Any, ...], StanceModel] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_stance_model(settings: Settings | None = None, path: str | os.PathLike[str] | None = None) -> StanceModel:
+def load_stance_model(
+    settings: Settings | None = None, path: str | os.PathLike[str] | None = None
+) -> StanceModel:
     """The stance model of these settings, loaded once per process.
 
     Args:
@@ -231,7 +242,9 @@ def load_stance_model(settings: Settings | None = None, path: str | os.PathLike[
         if key not in _CACHE:
             if torch.get_num_threads() > (os.cpu_count() or 1):
                 torch.set_num_threads(os.cpu_count() or 1)
-            _CACHE[key] = load_from_dir(folder, precision=precision, max_length=settings.stance_max_length)
+            _CACHE[key] = load_from_dir(
+                folder, precision=precision, max_length=settings.stance_max_length
+            )
         return _CACHE[key]
 
 
@@ -250,7 +263,8 @@ def classify_stance(claim: str, passages: Sequence[str], *, settings: Settings |
         four labels).
 
     Example:
-        >>> classify_stance("Paris is in France.", ["Paris is the capital of France."])[0].label  # doctest: +SKIP
+        >>> classify_stance("Paris is in France.",  # doctest: +SKIP
+        ...                 ["Paris is the capital of France."])[0].label
         'supports'
     """
     if not passages:

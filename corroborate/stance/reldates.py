@@ -54,11 +54,17 @@ _AR_DAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخم�
 _AR_NEEDS_YAWM = frozenset({"الجمعة", "الأحد"})
 
 _FUTURE = {
-    "en": re.compile(r"\b(will|won't|shall|is due|are due|is to|are to|is expected|are expected|plans? to|"
-                     r"scheduled|next|upcoming|until)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(va|vont|devra|devrait|devraient|doit|doivent|prochain|prochaine|jusqu'à|prévue?s?|"
-                     r"sera|seront|aura|auront|fera|feront|ira|iront|tiendra|tiendront|pourra|pourront|"
-                     r"viendra|viendront)\b|\w{2,}(?:era|eront|ira|iront)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(will|won't|shall|is due|are due|is to|are to|is expected|are expected|plans? to|"
+        r"scheduled|next|upcoming|until)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(va|vont|devra|devrait|devraient|doit|doivent|prochain|prochaine|jusqu'à|prévue?s?|"
+        r"sera|seront|aura|auront|fera|feront|ira|iront|tiendra|tiendront|pourra|pourront|"
+        r"viendra|viendront)\b|\w{2,}(?:era|eront|ira|iront)\b",
+        re.IGNORECASE,
+    ),
     "ar": re.compile(r"(سوف|المقبل|القادم|المقبلة|القادمة|من المقرر|من المنتظر|حتى)"),
 }
 # "lundi prochain", "next Monday" said after the day: «الأحد المقبل»
@@ -97,7 +103,9 @@ def _insert(text: str, matches: list[tuple[int, str]]) -> str:
 
 # "today" words are left out: "Iraq today", « aujourd'hui », «اليوم» as often mean "nowadays"
 _EN_PATTERN = re.compile(r"(?<![\w-])(?P<w>" + "|".join(_EN_DAYS) + r"|yesterday)(?![\w-])")
-_FR_PATTERN = re.compile(r"(?<![\w'’-])(?P<w>" + "|".join(_FR_DAYS) + r"|hier)(?![\w-])", re.IGNORECASE)
+_FR_PATTERN = re.compile(
+    r"(?<![\w'’-])(?P<w>" + "|".join(_FR_DAYS) + r"|hier)(?![\w-])", re.IGNORECASE
+)
 _AR_PATTERN = re.compile(r"(?<!\w)(?P<w>" + "|".join(_AR_DAYS) + r"|أمس)(?!\w)")
 
 
@@ -137,7 +145,9 @@ class _Spec:
     pattern: re.Pattern[str]
     days: tuple[str, ...]
     yesterday: str
-    day_text: Callable[[str, int, date], str]  # (text, offset after the word, date) -> what to insert
+    day_text: Callable[
+        [str, int, date], str
+    ]  # (text, offset after the word, date) -> what to insert
     yesterday_text: Callable[[str, int, date], str]
     lowercase: bool = False
     needs_yawm: frozenset[str] = frozenset()
