@@ -11,21 +11,18 @@ ends on time; a checkpoint in shipped format is written every ``--checkpoint-min
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
 import random
-import sys
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from corroborate.domain import STANCE_LABELS
-from corroborate.stance.data import SHARED_DATA_DIR, StancePair, stratified_sample
+from corroborate.stance.data import StancePair, stratified_sample
 from corroborate.stance.model import CLAIM_PREFIX, PASSAGE_PREFIX
 from corroborate.stance.shipped import (
     base_fingerprint,
@@ -37,59 +34,18 @@ from corroborate.stance.shipped import (
 )
 
 from .mixture import label_counts
+from .trainconfig import TrainConfig, TrainReport, build_parser, parse_args
 from .weights_io import save_shipped
+
+__all__ = ["TrainConfig", "TrainReport", "build_parser", "check_sample", "freeze", "load_init",
+           "make_batches", "parse_args", "reinit_head", "run", "train"]
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class TrainConfig:
-    """Every knob of a training run (recorded in the shipped ``stance_meta.json``)."""
-
-    out_dir: Path
-    base_dir: Path
-    data_dir: Path
-    seed: int = 13
-    scale: float = 1.0
-    freeze_layers: int = 4
-    max_length: int = 128
-    batch_size: int = 16
-    lr: float = 8e-5
-    head_lr: float = 5e-4
-    warmup: float = 0.05
-    weight_decay: float = 0.01
-    max_minutes: float = 85.0
-    checkpoint_minutes: float = 20.0
-    threads: int = 2  # on a quiet 2-core machine; on a shared CPU one thread beats two (OpenMP barriers stall)
-    init_dir: Path | None = None  # start from these shipped weights (a second stage) instead of a new head
-    cross_scale: float | None = None  # multiplies the cross-lingual caps (default: scale)
-    news_scale: float | None = None  # multiplies the news-stance caps: FNC-1, ARC, ANS (default: scale)
-    context_scale: float = 0.0  # multiplies the in-context cross-lingual cap (0: none)
-    layers: int | None = None  # keep only the lower N encoder layers (a smaller, faster model); None: all
-    parent_dir: Path | None = None  # build on these shipped weights: their frozen tensors join the base, the rest start from them
-    storage: str = "fp16"  # how the shipped weight matrices are stored: fp16, or int8 with a scale per row
-    evidence_dir: Path | None = None  # these weights pick each related news document's training passage (evidence_chooser)
-    evidence_neutral: bool = True  # ... neutral documents included (their most polar passage); False: sides only
-    bf16: bool = False  # bf16 autocast for forward and backward (fp32 master weights): fast on CPUs with AMX
-    distill_dir: Path | None = None  # a teacher: these weights' probabilities for every pair join the labels as targets
-    distill_weight: float = 0.5  # the teacher's share of the loss (the labels' is the rest)
-    distill_temperature: float = 2.0  # both distributions are softened by this before they are compared
-    command: str = ""
-
-
-@dataclass
-class TrainReport:
-    """What a run did."""
-
-    steps: int = 0
-    pairs: int = 0
-    seconds: float = 0.0
-    final_loss: float = 0.0
-    checks: list[dict[str, Any]] = field(default_factory=list)
-
-
-def make_batches(lengths: Sequence[int], batch_size: int, seed: int, chunk: int = 64) -> list[list[int]]:
-    """Length-bucketed batches: shuffle, sort within chunks of ``chunk`` batches, shuffle batches."""
+def make_batches(lengths: Sequence[int], batch_size: int, seed: int,
+                 chunk: int = 64) -> list[list[int]]:
+    """Length-bucketed batches: shuffle, sort within chunks of ``chunk`` batches, shuffle them."""
     rng = random.Random(seed)
     order = list(range(len(lengths)))
     rng.shuffle(order)
@@ -124,7 +80,8 @@ def reinit_head(model: Any, seed: int) -> None:
             linear.bias.zero_()
 
 
-def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair], max_length: int) -> float:
+def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair],
+                    max_length: int) -> float:
     import torch
 
     from corroborate.stance.model import encode_pairs
@@ -135,16 +92,18 @@ def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair], max
     with torch.inference_mode():
         for s in range(0, len(pairs), 32):
             chunk = pairs[s:s + 32]
-            enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk], max_length)
+            enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk],
+                               max_length)
             pred = model(**enc).logits.argmax(-1).tolist()
             correct += sum(label_of[i] == p.label for i, p in zip(pred, chunk, strict=True))
     model.train()
     return correct / max(1, len(pairs))
 
 
-def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: Sequence[StancePair] = (),
+def train(config: TrainConfig, train_pairs: Sequence[StancePair],
+          check_pairs: Sequence[StancePair] = (),
           soft_targets: Sequence[Mapping[str, float]] | None = None) -> TrainReport:
-    """Fine-tune the cross-encoder on ``train_pairs`` and write shipped weights to ``config.out_dir``.
+    """Fine-tune the cross-encoder on ``train_pairs``; shipped weights go to ``config.out_dir``.
 
     Args:
         config: the run's knobs.
@@ -173,7 +132,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
     model = build_from_base(config.base_dir, config.layers)
     if config.parent_dir is not None:
-        log.info("building on %s (%d tensors)", config.parent_dir, len(load_parent(model, config.parent_dir)))
+        log.info("building on %s (%d tensors)", config.parent_dir,
+                 len(load_parent(model, config.parent_dir)))
     trainable = freeze(model, config.freeze_layers)
     if config.init_dir is not None:
         load_init(model, Path(config.init_dir), trainable, layers=model.config.num_hidden_layers)
@@ -183,7 +143,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
     label2id = {v: int(k) for k, v in model.config.id2label.items()}
 
-    enc = tokenizer([CLAIM_PREFIX + p.claim for p in train_pairs], [PASSAGE_PREFIX + p.passage for p in train_pairs],
+    enc = tokenizer([CLAIM_PREFIX + p.claim for p in train_pairs],
+                    [PASSAGE_PREFIX + p.passage for p in train_pairs],
                     truncation="longest_first", max_length=config.max_length)
     ids: list[list[int]] = enc["input_ids"]
     labels = [label2id[p.label] for p in train_pairs]
@@ -193,7 +154,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
             raise ValueError(f"soft_targets: {len(soft_targets)} rows for {len(train_pairs)} pairs")
         # log-probabilities in the model's label order; a probability of 0 is floored, not -inf
         order = [model.config.id2label[j] for j in range(len(label2id))]
-        teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order] for row in soft_targets]).log()
+        teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order]
+                                for row in soft_targets]).log()
     temperature = config.distill_temperature
     batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
     log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
@@ -233,19 +195,23 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     }
     if teacher is not None:  # the teacher by fingerprint when it is a weights folder
         meta_base["distilled_from"] = {
-            "fingerprint": weights_fingerprint(Path(config.distill_dir)) if config.distill_dir is not None else None,
+            "fingerprint": (weights_fingerprint(Path(config.distill_dir))
+                            if config.distill_dir is not None else None),
             "weight": config.distill_weight, "temperature": temperature}
     if config.init_dir is not None:
         previous = read_meta(Path(config.init_dir))
-        meta_base["init"] = {k: previous.get(k) for k in ("command", "training", "train_label_counts",
-                                                          "train_source_counts", "init") if previous.get(k)}
+        meta_base["init"] = {k: previous.get(k)
+                             for k in ("command", "training", "train_label_counts",
+                                       "train_source_counts", "init")
+                             if previous.get(k)}
     report = TrainReport()
     model.train()
     max_seconds = config.max_minutes * 60
     last_ckpt = time.monotonic()
     window: list[float] = []
 
-    parent_fingerprint = weights_fingerprint(Path(config.parent_dir)) if config.parent_dir is not None else None
+    parent_fingerprint = (weights_fingerprint(Path(config.parent_dir))
+                          if config.parent_dir is not None else None)
 
     def save(folder: Path, extra: dict[str, Any]) -> None:
         model.eval()
@@ -288,19 +254,23 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
         if step % 50 == 0:
             elapsed = time.monotonic() - started
             report.final_loss = sum(window) / len(window)
-            log.info("step %d/%d loss %.4f lr×%.3f %.1f pairs/s elapsed %.1f min", step, len(batches),
-                     report.final_loss, scale, report.pairs / elapsed, elapsed / 60)
+            log.info("step %d/%d loss %.4f lr×%.3f %.1f pairs/s elapsed %.1f min",
+                     step, len(batches), report.final_loss, scale, report.pairs / elapsed,
+                     elapsed / 60)
             window.clear()
         if time.monotonic() - last_ckpt > config.checkpoint_minutes * 60:
-            check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
-            info = {"step": step, "pairs": report.pairs, "minutes": round((time.monotonic() - started) / 60, 1),
+            check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length)
+                     if check_pairs else None)
+            info = {"step": step, "pairs": report.pairs,
+                    "minutes": round((time.monotonic() - started) / 60, 1),
                     "check_accuracy": check}
             report.checks.append(info)
             log.info("checkpoint %s", info)
             save(out / "checkpoint", {"training": info})
             last_ckpt = time.monotonic()
     report.seconds = time.monotonic() - started
-    check = _check_accuracy(model, tokenizer, check_pairs, config.max_length) if check_pairs else None
+    check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length)
+             if check_pairs else None)
     final = {"step": report.steps, "pairs": report.pairs, "minutes": round(report.seconds / 60, 1),
              "check_accuracy": check, "of_batches": len(batches), "checks": report.checks}
     save(out, {"training": final})
@@ -310,7 +280,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair], check_pairs: S
     return report
 
 
-def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int | None = None) -> None:
+def load_init(model: Any, init_dir: Path, trainable: Sequence[str],
+              layers: int | None = None) -> None:
     """Load shipped stance weights into ``model`` to continue training from them.
 
     ``layers``: the model keeps only the lower ``layers`` encoder layers; the shipped tensors of
@@ -331,7 +302,8 @@ def load_init(model: Any, init_dir: Path, trainable: Sequence[str], layers: int 
         shipped = {k: v for k, v in shipped.items() if (_layer_of(k) or 0) < layers}
     frozen = sorted(set(shipped) - set(trainable))
     if frozen:
-        raise ValueError(f"--init {init_dir}: its weights train tensors this run would freeze ({frozen[0]}, ...); "
+        raise ValueError(f"--init {init_dir}: its weights train tensors this run would freeze "
+                         f"({frozen[0]}, ...); "
                          "use --freeze-layers no higher than the one they were trained with")
     model.load_state_dict({k: v.to(torch.float32) for k, v in shipped.items()}, strict=False)
     log.info("continuing from %s (%d tensors)", init_dir, len(shipped))
@@ -382,12 +354,15 @@ def run(config: TrainConfig) -> TrainReport:
         from corroborate.stance.model import load_stance_model
 
         judge = load_stance_model(Settings.load(), path=config.evidence_dir)
-        log.info("news training passages picked by %s (%s)", config.evidence_dir, judge.fingerprint[:16])
+        log.info("news training passages picked by %s (%s)", config.evidence_dir,
+                 judge.fingerprint[:16])
         chooser = evidence_chooser(judge, neutral=config.evidence_neutral)
-    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale, cross_scale=config.cross_scale,
-                        context_scale=config.context_scale, news_scale=config.news_scale, chooser=chooser)
+    mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale,
+                        cross_scale=config.cross_scale, context_scale=config.context_scale,
+                        news_scale=config.news_scale, chooser=chooser)
     if chooser is not None:
-        moved = Counter(p.source for p in mix.train if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))
+        moved = Counter(p.source for p in mix.train
+                        if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))
         log.info("news training pairs whose passage is not the BM25-best: %s", dict(moved))
     train_pairs = list(mix.train)
     for name, (docs, _passages) in mix.dev_docs.items():
@@ -397,96 +372,7 @@ def run(config: TrainConfig) -> TrainReport:
     return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
 
 
-def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentParser:
-    """The training options of ``python -m research.train``."""
-    ap = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
-    ap.add_argument("--out", required=True, type=Path, help="folder for the weights (shipped format) and checkpoints")
-    ap.add_argument("--base", type=Path, default=None, help="converted e5 folder (default: prepare_model)")
-    ap.add_argument("--data", type=Path, default=SHARED_DATA_DIR,
-                    help="the shared data folder (nli/, stance/; default: %(default)s)")
-    ap.add_argument("--init", type=Path, default=None, help="continue from these shipped weights")
-    ap.add_argument("--parent", type=Path, default=None,
-                    help="build on these shipped weights (with --layers: a smaller model that keeps their frozen "
-                         "lower layers and ships only what it trains; the rest also starts from them)")
-    ap.add_argument("--cross-scale", type=float, default=None, help="multiplies the cross-lingual caps (default: --scale)")
-    ap.add_argument("--news-scale", type=float, default=None,
-                    help="multiplies the news-stance caps: FNC-1, ARC, ANS (default: --scale)")
-    ap.add_argument("--layers", type=int, default=None,
-                    help="keep only the lower N of the 12 encoder layers (smaller and faster; default: all)")
-    ap.add_argument("--storage", choices=("fp16", "int8"), default="fp16",
-                    help="how the weights are shipped: fp16, or weight matrices in int8 with a scale per row "
-                         "(half the size; default: %(default)s)")
-    ap.add_argument("--bf16", action="store_true",
-                    help="bf16 autocast (fp32 master weights): about twice as fast on CPUs with AMX bf16 units")
-    ap.add_argument("--evidence-from", type=Path, default=None, metavar="WEIGHTS",
-                    help="pick each related FNC-1/ARC training document's passage among its best with these "
-                         "stance weights: the one read most as the document's label, or for a neutral document the "
-                         "most polar one (default: the BM25-best passage)")
-    ap.add_argument("--evidence-sides-only", action="store_true",
-                    help="with --evidence-from, pick only for supports/contradicts documents (neutral ones keep "
-                         "their best-matching passage)")
-    ap.add_argument("--distill-from", type=Path, default=None, metavar="WEIGHTS",
-                    help="distillation: these stance weights (the teacher) first read every training pair, and "
-                         "their probabilities join the labels as targets (default: labels only)")
-    ap.add_argument("--distill-weight", type=float, default=0.5,
-                    help="the teacher's share of the loss, 0-1 (default: %(default)s)")
-    ap.add_argument("--distill-temperature", type=float, default=2.0,
-                    help="softens the teacher's and the student's distributions before they are compared "
-                         "(default: %(default)s)")
-    ap.add_argument("--context-scale", type=float, default=0.0,
-                    help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
-    for name, default, what in (("seed", 13, "sampling and initialisation seed"),
-                                ("freeze-layers", 4, "lower encoder layers kept frozen"),
-                                ("max-length", 128, "token cap"), ("batch-size", 16, "pairs per step"),
-                                ("threads", 2, "torch threads (1 is faster when other jobs share the CPU)")):
-        ap.add_argument(f"--{name}", type=int, default=default, help=f"{what} (default: %(default)s)")
-    for name, fdefault, what in (("scale", 1.0, "multiplies every source's cap"),
-                                 ("lr", 8e-5, "encoder learning rate"),
-                                 ("head-lr", 5e-4, "pooler and head learning rate"),
-                                 ("max-minutes", 85.0, "time budget (the learning rate decays to fit)"),
-                                 ("checkpoint-minutes", 20.0, "minutes between checkpoints")):
-        ap.add_argument(f"--{name}", type=float, default=fdefault, help=f"{what} (default: %(default)s)")
-    return ap
-
-
-def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m research.train",
-               settings: Any = None) -> TrainConfig:
-    """Command-line options → :class:`TrainConfig`.
-
-    The base defaults to ``prepare_model(settings)`` (the converted e5 of those settings, or of
-    ``Settings.load()``).
-    """
-    argv = list(sys.argv[1:] if argv is None else argv)
-    ap = build_parser(prog)
-    args = ap.parse_args(argv)
-    if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
-        ap.error(f"--data {args.data}: not the shared data folder (it needs nli/ and stance/; see ../shared/README.md)")
-    if not 0.0 <= args.distill_weight <= 1.0:
-        ap.error(f"--distill-weight {args.distill_weight}: must be between 0 and 1")
-    if args.distill_temperature <= 0:
-        ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
-    for flag, folder in (("--init", args.init), ("--parent", args.parent), ("--evidence-from", args.evidence_from),
-                         ("--distill-from", args.distill_from)):
-        if folder is not None and not (folder / "stance_meta.json").is_file():
-            ap.error(f"{flag} {folder}: no stance_meta.json there (expected a folder of shipped stance weights)")
-    base = args.base
-    if base is None:
-        from corroborate.encoder.embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
-        from corroborate.settings import Settings
-
-        base = Path(prepare_model(settings if settings is not None else Settings.load()))
-    return TrainConfig(out_dir=args.out, base_dir=base, data_dir=args.data, seed=args.seed, scale=args.scale,
-                       freeze_layers=args.freeze_layers, max_length=args.max_length, batch_size=args.batch_size,
-                       lr=args.lr, head_lr=args.head_lr, max_minutes=args.max_minutes,
-                       checkpoint_minutes=args.checkpoint_minutes, threads=args.threads,
-                       init_dir=args.init, cross_scale=args.cross_scale, context_scale=args.context_scale,
-                       news_scale=args.news_scale, parent_dir=args.parent, storage=args.storage,
-                       layers=args.layers, bf16=args.bf16, evidence_dir=args.evidence_from,
-                       evidence_neutral=not args.evidence_sides_only, distill_dir=args.distill_from,
-                       distill_weight=args.distill_weight, distill_temperature=args.distill_temperature,
-                       command=f"{prog} " + " ".join(argv))
-
-
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     run(parse_args())
