@@ -60,7 +60,7 @@ def assemble(claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
         origin_window_days, min_origins: the origin clustering window and the verdict's bar.
     """
     from .ingest.lang import detect_language
-    from .origins.cluster import cluster_origins
+    from .origins import cluster_origins
     from .stance import aggregate_document_stance
     from .verdict import decide_verdict
 

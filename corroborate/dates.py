@@ -47,4 +47,19 @@ def parse_date(value: DateLike, *, option: str = "date", end_of_day: bool = Fals
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-__all__ = ["DateError", "DateLike", "parse_date"]
+def utc_iso(value: datetime | None) -> str | None:
+    """The store's spelling of a datetime: ISO 8601 in UTC to the second (naive taken as UTC),
+    so that text comparison orders it.
+
+    Example:
+        >>> utc_iso(datetime(2024, 1, 3, 14, 0, 5, 999, tzinfo=UTC))
+        '2024-01-03T14:00:05+00:00'
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+__all__ = ["DateError", "DateLike", "parse_date", "utc_iso"]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from corroborate.errors import ConfigError
-from corroborate.origins.cluster import CoverageCount
+from corroborate.origins import CoverageCount
 from corroborate.verdict import (
     CONFLICTING,
     CONTRADICTED,

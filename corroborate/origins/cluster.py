@@ -43,8 +43,8 @@ import numpy as np
 from ..domain import Article
 from .features import Doc, prepare_docs, sort_key
 from .minhash import lsh_candidates
-from .results import CoverageCount, Fold, Origin, OriginClustering, origin_counts, plural
-from .wire import WIRE_AGENCIES, WireAgency, detect_wire_credit, detect_wire_credits
+from .results import Fold, Origin, OriginClustering, plural
+from .wire import WireAgency
 
 log = logging.getLogger(__name__)
 
@@ -364,15 +364,4 @@ def _within(days: float | None) -> str:
     return f" within {plural(whole, 'day')}"
 
 
-__all__ = [
-    "WIRE_AGENCIES",
-    "CoverageCount",
-    "Fold",
-    "Origin",
-    "OriginClustering",
-    "WireAgency",
-    "cluster_origins",
-    "detect_wire_credit",
-    "detect_wire_credits",
-    "origin_counts",
-]
+__all__ = ["cluster_origins"]

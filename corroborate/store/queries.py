@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..dates import utc_iso
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..filters import SearchFilters
     from .sqlite import Store
@@ -116,11 +118,11 @@ def store_stats(store: Store, recent_errors: int = 20) -> StoreStats:
         newest_published=dates[1],
         last_fetched_at=dates[2],
         feeds_detail=tuple(
-            FeedHealth(f.url, f.spec.outlet, _iso(f.last_fetch_at), f.last_status,
-                       _iso(f.last_ok_at), f.last_error, f.articles_seen)
+            FeedHealth(f.url, f.spec.outlet, utc_iso(f.last_fetch_at), f.last_status,
+                       utc_iso(f.last_ok_at), f.last_error, f.articles_seen)
             for f in store.feeds()),
         recent_errors=tuple(
-            Failure(e.url, e.kind, e.status, e.reason, _iso(e.at))
+            Failure(e.url, e.kind, e.status, e.reason, utc_iso(e.at))
             for e in store.fetch_log(failures_only=True, limit=recent_errors)),
     )
 
@@ -165,11 +167,11 @@ def filtered_passage_ids(store: Store, filters: SearchFilters | None
         values += [lang.casefold() for lang in filters.languages]
     if filters.date_from is not None:
         clauses.append("a.published >= ?")
-        values.append(_iso(_bound(filters.date_from, end=False)))
+        values.append(utc_iso(_bound(filters.date_from, end=False)))
     if filters.date_to is not None:
         exact = isinstance(filters.date_to, datetime)
         clauses.append("a.published <= ?" if exact else "a.published < ?")
-        values.append(_iso(_bound(filters.date_to, end=True)))
+        values.append(utc_iso(_bound(filters.date_to, end=True)))
     if where:
         clauses.append("NOT (" + " OR ".join(where) + ")")
         values += params
@@ -200,14 +202,6 @@ def _bound(value: date | datetime, *, end: bool) -> datetime:
     day = value + timedelta(days=1) if end else value
     return datetime.combine(day, time(0), tzinfo=UTC)
 
-
-def _iso(dt: datetime | None) -> str | None:
-    """The store's date spelling (ISO 8601 UTC, seconds) so text comparison orders correctly."""
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _marks(values: Any) -> str:

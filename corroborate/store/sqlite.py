@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..dates import utc_iso
 from ..domain import Article, FeedSpec, Passage
 from ..errors import StoreError
 from .schema import migrate, schema_version
@@ -200,7 +201,7 @@ class Store:
         given: ingest passes them once every entry of the body has been dealt with, so a run
         that stops half-way fetches the same body in full next time.
         """
-        when = _iso(at or _now())
+        when = utc_iso(at or _now())
         sets = ["last_fetch_at = ?", "last_status = ?", "articles_seen = articles_seen + ?"]
         params: list[Any] = [when, status, new_articles]
         if ok:
@@ -254,9 +255,9 @@ class Store:
                     f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLS}) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, article.url, article.outlet, article.title, article.text,
-                     article.language, _iso(article.published), article.author,
+                     article.language, utc_iso(article.published), article.author,
                      article.feed_url, article.original_url, article.content_hash,
-                     article.duplicate_of, _iso(article.fetched_at or _now())),
+                     article.duplicate_of, utc_iso(article.fetched_at or _now())),
                 )
                 if cur.rowcount == 0:
                     return False
@@ -306,10 +307,10 @@ class Store:
                 params.append(value)
         if since is not None:
             where.append("published >= ?")
-            params.append(_iso(since))
+            params.append(utc_iso(since))
         if until is not None:
             where.append("published < ?")
-            params.append(_iso(until))
+            params.append(utc_iso(until))
         if not include_duplicates:
             where.append("duplicate_of IS NULL")
         sql = f"SELECT {_ARTICLE_COLS} FROM articles"
@@ -375,7 +376,7 @@ class Store:
         with self.transaction() as conn:
             conn.execute("INSERT INTO fetch_log (url, kind, status, ok, reason, at) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
-                         (url, kind, status, int(ok), reason, _iso(at or _now())))
+                         (url, kind, status, int(ok), reason, utc_iso(at or _now())))
 
     def fetch_log(self, *, failures_only: bool = False, url: str | None = None,
                   limit: int = 100) -> list[FetchLogEntry]:
@@ -432,14 +433,6 @@ _FEED_COLS = ("url, outlet, homepage, language, country, tags, etag, last_modifi
 def _now() -> datetime:
     return datetime.now(UTC)
 
-
-def _iso(dt: datetime | None) -> str | None:
-    """ISO 8601 UTC text, seconds precision (naive datetimes are taken as UTC)."""
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _dt(text: str | None) -> datetime | None:
