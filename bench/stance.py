@@ -14,13 +14,17 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from corroborate.settings import Settings
-from corroborate.stance.data import stratified_sample
-from corroborate.stance.evaluate import evaluate_docs, evaluate_pairs, stratified_docs
-from corroborate.stance.model import load_stance_model, native_bf16
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # research/ (the training mixture) sits beside the package
+
+from corroborate.settings import Settings  # noqa: E402
+from corroborate.stance.data import stratified_sample  # noqa: E402
+from corroborate.stance.evaluate import evaluate_docs, evaluate_pairs, stratified_docs  # noqa: E402
+from corroborate.stance.model import load_stance_model, native_bf16  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 CONFIGS = (
