@@ -90,8 +90,10 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             assert "Kerman" in box.input_value()  # opens with the French example claim
             box.fill(CLAIM)
             page.get_by_role("button", name="Check").first.click()
-            page.get_by_text(re.compile(r"^Supporting \(\d+\)$")).wait_for(timeout=300_000)
-            page.get_by_text(re.compile(r"^Contradicting \(\d+\)$")).wait_for(timeout=60_000)
+            # a column counts its cards (one per origin) and the articles folded into them
+            count = r"\((\d+|\d+ origins?, \d+ articles)\)$"
+            page.get_by_text(re.compile(rf"^Supporting {count}")).wait_for(timeout=300_000)
+            page.get_by_text(re.compile(rf"^Contradicting {count}")).wait_for(timeout=60_000)
             page.locator(".cb-verdict").first.wait_for(timeout=60_000)
             # the two columns sit side by side
             left = page.get_by_text(re.compile(r"^Supporting \(")).bounding_box()
