@@ -15,8 +15,6 @@ from typing import Any
 import streamlit as st
 
 from corroborate import Engine, Settings
-from corroborate.demo.feeds import local_feed_hosts
-from corroborate.demo.feeds import update as update_with_local_demo_feeds
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.page.helpers import (
     EXAMPLE_CLAIM,
@@ -374,13 +372,8 @@ def index_view() -> None:
 def run_update(eng: Engine) -> None:
     bar = st.progress(0.0, text="Fetching feeds…")
     try:
-        on_progress = progress_to(bar, "feeds and pages done")
-        if local_feed_hosts(
-            eng.settings.data_dir
-        ):  # a demo build: its own loopback feeds are local
-            report = update_with_local_demo_feeds(eng.settings, on_progress=on_progress)
-        else:
-            report = eng.update(on_progress=on_progress)
+        # a demo data directory's own sample server is one of its settings' local_hosts
+        report = eng.update(on_progress=progress_to(bar, "feeds and pages done"))
     except CorroborateError as exc:
         explain_failure(exc)
         return

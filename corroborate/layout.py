@@ -9,6 +9,7 @@ A data directory (``index/`` by default, ``demo-data/`` for the demo) holds::
     passages.NNNNNN.faiss      one generation of the FAISS index
     index.lock                 held by the one process writing the index
     demo.json                  the demo build's marker (corpus and model fingerprints)
+    local_hosts.txt            host:port of its own local servers (the demo's), one a line
 
 Every module that reads or writes one of these asks :class:`DataDir` for its path.
 """
@@ -26,6 +27,7 @@ FEEDS_FILE = "feeds.csv"
 MANIFEST_FILE = "manifest.json"
 LOCK_FILE = "index.lock"
 DEMO_MARKER_FILE = "demo.json"
+LOCAL_HOSTS_FILE = "local_hosts.txt"
 INDEX_FILE_PATTERN = re.compile(r"^passages\.(\d{6,})\.faiss$")
 
 
@@ -66,6 +68,18 @@ class DataDir:
     @property
     def demo_marker(self) -> Path:
         return self.root / DEMO_MARKER_FILE
+
+    @property
+    def local_hosts(self) -> Path:
+        return self.root / LOCAL_HOSTS_FILE
+
+    def recorded_local_hosts(self) -> tuple[str, ...]:
+        """The ``host:port`` addresses recorded in :attr:`local_hosts` (none without the file)."""
+        try:
+            text = self.local_hosts.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return ()
+        return tuple(line.strip() for line in text.splitlines() if line.strip())
 
     def index_file(self, generation: int) -> Path:
         """The FAISS file of one index generation."""

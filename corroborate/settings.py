@@ -62,6 +62,12 @@ class Settings:
         "Allow feeds and pages on loopback/private/link-local/reserved addresses (local feeds, "
         "tests, the demo).",
     )
+    local_hosts: tuple[str, ...] = _s(
+        (),
+        "host:port addresses of your own servers on loopback or private networks: fetched even "
+        "with allow_private_addresses off, and without the per-host delay. A data directory "
+        "brings its own (the demo records its sample server in local_hosts.txt).",
+    )
     fetch_concurrency: int = _s(8, "Requests in flight at once, over all hosts.")
     per_host_concurrency: int = _s(2, "Requests in flight at once to one host.")
     per_host_delay: float = _s(
@@ -225,18 +231,21 @@ class Settings:
             if name not in names:
                 raise ConfigError(f"unknown setting {name!r}{_retired_hint(name)}")
             values[name] = _coerce(name, value, f"option {name}")
-        # feeds_file follows data_dir unless it was set on its own
+        # feeds_file and local_hosts follow data_dir unless they were set on their own
         if "data_dir" in values and "feeds_file" not in values:
             candidate = DataDir(values["data_dir"]).feeds
             if candidate.is_file():
                 values["feeds_file"] = candidate
+        if "data_dir" in values and "local_hosts" not in values:
+            values["local_hosts"] = DataDir(values["data_dir"]).recorded_local_hosts()
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed (values are type-checked).
 
         A new ``data_dir`` brings its own ``feeds.csv`` along when it has one and the feed
-        list was not set explicitly (it was the old data directory's or the default).
+        list was not set explicitly (it was the old data directory's or the default); likewise
+        its recorded ``local_hosts``.
         """
         values = {k: _coerce(k, v, f"setting {k}") for k, v in changes.items()}
         if "data_dir" in values and "feeds_file" not in values:
@@ -244,6 +253,9 @@ class Settings:
             candidate = DataDir(values["data_dir"]).feeds
             if Path(self.feeds_file) in derived and candidate.is_file():
                 values["feeds_file"] = candidate
+        recorded = ((), DataDir(self.data_dir).recorded_local_hosts())
+        if "data_dir" in values and "local_hosts" not in values and self.local_hosts in recorded:
+            values["local_hosts"] = DataDir(values["data_dir"]).recorded_local_hosts()
         return dataclasses.replace(self, **values)
 
     def as_dict(self) -> dict[str, Any]:

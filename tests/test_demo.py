@@ -94,8 +94,8 @@ def test_an_update_of_the_demo_fetches_its_own_feeds_and_refuses_other_local_one
         demo_dir: Path, tmp_path: Path) -> None:
     import httpx
 
+    from corroborate import Engine
     from corroborate.demo.build import corpus_server
-    from corroborate.demo.feeds import local_feed_hosts, update
     from corroborate.ingest.feedlist import load_feed_list
     from tests.demo_fixtures import demo_settings
     from tests.localserver import LocalServer, Response
@@ -104,12 +104,13 @@ def test_an_update_of_the_demo_fetches_its_own_feeds_and_refuses_other_local_one
     settings = demo_settings(data)
     assert settings.allow_private_addresses is False  # the demo opens no private address globally
     feeds = load_feed_list(settings.feeds_file)
+    update = Engine(settings=settings).update  # the page's and the CLI's update
     with corpus_server(data) as server:
-        assert local_feed_hosts(data) == {f"{server.host}:{server.port}"}
+        assert settings.local_hosts == (f"{server.host}:{server.port}",)
         url = _stored_urls(data)[0]
         assert url.startswith(server.base_url)
         assert httpx.get(url, timeout=10).status_code == 200  # the headline links answer
-        report = update(settings)
+        report = update()
         assert report.feeds_failed == 0, report.to_dict()
         assert report.feeds_ok + report.feeds_unchanged == len(feeds)
         assert report.articles_new == 0 and report.articles_failed == 0
@@ -121,7 +122,7 @@ def test_an_update_of_the_demo_fetches_its_own_feeds_and_refuses_other_local_one
             mixed = tmp_path / "mixed.csv"
             mixed.write_text(settings.feeds_file.read_text(encoding="utf-8")
                              + f"{other.base_url}/feed.xml,Elsewhere,,en,,\n", encoding="utf-8")
-            report = update(settings, feeds_file=mixed)
+            report = update(feeds_file=mixed)
             assert report.feeds_failed == 1 and not other.requests
             assert "refusing 127.0.0.1" in report.failures[0].reason, report.failures
 

@@ -316,6 +316,33 @@ def test_private_address_refused_without_the_opt_in(
     assert local_server.requests == []  # not even robots.txt was asked for
 
 
+def test_one_of_your_own_local_hosts_is_fetched_and_no_other(
+    settings: Settings, local_server: LocalServer
+) -> None:
+    from corroborate.ingest.netguard import address_of
+
+    local_server.route("/feed.xml", Response(200, FEED, RSS))
+    own = settings.replace(allow_private_addresses=False,
+                           local_hosts=(address_of(local_server.url("/")),))
+    assert fetch(own, local_server.url("/feed.xml")).status == 200
+    with LocalServer() as other:  # another loopback server: still refused
+        other.route("/feed.xml", Response(200, FEED, RSS))
+        with pytest.raises(BlockedAddressError, match="loopback address"):
+            fetch(own, other.url("/feed.xml"))
+        assert other.requests == []
+
+
+def test_your_own_local_hosts_are_not_paced(settings: Settings, local_server: LocalServer) -> None:
+    from corroborate.ingest.netguard import address_of
+
+    local_server.route("/a", Response(200, PAGE, HTML))
+    urls = [local_server.url(f"/a?n={i}") for i in range(3)]
+    fetch_many(settings.replace(per_host_delay=2.0, per_host_concurrency=3, respect_robots=False,
+                                local_hosts=(address_of(local_server.url("/")),)), urls)
+    starts = sorted(r.arrived for r in local_server.requests)
+    assert len(starts) == 3 and starts[-1] - starts[0] < 1.0  # per_host_delay would take 4 s
+
+
 def _public_host_redirecting_to(target: str, seen: list[str]) -> httpx.MockTransport:
     """A stand-in for a public server (a literal public address) that redirects to ``target``."""
     def handler(request: httpx.Request) -> httpx.Response:

@@ -16,7 +16,7 @@ from corroborate.store.sqlite import Store
 
 def named(layout: DataDir, path: Path) -> bool:
     fixed = {layout.store, layout.stance_cache, layout.feeds, layout.manifest, layout.lock,
-             layout.demo_marker}
+             layout.demo_marker, layout.local_hosts}
     sqlite_sidecars = {Path(f"{p}{s}") for p in (layout.store, layout.stance_cache)
                        for s in ("-wal", "-shm", "-journal")}
     return path in fixed or path in sqlite_sidecars or bool(INDEX_FILE_PATTERN.match(path.name))
@@ -53,3 +53,15 @@ def test_a_data_dir_brings_its_own_feed_list(tmp_path: Path) -> None:
     layout.feeds.write_text("url,outlet,language,country,tags\n", encoding="utf-8")
     settings = Settings.load(env={}).replace(data_dir=layout.root)
     assert Path(settings.feeds_file) == layout.feeds
+
+
+def test_a_data_dir_brings_its_own_local_hosts(tmp_path: Path) -> None:
+    layout = DataDir(tmp_path / "d")
+    layout.root.mkdir()
+    layout.local_hosts.write_text("127.0.0.1:8765\n", encoding="utf-8")
+    assert Settings.load(env={}, data_dir=layout.root).local_hosts == ("127.0.0.1:8765",)
+    moved = Settings.load(env={}).replace(data_dir=layout.root)
+    assert moved.local_hosts == ("127.0.0.1:8765",)
+    assert moved.replace(data_dir=tmp_path / "other").local_hosts == ()  # they stay with it
+    chosen = Settings.load(env={}, local_hosts="10.0.0.2:80").replace(data_dir=layout.root)
+    assert chosen.local_hosts == ("10.0.0.2:80",)  # one set on purpose is kept

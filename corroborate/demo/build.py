@@ -6,7 +6,8 @@ what it built in ``demo.json``: the fingerprints, and the address the sample ser
 the stored article and feed URLs carry it. Running it again reuses the build while the corpus
 and the models are unchanged. ``corroborate demo`` then serves the corpus again on that address
 (:func:`corpus_server`) for as long as the page runs, so headlines link somewhere and
-**Update now** finds its feeds (:mod:`corroborate.demo.feeds` trusts that one address).
+**Update now** finds its feeds (the build records that one address in the data directory's
+``local_hosts.txt``, so its settings trust it and no other private address).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     if (not force and marker and marker.get("status") == "complete"
             and marker.get("corpus") == fingerprint and marker.get("model") == model
             and _recorded_server(marker) is not None
+            and DataDir(data_dir).recorded_local_hosts()
             and read_manifest(data_dir) is not None):
         with Store(settings.store_path) as store:
             stats = store.stats()
@@ -132,10 +134,13 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     with Store(settings.store_path) as store:
         stats = store.stats()
     report_dict = report.to_dict()
+    # the data directory remembers that its own sample server is local (and only that one):
+    # updates from the page or the CLI fetch its feeds with the private-address guard still on
+    DataDir(data_dir).local_hosts.write_text(f"{address['host']}:{address['port']}\n",
+                                             encoding="utf-8")
     _write_marker(data_dir, {"status": "complete", "corpus": fingerprint, "model": model,
                              "finished": datetime.now(UTC).isoformat(), "report": report_dict,
-                             "server": address,
-                             "local_feed_hosts": [f"{address['host']}:{address['port']}"]})
+                             "server": address})
     return DemoBuild(data_dir, False, int(stats["articles"]), int(stats["passages"]), report_dict)
 
 

@@ -3,10 +3,13 @@
 Every request goes through the same path:
 
 1. :func:`corroborate.ingest.netguard.check_url` on the URL and on every redirect hop
-   (redirects are followed by hand, never by httpx, so no hop escapes the guard);
+   (redirects are followed by hand, never by httpx, so no hop escapes the guard); a private
+   address passes only with ``allow_private_addresses`` or when its ``host:port`` is one of
+   ``local_hosts`` (your own servers: the demo's sample server);
 2. robots.txt of the hop's origin when ``respect_robots`` (:class:`RobotsCache`);
 3. a per-host slot (``per_host_concurrency``), a global slot (``fetch_concurrency``) and
-   the per-host pacing gate (``per_host_delay``, or a larger robots ``Crawl-delay``);
+   the per-host pacing gate (``per_host_delay``, or a larger robots ``Crawl-delay``; none
+   for ``local_hosts`` beyond their Crawl-delay);
 4. the exchange under ``total_timeout`` (connect/read timeouts are httpx's; the total one
    covers streaming the body too, so a server dripping a byte at a time cannot hold us);
 5. the body streamed raw and decoded here, so the size cap applies to *decoded* bytes
@@ -51,7 +54,7 @@ from ..errors import (
     RobotsDisallowedError,
 )
 from ..settings import Settings
-from .netguard import check_url
+from .netguard import address_of, check_url
 from .responses import (
     check_content_type,
     is_retryable_status,
@@ -307,8 +310,9 @@ class Fetcher:
     async def _guard(self, url: str, target: str) -> None:
         """check_url on ``target``; for a redirect hop the error names the original URL."""
         try:
-            await check_url(target, allow_private=self.settings.allow_private_addresses,
-                            timeout=self.settings.connect_timeout)
+            allow = (self.settings.allow_private_addresses
+                     or address_of(target) in self.settings.local_hosts)
+            await check_url(target, allow_private=allow, timeout=self.settings.connect_timeout)
         except FetchError as exc:
             if target == url:
                 raise
@@ -393,7 +397,9 @@ class Fetcher:
 
     async def _wait_turn(self, host: _Host, url: str) -> None:
         """Space request starts to one host by per_host_delay (or a larger Crawl-delay)."""
-        delay = self.settings.per_host_delay
+        # politeness is for other people's servers: our own local ones are not paced
+        own = address_of(url) in self.settings.local_hosts
+        delay = 0.0 if own else self.settings.per_host_delay
         if self.settings.respect_robots:
             crawl_delay = self.robots.crawl_delay(url)
             if crawl_delay:

@@ -42,6 +42,21 @@ _SHARED = ipaddress.IPv4Network("100.64.0.0/10")
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
+def address_of(url: str) -> str:
+    """``host:port`` of a URL, the default port filled in; empty when it has no host.
+
+    Example:
+        >>> address_of("http://127.0.0.1:8765/feeds/a.xml"), address_of("https://example.org/x")
+        ('127.0.0.1:8765', 'example.org:443')
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        return ""
+    return f"{parts.hostname}:{port}" if parts.hostname else ""
+
+
 async def check_url(url: str, *, allow_private: bool, timeout: float = 10.0) -> None:
     """Refuse a URL that is not http(s) or whose host is not a public address.
 
