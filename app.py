@@ -166,21 +166,22 @@ def show_result(result: Any) -> None:
         with col:
             items = result.side(side)
             cards = cards_by_origin(items)  # copies of one story: one card, copies inside
-            st.subheader(f"{title} ({side_count(len(cards), len(items))})")
+            read = sum(e.read_articles for e in items)  # one item per origin, its copies read
+            st.subheader(f"{title} ({side_count(len(cards), read)})")
             if not items:
                 st.caption(f"No {side} coverage in the index.")
             for ev in cards:
-                show_card(ev, result.language)
+                show_card(ev, result)
     neutral = cards_by_origin(result.neutral)
-    counted = side_count(len(neutral), len(result.neutral))
-    with st.expander(f"Discusses without taking a side ({counted})", expanded=False):
+    counted = side_count(len(neutral), sum(e.read_articles for e in result.neutral))
+    with st.expander(f"Related, no clear stance ({counted})", expanded=False):
         for ev in neutral:
-            show_card(ev, result.language)
+            show_card(ev, result)
     st.caption(getattr(result.verdict, "disclaimer", ""))
 
 
-def show_card(ev: Any, claim_language: str) -> None:
-    st.markdown(evidence_card(ev, claim_language), unsafe_allow_html=True)
+def show_card(ev: Any, result: Any) -> None:
+    st.markdown(evidence_card(ev, result.language, result.claim), unsafe_allow_html=True)
     others = len({c.outlet for c in ev.copies if c.outlet != ev.outlet})
     if ev.copies:
         with st.expander(

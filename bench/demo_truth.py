@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--cold", action="store_true", help="empty the stance cache first (times the stance stage)"
     )
+    ap.add_argument("--rewordings", action="store_true",
+                    help="also search each claim reworded in English and Arabic (same truth)")
+    ap.add_argument("--calibration", action=argparse.BooleanOptionalAction, default=None,
+                    help="calibrated stance with per-side thresholds (default: the setting)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -68,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         ("stance_anchor_dates", args.anchor_dates),
         ("stance_precision", args.precision),
         ("stance_max_length", args.max_length),
+        ("stance_calibration", args.calibration),
     ):
         if value is not None:
             changes[name] = value
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(settings=settings)
     engine.warm_up()
     started = time.perf_counter()
-    agreement = demo_agreement(engine)
+    agreement = demo_agreement(engine, rewordings=args.rewordings)
     seconds = time.perf_counter() - started
     if args.json:
         print(
@@ -95,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                         "stance_anchor_dates": settings.stance_anchor_dates,
                         "stance_precision": engine.stance_model.precision,
                         "stance_max_length": settings.stance_max_length,
+                        "stance_calibration": settings.stance_calibration,
+                        "rewordings": args.rewordings,
                     },
                     "seconds": round(seconds, 1),
                     **agreement.to_dict(),
@@ -109,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{'all':28s} {agreement.correct:3d}/{agreement.total} = {agreement.rate:.3f}  "
         f"({seconds:.0f} s)"
     )
+    for side in ("supporting", "contradicting"):
+        p = agreement.precision(side)
+        print(f"shown {side}: precision {'-' if p is None else f'{p:.3f}'}")
+    print(f"origins counted on both sides: {agreement.both_sides}")
     if args.cold:
         import statistics
 

@@ -16,6 +16,7 @@ from typing import Any
 from .domain import Article, Passage, SearchHit, StanceResult
 from .filters import SearchFilters
 from .results import SIDE_OF_LABEL, SIDES, Copy, Evidence, Result, SideSummary
+from .stance.conflict import Conflict
 
 
 def select_for_stance(hits: Sequence[SearchHit], m: int, *, min_score: float,
@@ -81,6 +82,7 @@ def assemble(claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
         strongest = _strongest(pairs, doc.label)
         evidence.append(_evidence(claim, strongest, doc, origin_of.get(article_id, article_id),
                                   (deciding or {}).get(strongest[0].passage.id)))
+    evidence = one_reading_per_origin(evidence)
 
     # copies: other articles of the same origin
     members: dict[str, list[Article]] = defaultdict(list)
@@ -117,6 +119,26 @@ def assemble(claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
     )
 
 
+POLAR = ("supports", "contradicts")
+
+
+def one_reading_per_origin(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """One evidence item per origin: its copies and translations are one story and take one
+    reading, the most confident one that takes a side (else the most confident); articles of
+    the origin read on the other side are named in ``dissent`` and never count as a second
+    side."""
+    by_origin: dict[str, list[Evidence]] = defaultdict(list)
+    for ev in evidence:
+        by_origin[ev.origin].append(ev)
+    out = []
+    for items in by_origin.values():
+        best = max(items, key=lambda e: (e.stance in POLAR, e.confidence, e.score))
+        dissent = tuple(e.article_id for e in items
+                        if e.stance in POLAR and best.stance in POLAR and e.stance != best.stance)
+        out.append(replace(best, read_articles=len(items), dissent=dissent))
+    return out
+
+
 def article_vectors(hits: Sequence[SearchHit], vectors_of: Callable[[Any], Any]
                     ) -> dict[str, Any]:
     """Per article, the mean of its retrieved passages' vectors (for same-story checks).
@@ -147,15 +169,24 @@ def _strongest(pairs: Sequence[tuple[SearchHit, StanceResult]], label: str
 def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResult, origin: str,
               sentence: tuple[int, int] | None = None) -> Evidence:
     """``sentence``: offsets in the passage of the sentence that decided its stance, if one did."""
+    from .stance.conflict import find_conflicts
+
     hit, stance = pair
     p: Passage = hit.passage
     a: Article = hit.article
+    highlight = sentence or _best_sentence(claim, p)
+    conflicts: tuple[Conflict, ...] = ()
+    if doc.label == "contradicts":  # where the claim and the sentence conflict, in passage offsets
+        at = highlight[0]
+        conflicts = tuple(
+            replace(c, passage=(c.passage[0] + at, c.passage[1] + at) if c.passage else None)
+            for c in find_conflicts(claim, p.text[highlight[0]:highlight[1]]))
     return Evidence(
         article_id=a.id, url=a.url, title=a.title, outlet=a.outlet, language=a.language,
         published=a.published, passage=p.text, start=p.start, end=p.end,
-        highlight=sentence or _best_sentence(claim, p), score=float(hit.score), stance=doc.label,
+        highlight=highlight, score=float(hit.score), stance=doc.label,
         probabilities=dict(stance.probabilities), origin=origin,
-        reading="sentence" if sentence else "passage",
+        reading="sentence" if sentence else "passage", conflicts=conflicts,
     )
 
 
@@ -179,7 +210,8 @@ def _words(text: str) -> list[str]:
 
 
 def _side_summary(items: Sequence[Evidence]) -> SideSummary:
-    return SideSummary(len(items), len({e.outlet for e in items}), len({e.origin for e in items}))
+    return SideSummary(sum(e.read_articles for e in items), len({e.outlet for e in items}),
+                       len({e.origin for e in items}))
 
 
 def _summary(sides: dict[str, list[Evidence]], counts: dict[str, SideSummary],

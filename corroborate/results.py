@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from .filters import SearchFilters
+from .stance.conflict import Conflict
 from .verdict import DISCLAIMER, Verdict
 
 SIDES: tuple[str, ...] = ("supporting", "contradicting", "neutral")
@@ -66,6 +67,13 @@ class Evidence:
     origin: str  # id of the independent origin this article belongs to
     copies: tuple[Copy, ...] = ()  # other articles of the same origin (on any side)
     reading: str = "passage"  # "sentence": the highlighted sentence alone decided the stance
+    # where the claim and the highlighted sentence conflict (contradictions): spans in the claim
+    # and in ``passage``
+    conflicts: tuple[Conflict, ...] = ()
+    # this origin's articles read for the claim (its copies and translations take this reading)
+    read_articles: int = 1
+    # articles of the same origin read on the other side: the origin disagrees with itself
+    dissent: tuple[str, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -90,6 +98,9 @@ class Evidence:
             "origin": self.origin,
             "copies": [c.to_dict() for c in self.copies],
             "reading": self.reading,
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "read_articles": self.read_articles,
+            "dissent": list(self.dissent),
         }
 
 

@@ -177,6 +177,13 @@ class Settings:
         'en, fr, ar) so a dated claim can be checked against it. The page shows the passage '
         'unchanged.',
     )
+    stance_calibration: bool = _s(
+        True,
+        "Calibrate the stance model's probabilities and hold back a side below its threshold "
+        "(the model's `calibration.json`, fitted on the dev sets for a precision of 0.85 per "
+        "side): such a passage is shown as related, with no clear stance. Off: the raw "
+        "most-probable label.",
+    )
     top_k: int = _s(10, "Articles shown per side.")
     max_claim_chars: int = _s(1000, "Longest claim `search` accepts, in characters; a longer "
                               "text is taken for an article (check it with "

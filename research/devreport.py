@@ -24,7 +24,11 @@ log = logging.getLogger(__name__)
 # the dev sets behind the targets first, then the other sources trained on
 KEY_SETS: tuple[str, ...] = ("fnc1", "xnli_fr", "xnli_ar", "xnli_en", "xnli_fr_en", "xnli_ar_en",
                               "ans")
-__all__ = ["KEY_SETS", "engine_reading", "evaluate_dev"]  # engine_reading: the dev gate's too
+# the dev half of the behavioural suite (the test half is only reported, never chosen on)
+BEHAVIOUR_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "stance_behaviour" / \
+    "dev.jsonl"
+# engine_reading: the dev gate's too
+__all__ = ["BEHAVIOUR_DEV", "KEY_SETS", "engine_reading", "evaluate_dev"]
 
 
 def evaluate_dev(
@@ -76,10 +80,16 @@ def evaluate_dev(
             pairs: list[StancePair] = mix.dev[name]
             n_pairs = other_sample if minor else sample
             chosen_pairs = stratified_sample(pairs, n_pairs, seed) if n_pairs else pairs
-            reports.append(evaluate_pairs(model, chosen_pairs, name, sink=sink))
+            reports.append(evaluate_pairs(model, chosen_pairs, name, sink=sink, **(reading or {})))
         else:
             continue
         r = reports[-1]
         log.info("%s n=%d acc=%.4f macroF1=%.4f%s", name, r.n, r.accuracy, r.macro_f1,
                  f" fnc={r.fnc_relative:.4f}" if r.fnc_relative is not None else "")
+    if BEHAVIOUR_DEV.is_file() and (not only or "behaviour_dev" in only):
+        from corroborate.stance.data import read_jsonl_pairs
+
+        behaviour = list(read_jsonl_pairs(BEHAVIOUR_DEV, source="behaviour_dev"))
+        reports.append(evaluate_pairs(model, behaviour, "behaviour_dev", sink=sink,
+                                      **(reading or {})))
     return reports

@@ -78,6 +78,9 @@ CROSS_DEV = (("fr", "en"), ("ar", "en"))  # claim language, passage language
 # stance). Off unless ``context_scale`` > 0 (the third training stage uses it).
 CONTEXT_CAP = 9000
 CONTEXT_SENTENCES = (1, 3)  # other sentences around the premise: at least, at most
+# Behaviour pairs (invariance, variance, same-article neutral; research/behaviours.py) and twins
+BEHAVIOUR_CAP = 20_000
+TWIN_CAP = 3000
 CONTEXT_CHARS = 400  # passage length bound, so that the 128-token cap never cuts the premise off
 
 
@@ -210,6 +213,8 @@ class Mixture:
     """Training pairs, pair-level dev sets per source, and the FNC-1/ARC dev documents."""
 
     train: list[StancePair] = field(default_factory=list)
+    # pairs whose claims are the same sentence in two languages: one reading expected of both
+    twins: list[tuple[StancePair, StancePair]] = field(default_factory=list)
     dev: dict[str, list[StancePair]] = field(default_factory=dict)
     dev_docs: dict[str, tuple[list[fnc.StanceDoc], fnc.BodyPassages]] = field(default_factory=dict)
 
@@ -222,7 +227,7 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
                   cross_scale: float | None = None, context_scale: float = 0.0,
-                  news_scale: float | None = None,
+                  news_scale: float | None = None, behaviour_scale: float = 0.0,
                   chooser: EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
@@ -236,6 +241,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
         news_scale: multiplies the news-stance caps (FNC-1, ARC, ANS; default: ``scale``).
         chooser: picks the passage of each related FNC-1/ARC training document among its best
             (:func:`training_pairs`; default: the BM25-best passage).
+        behaviour_scale: multiplies :data:`BEHAVIOUR_CAP` and :data:`TWIN_CAP`, the behaviour
+            pairs and twins of :mod:`research.behaviours` (0: none).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -300,5 +307,13 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
             unrelated = [p for p in pairs if p.label == UNRELATED]
             mix.train.extend(_take(related, int(CAPS[f"{name}_related"] * news_scale), rng))
             mix.train.extend(_take(unrelated, int(CAPS[f"{name}_unrelated"] * news_scale), rng))
+    if behaviour_scale > 0:
+        from .behaviours import behaviour_pairs, read_parallel
+
+        pairs, twins = behaviour_pairs(read_parallel(data_dir / "parallel"),
+                                       int(BEHAVIOUR_CAP * behaviour_scale), seed,
+                                       twins=int(TWIN_CAP * behaviour_scale))
+        mix.train.extend(pairs)
+        mix.twins.extend(twins)
     rng.shuffle(mix.train)
     return mix

@@ -37,8 +37,9 @@ from .mixture import label_counts
 from .trainconfig import TrainConfig, TrainReport, build_parser, parse_args
 from .weights_io import save_shipped
 
-__all__ = ["TrainConfig", "TrainReport", "build_parser", "check_sample", "freeze", "load_init",
-           "make_batches", "parse_args", "reinit_head", "run", "train"]
+__all__ = ["TrainConfig", "TrainReport", "build_parser", "check_sample", "freeze", "interleave",
+           "load_init", "make_batches", "parse_args", "reinit_head", "run", "symmetric_kl", "train",
+           "twin_batches_of"]
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def reinit_head(model: Any, seed: int) -> None:
 
 
 def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair],
-                    max_length: int) -> float:
+                    max_length: int, device: str = "cpu") -> float:
     import torch
 
     from corroborate.stance.model import encode_pairs
@@ -94,7 +95,7 @@ def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair],
             chunk = pairs[s:s + 32]
             enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk],
                                max_length)
-            pred = model(**enc).logits.argmax(-1).tolist()
+            pred = model(**{k: v.to(device) for k, v in enc.items()}).logits.argmax(-1).tolist()
             correct += sum(label_of[i] == p.label for i, p in zip(pred, chunk, strict=True))
     model.train()
     return correct / max(1, len(pairs))
@@ -102,7 +103,8 @@ def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair],
 
 def train(config: TrainConfig, train_pairs: Sequence[StancePair],
           check_pairs: Sequence[StancePair] = (),
-          soft_targets: Sequence[Mapping[str, float]] | None = None) -> TrainReport:
+          soft_targets: Sequence[Mapping[str, float]] | None = None,
+          twins: Sequence[tuple[StancePair, StancePair]] = ()) -> TrainReport:
     """Fine-tune the cross-encoder on ``train_pairs``; shipped weights go to ``config.out_dir``.
 
     Args:
@@ -113,12 +115,16 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
             (distillation): the loss is then ``(1 - w) * cross-entropy(labels) + w * T² *
             KL(teacher ‖ student)``, both distributions softened by the temperature ``T``
             (``config.distill_weight``, ``config.distill_temperature``).
+        twins: pairs whose claims are one sentence in two languages: they train in batches of
+            their own, both members labelled, plus ``config.consistency_weight`` × the symmetric
+            KL divergence between the two members' readings (one reading whatever the claim's
+            language). Not with ``soft_targets``.
 
     Returns:
         A :class:`TrainReport`.
 
     Raises:
-        ValueError: ``soft_targets`` does not hold one row per pair.
+        ValueError: ``soft_targets`` does not hold one row per pair, or comes with ``twins``.
     """
     import torch
     from transformers import AutoTokenizer
@@ -130,6 +136,9 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
     out = Path(config.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tokenizer = AutoTokenizer.from_pretrained(str(config.base_dir), local_files_only=True)
+    if twins and soft_targets is not None:
+        raise ValueError("twins and soft_targets (distillation) do not train together")
+    device = config.device
     model = build_from_base(config.base_dir, config.layers)
     if config.parent_dir is not None:
         log.info("building on %s (%d tensors)", config.parent_dir,
@@ -139,15 +148,18 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
         load_init(model, Path(config.init_dir), trainable, layers=model.config.num_hidden_layers)
     elif config.parent_dir is None:  # with a parent, its pooler and head are the start
         reinit_head(model, config.seed)
+    model.to(device)
     state = model.state_dict()
     base_digest = tensors_digest(state, [n for n in state if n not in set(trainable)])
     label2id = {v: int(k) for k, v in model.config.id2label.items()}
 
-    enc = tokenizer([CLAIM_PREFIX + p.claim for p in train_pairs],
-                    [PASSAGE_PREFIX + p.passage for p in train_pairs],
+    twin_flat = [p for pair in twins for p in pair]
+    everything = [*train_pairs, *twin_flat]
+    enc = tokenizer([CLAIM_PREFIX + p.claim for p in everything],
+                    [PASSAGE_PREFIX + p.passage for p in everything],
                     truncation="longest_first", max_length=config.max_length)
     ids: list[list[int]] = enc["input_ids"]
-    labels = [label2id[p.label] for p in train_pairs]
+    labels = [label2id[p.label] for p in everything]
     teacher = None
     if soft_targets is not None:
         if len(soft_targets) != len(train_pairs):
@@ -157,7 +169,11 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
         teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order]
                                 for row in soft_targets]).log()
     temperature = config.distill_temperature
-    batches = make_batches([len(x) for x in ids], config.batch_size, config.seed)
+    batches = make_batches([len(x) for x in ids[:len(train_pairs)]], config.batch_size,
+                           config.seed)
+    twin_batches = twin_batches_of(len(train_pairs), len(twins), config.batch_size)
+    batches = interleave(batches, twin_batches, config.seed)
+    twin_set = {id(b) for b in twin_batches}
     log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
              sum(len(x) for x in ids), len(trainable))
 
@@ -191,7 +207,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
         "command": config.command,
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in config.__dict__.items()},
         "train_label_counts": label_counts(train_pairs),
-        "train_source_counts": dict(sorted(_source_counts(train_pairs).items())),
+        "train_source_counts": dict(sorted(_source_counts(everything).items())),
+        "twins": len(twins),
     }
     if teacher is not None:  # the teacher by fingerprint when it is a weights folder
         meta_base["distilled_from"] = {
@@ -236,10 +253,13 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
         for row, i in enumerate(batch):
             input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
             mask[row, :len(ids[i])] = 1
-        y = torch.tensor([labels[i] for i in batch])
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=config.bf16):
-            logits = model(input_ids=input_ids, attention_mask=mask).logits.float()
+        y = torch.tensor([labels[i] for i in batch]).to(device)
+        with torch.autocast(device.split(":")[0], dtype=torch.bfloat16, enabled=config.bf16):
+            logits = model(input_ids=input_ids.to(device),
+                           attention_mask=mask.to(device)).logits.float()
         loss = torch.nn.functional.cross_entropy(logits, y)
+        if id(batch) in twin_set:  # members side by side: (0, 1), (2, 3), ...
+            loss = loss + config.consistency_weight * symmetric_kl(logits[0::2], logits[1::2])
         if teacher is not None:
             target = torch.softmax(teacher[batch] / temperature, dim=-1)
             kl = torch.nn.functional.kl_div(torch.log_softmax(logits / temperature, dim=-1), target,
@@ -259,7 +279,7 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
                      elapsed / 60)
             window.clear()
         if time.monotonic() - last_ckpt > config.checkpoint_minutes * 60:
-            check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length)
+            check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length, device)
                      if check_pairs else None)
             info = {"step": step, "pairs": report.pairs,
                     "minutes": round((time.monotonic() - started) / 60, 1),
@@ -269,7 +289,7 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
             save(out / "checkpoint", {"training": info})
             last_ckpt = time.monotonic()
     report.seconds = time.monotonic() - started
-    check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length)
+    check = (_check_accuracy(model, tokenizer, check_pairs, config.max_length, device)
              if check_pairs else None)
     final = {"step": report.steps, "pairs": report.pairs, "minutes": round(report.seconds / 60, 1),
              "check_accuracy": check, "of_batches": len(batches), "checks": report.checks}
@@ -278,6 +298,40 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
     log.info("trained %d steps (%d pairs) in %.1f min; weights in %s", report.steps, report.pairs,
              report.seconds / 60, out)
     return report
+
+
+def twin_batches_of(start: int, n_twins: int, batch_size: int) -> list[list[int]]:
+    """Batches of twins (``batch_size // 2`` twins each, members side by side), whose pairs sit
+    at ``start``, ``start + 1``, ... of the tokenised list."""
+    per = max(1, batch_size // 2)
+    return [[start + 2 * t + k for t in range(s, min(s + per, n_twins)) for k in (0, 1)]
+            for s in range(0, n_twins, per)]
+
+
+def interleave(batches: list[list[int]], extra: list[list[int]], seed: int) -> list[list[int]]:
+    """``batches`` with ``extra`` spread among them at seeded random places (order kept)."""
+    if not extra:
+        return batches
+    rng = random.Random(seed + 1)
+    slots = sorted(rng.randrange(len(batches) + 1) for _ in extra)
+    out: list[list[int]] = []
+    j = 0
+    for i, batch in enumerate(batches):
+        while j < len(slots) and slots[j] == i:
+            out.append(extra[j])
+            j += 1
+        out.append(batch)
+    out.extend(extra[j:])
+    return out
+
+
+def symmetric_kl(a: Any, b: Any) -> Any:
+    """Mean symmetric KL divergence between the softmax readings of two rows of logits."""
+    import torch.nn.functional as F
+
+    la, lb = F.log_softmax(a, dim=-1), F.log_softmax(b, dim=-1)
+    return 0.5 * (F.kl_div(la, lb, log_target=True, reduction="batchmean")
+                  + F.kl_div(lb, la, log_target=True, reduction="batchmean"))
 
 
 def load_init(model: Any, init_dir: Path, trainable: Sequence[str],
@@ -359,7 +413,8 @@ def run(config: TrainConfig) -> TrainReport:
         chooser = evidence_chooser(judge, neutral=config.evidence_neutral)
     mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale,
                         cross_scale=config.cross_scale, context_scale=config.context_scale,
-                        news_scale=config.news_scale, chooser=chooser)
+                        news_scale=config.news_scale, behaviour_scale=config.behaviour_scale,
+                        chooser=chooser)
     if chooser is not None:
         moved = Counter(p.source for p in mix.train
                         if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))
@@ -369,7 +424,11 @@ def run(config: TrainConfig) -> TrainReport:
         log.info("dev documents %s: %d", name, len(docs))
     soft = None if config.distill_dir is None else \
         teacher_targets(Path(config.distill_dir), train_pairs, config.max_length, config.threads)
-    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft)
+    if mix.twins:
+        log.info("behaviour pairs %d, twins %d", sum(p.source.startswith("beh_")
+                                                      for p in train_pairs), len(mix.twins))
+    return train(config, train_pairs, check_sample(mix.dev, 32, config.seed), soft_targets=soft,
+                 twins=mix.twins)
 
 
 if __name__ == "__main__":

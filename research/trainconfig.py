@@ -59,6 +59,12 @@ class TrainConfig:
     distill_weight: float = 0.5  # the teacher's share of the loss (the labels' is the rest)
     # both distributions are softened by this before they are compared
     distill_temperature: float = 2.0
+    # behaviour pairs and cross-lingual twins (research/behaviours.py): a multiple of their caps
+    behaviour_scale: float = 0.0
+    # weight of the twins' consistency term: symmetric KL between the two claims' readings
+    consistency_weight: float = 1.0
+    # where the model trains: cpu, cuda, cuda:N (bf16 autocast follows it)
+    device: str = "cpu"
     command: str = ""
 
 
@@ -117,6 +123,15 @@ def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentPar
     ap.add_argument("--distill-temperature", type=float, default=2.0,
                     help="softens the teacher's and the student's distributions before they are "
                          "compared (default: %(default)s)")
+    ap.add_argument("--behaviour-scale", type=float, default=0.0,
+                    help="behaviour pairs (translation, own sentence, changed number/date/place, "
+                         "negation, denial, same-article neutral) and cross-lingual twins from the "
+                         "parallel sentences: a multiple of their caps (default: none)")
+    ap.add_argument("--consistency-weight", type=float, default=1.0,
+                    help="weight of the twins' consistency term (default: %(default)s)")
+    ap.add_argument("--device", default="cpu",
+                    help="cpu, cuda or cuda:N; with --bf16 the autocast follows the device "
+                         "(default: %(default)s)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (
@@ -155,6 +170,12 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
                  "(it needs nli/ and stance/; see ../shared/README.md)")
     if not 0.0 <= args.distill_weight <= 1.0:
         ap.error(f"--distill-weight {args.distill_weight}: must be between 0 and 1")
+    if args.device != "cpu":
+        import torch
+
+        if not args.device.startswith("cuda") or not torch.cuda.is_available():
+            ap.error(f"--device {args.device}: no such device here (cpu, or cuda where torch "
+                     "sees a GPU)")
     if args.distill_temperature <= 0:
         ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
     for flag, folder in (("--init", args.init), ("--parent", args.parent),
@@ -182,4 +203,6 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
                        distill_dir=args.distill_from,
                        distill_weight=args.distill_weight,
                        distill_temperature=args.distill_temperature,
+                       behaviour_scale=args.behaviour_scale,
+                       consistency_weight=args.consistency_weight, device=args.device,
                        command=f"{prog} " + " ".join(argv))

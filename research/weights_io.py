@@ -35,7 +35,7 @@ def save_shipped(model: Any, out_dir: Path, trainable: Sequence[str], meta: Mapp
     per output row (half the bytes; what int8 inference does to them anyway), the rest fp16.
     """
     state = model.state_dict()
-    return save_tensors({name: state[name].detach() for name in trainable}, out_dir, meta,
+    return save_tensors({name: state[name].detach().cpu() for name in trainable}, out_dir, meta,
                         storage=storage)
 
 

@@ -101,7 +101,7 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             assert (
                 left and right and right["x"] > left["x"] + 300 and abs(right["y"] - left["y"]) < 5
             )
-            page.get_by_text("Discusses without taking a side").click()
+            page.get_by_text("Related, no clear stance").click()
             page.locator(".cb-card").first.wait_for(timeout=60_000)
             assert (
                 page.locator(".cb-card mark").count() >= 1
@@ -113,7 +113,7 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             assert shot.stat().st_size > 10_000
             target = os.environ.get("CORROBORATE_SCREENSHOT")
             if target:
-                page.get_by_text("Discusses without taking a side").click()  # collapse again
+                page.get_by_text("Related, no clear stance").click()  # collapse again
                 # back to the top (the click scrolled down): the README shows the claim
                 # and the verdict
                 page.evaluate(

@@ -70,6 +70,12 @@ from ..stance.model import PRECISIONS
     "(default: the stance_sentences setting).",
 )
 @click.option(
+    "--calibration/--no-calibration",
+    default=None,
+    help="Calibrated probabilities, a side held back below its threshold (default: the "
+    "stance_calibration setting); --no-calibration: the raw most-probable label.",
+)
+@click.option(
     "--rank",
     type=click.Choice(["bm25", "e5"]),
     default="bm25",
@@ -102,6 +108,7 @@ def eval_stance_command(
     precision: str | None,
     max_length: int | None,
     sentences: bool | None,
+    calibration: bool | None,
     rank: str,
     threads: int | None,
     as_json: bool,
@@ -118,7 +125,7 @@ def eval_stance_command(
     from .options import settings_of
 
     settings = settings_of(ctx, stance_precision=precision, stance_max_length=max_length,
-                           stance_sentences=sentences)
+                           stance_sentences=sentences, stance_calibration=calibration)
     reading = ev.engine_reading(settings)
     if fmt == "dev":
         _dev_report()  # before a model is loaded: a wheel without research/ stops here
@@ -150,7 +157,7 @@ def eval_stance_command(
             encoder = load_encoder(settings)
         if pairs is not None:
             assert file is not None
-            reports = [ev.evaluate_pairs(model, pairs, file.name, sink=sink)]
+            reports = [ev.evaluate_pairs(model, pairs, file.name, sink=sink, **reading)]
         else:
             reports = _run(model, fmt, stances, bodies, data_dir, sample, fnc_sample, other_sample,
                            seed, sink, reading, encoder)

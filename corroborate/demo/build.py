@@ -214,6 +214,14 @@ class Agreement:
     ]  # claim id → (articles on the right side, articles labelled)
     confusion: dict[tuple[str, str], int]  # (true side, engine's side or "not found") → count
     stance_seconds: tuple[float, ...] = ()  # per claim, the engine's stance stage
+    # origins the engine counted on both the supporting and the contradicting side, in all
+    both_sides: int = 0
+
+    def precision(self, side: str) -> float | None:
+        """Of the labelled articles the engine showed on ``side``, the share labelled so."""
+        shown = sum(n for (_, got), n in self.confusion.items() if got == side)
+        right = self.confusion.get((side, side), 0)
+        return right / shown if shown else None
 
     @property
     def correct(self) -> int:
@@ -234,6 +242,9 @@ class Agreement:
             "rate": round(self.rate, 4),
             "per_claim": {k: list(v) for k, v in self.per_claim.items()},
             "stance_seconds": [round(x, 3) for x in self.stance_seconds],
+            "precision": {side: None if (p := self.precision(side)) is None else round(p, 4)
+                          for side in ("supporting", "contradicting")},
+            "both_sides": self.both_sides,
             "confusion": [
                 {"truth": t, "engine": e, "count": n}
                 for (t, e), n in sorted(self.confusion.items())
@@ -248,11 +259,13 @@ def sample_article_id(url: str) -> str:
     return urlsplit(url).path.rsplit("/", 1)[-1].removesuffix(".html")
 
 
-def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
+def demo_agreement(engine: Any, claims: Any = None, *, rewordings: bool = False) -> Agreement:
     """Search every demo claim and score the sides against ``demo_claims.json``.
 
     An article counts on a side when it is evidence there or a copy (same origin) of such
-    evidence; articles the engine leaves out count as ``not found``.
+    evidence; articles the engine leaves out count as ``not found``. ``rewordings``: also search
+    each claim's rewordings (other languages, other words, the same truth), each scored as a
+    claim of its own (``<id>@<language>``).
     """
     from collections import Counter
 
@@ -262,8 +275,15 @@ def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
     per_claim: dict[str, tuple[int, int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     seconds: list[float] = []
-    for claim in claims if claims is not None else load_demo_claims():
-        result = engine.search(claim.claim, top_k=1000)
+    both = 0
+    searches = [(c.id, c.claim, c) for c in (claims if claims is not None else load_demo_claims())]
+    if rewordings:
+        searches += [(f"{c.id}@{lang}", text, c) for _, _, c in list(searches)
+                     for lang, text in c.rewordings]
+    for search_id, text, claim in searches:
+        result = engine.search(text, top_k=1000)
+        both += len({e.origin for e in result.supporting}
+                    & {e.origin for e in result.contradicting})
         seconds.append(result.timings.get("stance", 0.0))
         placed: dict[str, str] = {}
         for side in SIDES:
@@ -281,5 +301,5 @@ def demo_agreement(engine: Any, claims: Any = None) -> Agreement:
             got = placed.get(article, NOT_FOUND)
             confusion[(side, got)] += 1
             ok += got == side
-        per_claim[claim.id] = (ok, len(truth))
-    return Agreement(per_claim, dict(confusion), tuple(seconds))
+        per_claim[search_id] = (ok, len(truth))
+    return Agreement(per_claim, dict(confusion), tuple(seconds), both)

@@ -6,6 +6,7 @@ Kept out of ``app.py`` so the escaping is tested without a browser and the page 
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -40,24 +41,49 @@ def language_name(code: str) -> str:
 
 def highlighted_passage(ev: Evidence) -> str:
     """The passage, escaped, with the sentence that decided its stance (else the sentence
-    closest to the claim) wrapped in <mark>."""
+    closest to the claim) wrapped in <mark>, and within it the values that conflict with the
+    claim in <b class="cb-conflict">."""
+    n = len(ev.passage)
     start, end = ev.highlight
-    start, end = max(0, min(start, len(ev.passage))), max(0, min(end, len(ev.passage)))
-    if end <= start:
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    conflicts = sorted((max(0, min(a, n)), max(0, min(b, n)), c.kind)
+                       for c in ev.conflicts if c.passage for a, b in [c.passage])
+    if end <= start and not conflicts:
         return esc(ev.passage)
     why = ("this sentence decided the stance" if ev.reading == "sentence"
            else "the sentence closest to the claim")
-    return (
-        esc(ev.passage[:start])
-        + f'<mark title="{why}">'
-        + esc(ev.passage[start:end])
-        + "</mark>"
-        + esc(ev.passage[end:])
-    )
+    cuts = sorted({0, n, start, end, *(x for a, b, _ in conflicts for x in (a, b))})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if a >= b:
+            continue
+        text = esc(ev.passage[a:b])
+        kind = next((k for ca, cb, k in conflicts if ca <= a and b <= cb), None)
+        if kind is not None:
+            title = f"conflicts with the claim: {esc(kind)}"
+            text = f'<b class="cb-conflict" title="{title}">{text}</b>'
+        if start <= a and b <= end:
+            text = f'<mark title="{why}">{text}</mark>'
+        out.append(text)
+    return "".join(out)
 
 
-def evidence_card(ev: Evidence, claim_language: str = "") -> str:
-    """One evidence card as HTML: outlet, date, language, linked headline, passage, confidence."""
+def conflict_lines(ev: Evidence, claim: str) -> str:
+    """What conflicts, side by side: "number: the claim says “40”, this sentence “14”"."""
+    rows = []
+    for c in ev.conflicts:
+        said = f"the claim says “{esc(claim[c.claim[0]:c.claim[1]])}”" if c.claim and claim \
+            else "the claim has none"
+        found = (f"this sentence “{esc(ev.passage[c.passage[0]:c.passage[1]])}”" if c.passage
+                 else "this sentence has none")
+        rows.append(f"<div>{esc(c.kind)}: {said}, {found}</div>")
+    return f'<div class="cb-conflicts">{"".join(rows)}</div>' if rows else ""
+
+
+def evidence_card(ev: Evidence, claim_language: str = "", claim: str = "") -> str:
+    """One evidence card as HTML: outlet, date, language, linked headline, passage, confidence,
+    what conflicts with ``claim`` (a contradiction) and whether the origin disagrees with
+    itself."""
     date = ev.published.strftime("%d %b %Y") if ev.published else "date unknown"
     lang = language_name(ev.language)
     other_language = bool(claim_language and ev.language and ev.language != claim_language)
@@ -75,6 +101,11 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
         if n:
             copies = (f'<div class="cb-copies">also carried by {n} other outlet{"s" * (n != 1)}'
                       f" (same origin)</div>")
+    if ev.dissent:
+        k = len(ev.dissent)
+        copies += (f'<div class="cb-dissent">{k} other article{"s" * (k != 1)} of this origin '
+                   f'{"were" if k != 1 else "was"} read the other way: this story is counted '
+                   "once, on this side; check it yourself</div>")
     return (
         f'<div class="cb-card cb-{esc(ev.stance)}">'
         f'<div class="cb-head"><b><bdi>{esc(ev.outlet)}</bdi></b> · {esc(date)} · '
@@ -86,7 +117,7 @@ def evidence_card(ev: Evidence, claim_language: str = "") -> str:
         f'<div class="cb-conf">stance: {esc(ev.stance)}'
         f'{" (from the highlighted sentence)" * (ev.reading == "sentence")}'
         f" · confidence {ev.confidence:.0%} · similarity {ev.score:.2f}</div>"
-        f"{copies}</div>"
+        f"{conflict_lines(ev, claim)}{copies}</div>"
     )
 
 
@@ -162,6 +193,8 @@ CSS = """
 .cb-head{font-size:.85rem;color:#444}.cb-title{font-weight:600;margin:.2rem 0}
 .cb-passage{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #eee;color:#222}
 .cb-passage mark{background:#fff3a3;padding:0 .1rem}
+.cb-conflict{color:#b3261e;text-decoration:underline}
+.cb-conflicts,.cb-dissent{font-size:.8rem;color:#b3261e}
 .cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
 .cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}

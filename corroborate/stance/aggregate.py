@@ -2,9 +2,11 @@
 
 An article's stance is carried by its strongest passage:
 
-1. the *polar strength* of a passage is ``max(P(supports), P(contradicts))``; the passage with
-   the highest polar strength wins when that strength is at least ``polar_threshold`` — the
-   article takes that passage's larger polar label and its probabilities;
+1. a passage read as taking a side (its label is ``supports`` or ``contradicts``: the most
+   probable label, at or above that side's calibrated threshold, see
+   :mod:`corroborate.stance.calibration`) with a probability of at least ``polar_threshold``
+   can decide; the most confident of them wins and the article takes its label and
+   probabilities;
 2. otherwise, when any passage is related (``P(unrelated) < 0.5``), the article is ``neutral``
    (it discusses the claim without taking a side), with the probabilities of its most
    related passage;
@@ -12,8 +14,8 @@ An article's stance is carried by its strongest passage:
 
 A passage can also be read sentence by sentence (:func:`sentence_reading`): news passages hold
 several sentences, and the model, trained mostly on one-sentence premises, can miss the one that
-takes a side. A sentence's reading replaces its passage's when it is decidedly polar (at least
-``sentence_threshold``) and more polar than the passage's own reading.
+takes a side. A sentence's reading replaces its passage's when it takes a side, decidedly (at
+least ``sentence_threshold``) and more strongly than the passage's own reading.
 """
 
 from __future__ import annotations
@@ -63,9 +65,10 @@ def sentence_reading(passage: StanceResult, sentences: Sequence[StanceResult], *
         >>> sentence_reading(strong, [neutral]) is None
         True
     """
-    if not sentences:
+    sided = [i for i, r in enumerate(sentences) if r.label in (SUPPORTS, CONTRADICTS)]
+    if not sided:
         return None
-    best = max(range(len(sentences)), key=lambda i: polar(sentences[i]))
+    best = max(sided, key=lambda i: polar(sentences[i]))
     strength = polar(sentences[best])
     return best if strength >= threshold and strength > polar(passage) else None
 
@@ -94,11 +97,11 @@ def aggregate_document_stance(passage_results: Sequence[StanceResult], *,
     if not passage_results:
         raise ValueError("aggregate_document_stance needs at least one passage result")
 
-    strongest = max(passage_results, key=polar)
-    if polar(strongest) >= polar_threshold:
-        p = strongest.probabilities
-        label = SUPPORTS if p.get(SUPPORTS, 0.0) >= p.get(CONTRADICTS, 0.0) else CONTRADICTS
-        return StanceResult(label, _complete(p))
+    sided = [r for r in passage_results if r.label in (SUPPORTS, CONTRADICTS)
+             and r.probabilities.get(r.label, 0.0) >= polar_threshold]
+    if sided:
+        strongest = max(sided, key=lambda r: r.probabilities.get(r.label, 0.0))
+        return StanceResult(strongest.label, _complete(strongest.probabilities))
     most_related = min(passage_results, key=lambda r: r.probabilities.get(UNRELATED, 0.0))
     related = most_related.probabilities.get(UNRELATED, 0.0) < 0.5
     return StanceResult(NEUTRAL if related else UNRELATED, _complete(most_related.probabilities))

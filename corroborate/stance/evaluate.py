@@ -22,6 +22,8 @@ from .aggregate import (
     aggregate_document_stance,
     worth_reading_sentences,
 )
+from .behaviour import behaviour_figures, format_behaviour
+from .calibration import NONE, expected_calibration_error
 from .data import StancePair
 from .fnc import (
     FNC_RELATED_WEIGHT,
@@ -33,7 +35,7 @@ from .fnc import (
 )
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
-from .reading import RawReadings, decide, read_raw
+from .reading import RawReadings, carry_contradictions, decide, read_passages, read_raw
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def bootstrap_intervals(gold: Sequence[str], predicted: Sequence[str], labels: S
 def engine_reading(settings: Any) -> dict[str, Any]:
     """How the engine reads documents under ``settings`` (``evaluate_docs``' sentence options)."""
     return {"sentences": bool(settings.stance_sentences),
-            "sentence_threshold": float(settings.stance_sentence_threshold)}
+            "sentence_threshold": float(settings.stance_sentence_threshold),
+            "contradiction_sentence": True}
 
 
 def is_three_class(pairs: Sequence[StancePair]) -> bool:
@@ -168,21 +171,49 @@ def is_three_class(pairs: Sequence[StancePair]) -> bool:
 PredictionSink = Callable[[dict[str, Any]], None]
 
 
+def _classifier(model: StanceModel) -> Callable[[Sequence[str], Sequence[str]],
+                                                list[StanceResult]]:
+    calibration = getattr(model, "calibration", NONE)  # a stand-in model may have none
+    return lambda cs, ts: to_results(model.predict(list(cs), list(ts)), calibration)
+
+
 def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = "",
-                   sink: PredictionSink | None = None) -> EvalReport:
-    """Score pairs; three-class data folds ``unrelated`` into ``neutral``."""
-    results = to_results(model.predict([p.claim for p in pairs], [p.passage for p in pairs]))
+                   sink: PredictionSink | None = None, *, sentences: bool = False,
+                   sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD,
+                   contradiction_sentence: bool = False) -> EvalReport:
+    """Score pairs; three-class data folds ``unrelated`` into ``neutral``.
+
+    Each passage is read as the engine reads it (:mod:`corroborate.stance.reading`; the options
+    are :func:`engine_reading`'s), with the model's calibration. The report's ``extra`` holds
+    the expected calibration error of the whole-passage readings and, when rows carry a
+    ``category``, per-category accuracy and the behavioural figures
+    (:func:`~corroborate.stance.behaviour.behaviour_figures`).
+    """
+    from ..ingest.passages import split_sentences
+
+    texts = [p.passage for p in pairs]
+    readings = read_passages(_classifier(model), [p.claim for p in pairs], texts,
+                             lambda i: split_sentences(texts[i], pairs[i].lang[-2:] or "en"),
+                             sentences=sentences, threshold=sentence_threshold,
+                             contradiction_sentence=contradiction_sentence)
+    results = [r.result for r in readings]
     three = is_three_class(pairs)
     labels = THREE_LABELS if three else STANCE_LABELS
     gold = [fold_three(p.label) if three else p.label for p in pairs]
     predicted = [fold_three(r.label) if three else r.label for r in results]
     if sink is not None:
         for p, r, pred in zip(pairs, results, predicted, strict=True):
-            row = {"id": p.id, "gold": p.label, "predicted": pred, "probabilities": r.probabilities}
+            row = {"set": name, "id": p.id, "gold": p.label, "predicted": pred,
+                   "probabilities": r.probabilities}
             sink({**row, "category": p.category} if p.category else row)
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {"ece": round(expected_calibration_error(
+        [r.probabilities for r in results], [p.label for p in pairs]), 4)}
     if any(p.category for p in pairs):
         extra["per_category"] = category_accuracy([p.category for p in pairs], gold, predicted)
+        extra["behaviour"] = behaviour_figures([p.category for p in pairs],
+                                               [p.lang for p in pairs],
+                                               [p.label for p in pairs],
+                                               [r.label for r in results])
     return replace(compute_metrics(gold, predicted, labels, name), extra=extra,
                    ci95=bootstrap_intervals(gold, predicted, labels))
 
@@ -230,8 +261,8 @@ def read_documents(
         spans.append((len(texts), len(texts) + len(top)))
         claims.extend([doc.headline] * len(top))
         texts.extend(top)
-    raw = read_raw(lambda cs, ts: to_results(model.predict(list(cs), list(ts))), claims, texts,
-                   lambda i: split_sentences(texts[i], "en"), worth=worth)
+    raw = read_raw(_classifier(model), claims, texts, lambda i: split_sentences(texts[i], "en"),
+                   worth=worth)
     return spans, raw
 
 
@@ -245,18 +276,29 @@ def evaluate_docs(
     *,
     sentences: bool = False,
     sentence_threshold: float = DEFAULT_SENTENCE_THRESHOLD,
+    contradiction_sentence: bool = False,
 ) -> EvalReport:
     """Score FNC-1 style documents: top-``k`` passages each, aggregated, plus the FNC-1 score.
 
     ``sentences``: also read related passages without a decisive reading sentence by sentence,
-    as the engine does with its ``stance_sentences`` setting (the same module,
+    as the engine does with its ``stance_sentences`` setting; ``contradiction_sentence``: a
+    contradiction needs a sentence that carries it, as in the engine (the same module,
     :mod:`corroborate.stance.reading`).
     """
     def worth(r: StanceResult) -> bool:
         return sentences and worth_reading_sentences(r, threshold=sentence_threshold)
 
+    from ..ingest.passages import split_sentences
+
     spans, raw = read_documents(model, docs, passages, k, worth)
-    read = [r.result for r in decide(raw, threshold=sentence_threshold)]
+    readings = decide(raw, threshold=sentence_threshold)
+    if contradiction_sentence:
+        claims = [d.headline for d, (a, b) in zip(docs, spans, strict=True) for _ in range(a, b)]
+        texts = [passages.top(d.headline, d.body_id, k)[j]
+                 for d, (a, b) in zip(docs, spans, strict=True) for j in range(b - a)]
+        readings = carry_contradictions(_classifier(model), claims, texts,
+                                        lambda i: split_sentences(texts[i], "en"), readings, raw)
+    read = [r.result for r in readings]
     doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
     gold = [d.label for d in docs]
     predicted = [r.label for r in doc_results]
@@ -266,6 +308,7 @@ def evaluate_docs(
         for d, r in zip(docs, doc_results, strict=True):
             sink(
                 {
+                    "set": name,
                     "id": d.id,
                     "gold": d.label,
                     "predicted": r.label,
@@ -313,8 +356,12 @@ def format_report(report: EvalReport) -> str:
     )
     for label, row in zip(report.labels, report.confusion, strict=True):
         lines.append(f"    {label:<12} " + " ".join(f"{v:5d}" for v in row))
+    if "ece" in report.extra:
+        lines.append(f"  expected calibration error {report.extra['ece']:.4f}")
     categories = report.extra.get("per_category") or {}
-    if categories:
+    if report.extra.get("behaviour"):
+        lines.extend(format_behaviour(report.extra["behaviour"]))
+    elif categories:
         width = max(12, *(len(c or "(none)") for c in categories))
         lines.append(f"  {'category':<{width}} {'acc':>6} {'n':>6}")
         for category, figures in categories.items():

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import STANCE_LABELS, StanceResult
 from ..errors import ModelError
-from .shipped import META_FILE, assembled_dir
+from .calibration import NONE, Calibration, load_calibration, to_result
+from .shipped import META_FILE, WEIGHTS_DIR, assembled_dir
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -48,13 +49,15 @@ class StanceModel:
     path: Path | None = None
     precision: str = "fp32"  # "fp32", "int8" (dynamic quantisation) or "bf16"
     batch_size: int = 32
+    calibration: Calibration = NONE  # temperature and per-side thresholds (calibration.py)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def cache_key(self) -> str:
-        """The weights' fingerprint plus how they run (precision, token cap): results differ
-        with both."""
-        return f"{self.fingerprint}:{self.precision}:{self.max_length}"
+        """The weights' fingerprint plus how they run (precision, token cap) and their
+        calibration: results differ with each."""
+        key = f"{self.fingerprint}:{self.precision}:{self.max_length}"
+        return key if self.calibration == NONE else f"{key}:cal-{self.calibration.digest}"
 
     @property
     def id2label(self) -> dict[int, str]:
@@ -62,8 +65,10 @@ class StanceModel:
         return {int(k): str(v) for k, v in self.model.config.id2label.items()}
 
     def predict(self, claims: Sequence[str], passages: Sequence[str],
-                on_progress: Callable[[int, int], None] | None = None) -> list[dict[str, float]]:
-        """Probabilities over :data:`STANCE_LABELS` for each (claim, passage) pair."""
+                on_progress: Callable[[int, int], None] | None = None, *,
+                raw: bool = False) -> list[dict[str, float]]:
+        """Probabilities over :data:`STANCE_LABELS` for each (claim, passage) pair, calibrated
+        (``raw``: as the network gives them, for fitting a calibration)."""
         import torch
 
         if len(claims) != len(passages):
@@ -84,6 +89,8 @@ class StanceModel:
                 for i, row in zip(idx, probs, strict=True):
                     named = {id2label[j]: float(p) for j, p in enumerate(row)}
                     out[i] = {label: named.get(label, 0.0) for label in STANCE_LABELS}
+                    if not raw:
+                        out[i] = self.calibration.apply(out[i])
                 if on_progress is not None:
                     on_progress(min(start + self.batch_size, len(order)), len(order))
         return out
@@ -98,10 +105,11 @@ def encode_pairs(
                      return_tensors="pt")
 
 
-def to_results(probabilities: Sequence[Mapping[str, float]]) -> list[StanceResult]:
-    """StanceResults (label = the most probable) from probability rows."""
-    return [StanceResult(max(STANCE_LABELS, key=lambda k, p=p: p.get(k, 0.0)),  # type: ignore[misc]
-                         {k: float(p.get(k, 0.0)) for k in STANCE_LABELS}) for p in probabilities]
+def to_results(probabilities: Sequence[Mapping[str, float]],
+               calibration: Calibration = NONE) -> list[StanceResult]:
+    """StanceResults from (calibrated) probability rows: the most probable label, or
+    ``neutral`` for a side under its threshold (:func:`~.calibration.decide`)."""
+    return [to_result(p, calibration) for p in probabilities]
 
 
 def resolve_model_dir(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path:
@@ -154,9 +162,18 @@ def resolve_precision(requested: str) -> str:
     return requested
 
 
-def load_from_dir(folder: Path, *, precision: str, max_length: int) -> StanceModel:
+def calibration_dir(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path:
+    """Where the calibration of ``path`` or ``settings.stance_model`` lies: beside the weights
+    (the shipped ones for ``default``), not in the assembled folder, so that a calibration fitted
+    again takes effect without assembling again."""
+    spec = str(path) if path is not None else settings.stance_model
+    return WEIGHTS_DIR if spec in ("", "default") else Path(spec).expanduser()
+
+
+def load_from_dir(folder: Path, *, precision: str, max_length: int,
+                  calibration: Calibration = NONE) -> StanceModel:
     """Load a full stance model folder, run in ``precision`` (bf16, int8 or fp32; see
-    :func:`resolve_precision`)."""
+    :func:`resolve_precision`), its probabilities calibrated by ``calibration``."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
@@ -174,7 +191,8 @@ def load_from_dir(folder: Path, *, precision: str, max_length: int) -> StanceMod
         )
     except (OSError, ValueError, KeyError):
         fingerprint = _file_digest(folder / "model.safetensors")
-    return StanceModel(model, tokenizer, fingerprint, max_length, folder, precision)
+    return StanceModel(model, tokenizer, fingerprint, max_length, folder, precision,
+                       calibration=calibration)
 
 
 def _keeps_fp32(name: str) -> bool:
@@ -217,7 +235,7 @@ def load_stance_model(
 
     Args:
         settings: uses ``stance_model``, ``stance_precision``, ``stance_max_length``,
-            ``model_cache_dir`` (default: ``Settings.load()``).
+            ``stance_calibration``, ``model_cache_dir`` (default: ``Settings.load()``).
         path: a model folder or stance weights folder instead of ``settings.stance_model``.
 
     Returns:
@@ -237,13 +255,16 @@ def load_stance_model(
     settings = settings or _Settings.load()
     folder = resolve_model_dir(settings, path)
     precision = resolve_precision(settings.stance_precision)
-    key = (str(folder), precision, settings.stance_max_length)
+    calibration = (load_calibration(calibration_dir(settings, path))
+                   if settings.stance_calibration else NONE)
+    key = (str(folder), precision, settings.stance_max_length, calibration.digest)
     with _CACHE_LOCK:
         if key not in _CACHE:
             if torch.get_num_threads() > (os.cpu_count() or 1):
                 torch.set_num_threads(os.cpu_count() or 1)
             _CACHE[key] = load_from_dir(
-                folder, precision=precision, max_length=settings.stance_max_length
+                folder, precision=precision, max_length=settings.stance_max_length,
+                calibration=calibration,
             )
         return _CACHE[key]
 
@@ -270,4 +291,4 @@ def classify_stance(claim: str, passages: Sequence[str], *, settings: Settings |
     if not passages:
         return []
     model = model or load_stance_model(settings)
-    return to_results(model.predict([claim] * len(passages), list(passages)))
+    return to_results(model.predict([claim] * len(passages), list(passages)), model.calibration)

@@ -10,7 +10,12 @@ the evaluation measures what the engine does:
    all in a second model call;
 3. a decidedly polar sentence replaces its passage's reading
    (:func:`~corroborate.stance.aggregate.sentence_reading`) and is remembered as the sentence
-   that decided it (the page highlights it).
+   that decided it (the page highlights it);
+4. a contradiction must be carried by a sentence a reader can point at
+   (``contradiction_sentence``): a passage read whole as contradicting has its readable
+   sentences read, and the one read as contradicting most confidently becomes its deciding
+   sentence; when none of them contradicts on its own, the passage is shown with no clear
+   stance (``neutral``) rather than as a contradiction nobody can find.
 
 What the model reads can differ from what is shown (``prepare``: the engine writes relative dates
 out from the article's publication date); sentence spans always refer to the original text.
@@ -28,6 +33,7 @@ from .aggregate import (
     sentence_reading,
     worth_reading_sentences,
 )
+from .labels import CONTRADICTS, NEUTRAL
 
 Span = tuple[int, int]
 Classify = Callable[[Sequence[str], Sequence[str]], list[StanceResult]]
@@ -93,11 +99,52 @@ def decide(raw: RawReadings, *, threshold: float = DEFAULT_SENTENCE_THRESHOLD) -
 def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str],
                   sentence_spans: Callable[[int], Sequence[Span]], *, sentences: bool,
                   threshold: float = DEFAULT_SENTENCE_THRESHOLD,
-                  prepare: Callable[[int, str], str] = _same) -> list[Reading]:
-    """The reading of each passage (steps 1–3); ``sentences=False`` reads passages whole only."""
+                  prepare: Callable[[int, str], str] = _same,
+                  contradiction_sentence: bool = False) -> list[Reading]:
+    """The reading of each passage (steps 1–4); ``sentences=False`` reads passages whole only
+    (step 2 and 3), ``contradiction_sentence=False`` leaves out step 4."""
 
     def worth(r: StanceResult) -> bool:
         return sentences and worth_reading_sentences(r, threshold=threshold)
 
     raw = read_raw(classify, claims, texts, sentence_spans, worth=worth, prepare=prepare)
-    return decide(raw, threshold=threshold)
+    readings = decide(raw, threshold=threshold)
+    if contradiction_sentence:
+        readings = carry_contradictions(classify, claims, texts, sentence_spans, readings,
+                                        raw, prepare=prepare)
+    return readings
+
+
+def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                         sentence_spans: Callable[[int], Sequence[Span]],
+                         readings: Sequence[Reading], raw: RawReadings, *,
+                         prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """Step 4: each contradiction read from a whole passage gets the sentence that carries it,
+    or becomes ``neutral`` when no sentence contradicts on its own.
+
+    Sentences already read in step 2 are not read again; a passage of one readable sentence is
+    its own sentence.
+    """
+    out = list(readings)
+    todo: list[tuple[int, list[Span]]] = []
+    for i, r in enumerate(readings):
+        if r.result.label != CONTRADICTS or r.sentence is not None:
+            continue
+        spans = readable_sentences(texts[i], sentence_spans(i))
+        if spans:
+            todo.append((i, spans))
+    need = [(i, sp) for i, spans in todo for sp in spans if sp not in raw.spans[i]]
+    fresh = classify([claims[i] for i, _ in need],
+                     [prepare(i, texts[i][a:b]) for i, (a, b) in need]) if need else []
+    known = {(i, sp): res for (i, sp), res in zip(need, fresh, strict=True)}
+    for i, spans in enumerate(raw.spans):
+        known.update({(i, sp): res for sp, res in zip(spans, raw.sentences[i], strict=True)})
+    for i, spans in todo:
+        carrying = [(known[(i, sp)], sp) for sp in spans
+                    if known[(i, sp)].label == CONTRADICTS]
+        if carrying:
+            result, span = max(carrying, key=lambda c: c[0].probabilities.get(CONTRADICTS, 0.0))
+            out[i] = Reading(result, span)
+        else:
+            out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
+    return out

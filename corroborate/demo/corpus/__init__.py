@@ -171,6 +171,8 @@ class DemoClaim:
     contradicts: tuple[str, ...]
     related: tuple[str, ...] = ()  # on topic, neither clearly for nor against
     notes: str = ""
+    # the claim said again in other languages and words, same truth: (language, text)
+    rewordings: tuple[tuple[str, str], ...] = ()
 
 
 def origin_of(corpus: SampleCorpus, article_id: str) -> str:
@@ -200,7 +202,9 @@ def load_demo_claims(corpus: SampleCorpus | None = None,
             DemoClaim(id=str(c["id"]), claim=str(c["claim"]), language=str(c["language"]),
                       supports=tuple(c.get("supports", [])),
                       contradicts=tuple(c.get("contradicts", [])),
-                      related=tuple(c.get("related", [])), notes=str(c.get("notes", "")))
+                      related=tuple(c.get("related", [])), notes=str(c.get("notes", "")),
+                      rewordings=tuple(sorted((str(k), str(v)) for k, v in
+                                              (c.get("rewordings") or {}).items())))
             for c in raw["claims"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ParseError(str(path), f"unreadable demo claims: {exc!r}") from exc

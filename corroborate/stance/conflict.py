@@ -1,0 +1,151 @@
+"""Where a claim and a sentence conflict: a number, a year, a month, a place or a negation.
+
+The stance model says *whether* a passage contradicts a claim; this says *where*, so that a
+reader can check it: the spans of the conflicting values in the claim and in the sentence
+(the page highlights both). It compares values, not words, so it works across languages (en,
+fr, ar): digits are digits in every script, months and countries are matched through their
+names in the three languages. It finds nothing for a conflict it has no table for (a changed
+actor, say); the model's reading then stands alone, with its sentence.
+
+    >>> [c.kind for c in find_conflicts("The dam burst on 3 May 2021, killing 40 people.",
+    ...                                 "Le barrage a cédé en 2021, faisant 14 morts.")]
+    ['number']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
+
+Span = tuple[int, int]
+
+MONTHS = {"en": _EN_MONTHS, "fr": _FR_MONTHS, "ar": _AR_MONTHS}
+LANGS = ("en", "fr", "ar")
+# countries, then capitals, in en / fr / ar (Arabic without the article where it varies)
+COUNTRIES: tuple[tuple[str, str, str], ...] = (
+    ("France", "France", "فرنسا"), ("Germany", "Allemagne", "ألمانيا"),
+    ("Italy", "Italie", "إيطاليا"), ("Spain", "Espagne", "إسبانيا"),
+    ("Britain", "Grande-Bretagne", "بريطانيا"), ("Russia", "Russie", "روسيا"),
+    ("China", "Chine", "الصين"), ("Japan", "Japon", "اليابان"), ("India", "Inde", "الهند"),
+    ("Brazil", "Brésil", "البرازيل"), ("Canada", "Canada", "كندا"),
+    ("Mexico", "Mexique", "المكسيك"), ("Egypt", "Égypte", "مصر"), ("Turkey", "Turquie", "تركيا"),
+    ("Greece", "Grèce", "اليونان"), ("Poland", "Pologne", "بولندا"),
+    ("Ukraine", "Ukraine", "أوكرانيا"), ("Australia", "Australie", "أستراليا"),
+    ("Nigeria", "Nigeria", "نيجيريا"), ("Morocco", "Maroc", "المغرب"),
+    ("Algeria", "Algérie", "الجزائر"), ("Tunisia", "Tunisie", "تونس"),
+    ("Lebanon", "Liban", "لبنان"), ("Jordan", "Jordanie", "الأردن"),
+    ("Pakistan", "Pakistan", "باكستان"), ("Indonesia", "Indonésie", "إندونيسيا"),
+    ("Sweden", "Suède", "السويد"), ("Norway", "Norvège", "النرويج"),
+    ("Belgium", "Belgique", "بلجيكا"), ("Switzerland", "Suisse", "سويسرا"),
+    ("Portugal", "Portugal", "البرتغال"), ("Argentina", "Argentine", "الأرجنتين"),
+    ("Kenya", "Kenya", "كينيا"), ("Ethiopia", "Éthiopie", "إثيوبيا"),
+    ("South Africa", "Afrique du Sud", "جنوب أفريقيا"), ("Austria", "Autriche", "النمسا"),
+    ("Netherlands", "Pays-Bas", "هولندا"), ("Ireland", "Irlande", "أيرلندا"),
+    ("Iran", "Iran", "إيران"), ("Iraq", "Irak", "العراق"), ("Syria", "Syrie", "سوريا"),
+    ("Israel", "Israël", "إسرائيل"), ("Saudi Arabia", "Arabie saoudite", "السعودية"),
+    ("Libya", "Libye", "ليبيا"), ("Sudan", "Soudan", "السودان"), ("Yemen", "Yémen", "اليمن"),
+    ("London", "Londres", "لندن"), ("Paris", "Paris", "باريس"), ("Berlin", "Berlin", "برلين"),
+    ("Moscow", "Moscou", "موسكو"), ("Washington", "Washington", "واشنطن"),
+    ("Beijing", "Pékin", "بكين"), ("Madrid", "Madrid", "مدريد"), ("Rome", "Rome", "روما"),
+    ("Cairo", "Le Caire", "القاهرة"), ("Tokyo", "Tokyo", "طوكيو"),
+)
+COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+NUMBER = re.compile(r"(?<![\w.,])[0-9٠-٩]+(?:[,  .][0-9٠-٩]{3})*(?:[.,][0-9٠-٩]+)?(?![\w])")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
+    r"ne|pas|jamais|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
+    r"|n't\b|\bn'(?=\w)"
+    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
+    flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A conflicting value: its kind and its span in the claim and in the sentence."""
+
+    kind: str  # "number", "date", "place", "negation"
+    claim: Span | None
+    passage: Span | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "claim": list(self.claim) if self.claim else None,
+                "passage": list(self.passage) if self.passage else None}
+
+
+def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.Match[str]]]:
+    """The numbers of ``text`` by value (digits only; Arabic-Indic digits read as 0–9)."""
+    found: dict[str, list[re.Match[str]]] = defaultdict(list)
+    for m in pattern.finditer(text):
+        value = re.sub(r"\D", "", m.group().translate(_DIGITS))
+        if value:
+            found[value].append(m)
+    return found
+
+
+def _is_year(value: str, found: dict[str, list[re.Match[str]]]) -> bool:
+    """A year: four digits written without a separator ("2024", not "2,024"), 1900–2100."""
+    return len(value) == 4 and 1900 <= int(value) <= 2100 and found[value][0].group().isdigit()
+
+
+def find_name(text: str, name: str, lang: str) -> re.Match[str] | None:
+    """``name`` in ``text``: a whole word in en/fr; in Arabic, which attaches prefixes (و, ب, ل,
+    ف, ال), anywhere."""
+    if lang == "ar":
+        return re.search(re.escape(name), text)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)
+
+
+def _mentions(text: str, table: tuple[tuple[str, ...], ...] | list[tuple[str, ...]]
+              ) -> dict[int, re.Match[str]]:
+    """Rows of ``table`` named in ``text`` (any language), with the first match of each."""
+    found: dict[int, re.Match[str]] = {}
+    for k, names in enumerate(table):
+        for lang, name in zip(LANGS, names, strict=True):
+            if lang == "en" and name == "May":  # also a verb
+                m = re.search(r"(?<!\w)May(?!\w)(?=\s+\d|\s*,?\s*\d{4})|(?<=\d )May(?!\w)", text)
+            else:
+                m = find_name(text, name, lang)
+            if m is not None:
+                found[k] = m
+                break
+    return found
+
+
+def _unmatched(a: dict[int, re.Match[str]], b: dict[int, re.Match[str]]) -> Conflict | None:
+    only_a = sorted(set(a) - set(b))
+    only_b = sorted(set(b) - set(a))
+    if only_a and only_b:
+        return Conflict("", a[only_a[0]].span(), b[only_b[0]].span())
+    return None
+
+
+def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
+    """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
+
+    A value conflicts when the claim states one the sentence does not, and the sentence states
+    another of the same kind (a number for a number, a year for a year): a value one side
+    leaves out is no conflict. A negation conflicts when one side has one and the other none.
+    """
+    out: list[Conflict] = []
+    cn, sn = numbers(claim), numbers(sentence)
+    for year in (False, True):
+        only_c = [v for v in cn if v not in sn and _is_year(v, cn) == year]
+        only_s = [v for v in sn if v not in cn and _is_year(v, sn) == year]
+        if only_c and only_s:
+            out.append(Conflict("date" if year else "number", cn[only_c[0]][0].span(),
+                                sn[only_s[0]][0].span()))
+    months = list(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
+    for kind, table in (("date", months), ("place", list(COUNTRIES[:COUNTRY_COUNT])),
+                        ("place", list(COUNTRIES[COUNTRY_COUNT:]))):
+        hit = _unmatched(_mentions(claim, table), _mentions(sentence, table))
+        if hit is not None:
+            out.append(Conflict(kind, hit.claim, hit.passage))
+    nc, ns = _NEGATION.search(claim), _NEGATION.search(sentence)
+    if (nc is None) != (ns is None):
+        out.append(Conflict("negation", nc.span() if nc else None, ns.span() if ns else None))
+    return out

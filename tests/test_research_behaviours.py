@@ -1,0 +1,109 @@
+"""The behaviour pairs and twins of research/behaviours.py, and how the trainer takes twins."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from .conftest import need_shared
+
+
+def test_edits_change_one_value_both_sides_state() -> None:
+    from research.behaviours import change_month, change_number, change_place, negate
+
+    rng = random.Random(1)
+    claim = "The council approved 1,200 new homes in March, officials in Lyon said."
+    edited, kind = change_number(claim, "Le conseil a approuvé 1 200 logements en mars.", rng)
+    assert kind == "number" and "1,200" not in edited and edited != claim
+    assert change_number(claim, "Le conseil a approuvé des logements.", rng) is None  # not shared
+    moved = change_month(claim, "en", "Le conseil a approuvé 1 200 logements en mars.", "fr", rng)
+    assert moved is not None and "March" not in moved
+    assert change_place("The summit opened in France.", "en",
+                        "Le sommet s'est ouvert en France.", "fr", rng) not in (
+        None, "The summit opened in France.")
+    assert negate("The bridge was closed on Monday.", "en") == \
+        "The bridge was not closed on Monday."
+    assert negate("The bridge wasn't closed.", "en") == "The bridge was closed."
+    assert negate("Le pont a fermé lundi.", "fr") == "Le pont n'a pas fermé lundi."
+    assert negate("Le pont n'a pas fermé lundi.", "fr") == "Le pont a fermé lundi."
+
+
+def test_twins_batch_side_by_side_among_the_others() -> None:
+    import torch
+
+    from research.train import interleave, symmetric_kl, twin_batches_of
+
+    twins = twin_batches_of(10, 5, 4)
+    assert twins == [[10, 11, 12, 13], [14, 15, 16, 17], [18, 19]]
+    batches = interleave([[0, 1], [2, 3], [4, 5]], twins, seed=3)
+    assert sorted(map(tuple, batches)) == sorted(map(tuple, [[0, 1], [2, 3], [4, 5], *twins]))
+    assert [b for b in batches if b[0] >= 10] == twins  # their order kept
+    same = torch.tensor([[2.0, 0.0, -1.0, 0.0]])
+    assert symmetric_kl(same, same).item() == pytest.approx(0.0, abs=1e-7)
+    assert symmetric_kl(same, -same).item() > 1.0
+
+
+def test_a_device_this_machine_lacks_is_refused_in_one_line(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]
+                                                              ) -> None:
+    import torch
+
+    from research.train import parse_args
+
+    data = tmp_path / "data"
+    (data / "nli").mkdir(parents=True)
+    (data / "stance").mkdir()
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU: --device cuda is accepted here")
+    with pytest.raises(SystemExit):
+        parse_args(["--out", str(tmp_path / "o"), "--data", str(data), "--base", str(tmp_path),
+                    "--device", "cuda"])
+    assert "--device cuda: no such device here" in capsys.readouterr().err
+    config = parse_args(["--out", str(tmp_path / "o"), "--data", str(data), "--base",
+                         str(tmp_path), "--device", "cpu", "--behaviour-scale", "0.5"])
+    assert config.device == "cpu" and config.behaviour_scale == 0.5
+
+
+def test_behaviour_pairs_from_the_parallel_sentences() -> None:
+    from corroborate.stance.data import DEV, TRAIN, split_of
+    from research.behaviours import DEV_FRACTION, behaviour_pairs, read_parallel
+
+    rows = read_parallel(need_shared("data", "parallel"), files=("ntrex",))
+    pairs, twins = behaviour_pairs(rows, 600, seed=5, twins=60)
+    kinds = {p.source for p in pairs}
+    assert {"beh_translation", "beh_number", "beh_other_sentence", "beh_denial"} <= kinds
+    assert all(split_of(p.group.removeprefix("beh:"), DEV_FRACTION) == TRAIN for p in pairs)
+    dev_docs = {r.doc for r in rows if split_of(r.doc, DEV_FRACTION) == DEV}
+    assert dev_docs and not any(p.group.removeprefix("beh:") in dev_docs for p in pairs)
+    by_label = {p.source: p.label for p in pairs}
+    assert by_label["beh_translation"] == "supports" and by_label["beh_number"] == "contradicts"
+    assert twins and all(a.label == b.label and a.passage == b.passage
+                         and a.lang.split("-")[0] != b.lang.split("-")[0] for a, b in twins)
+    cross = sum(p.lang.split("-")[0] != p.lang.split("-")[1] for p in pairs)
+    assert cross > len(pairs) / 3
+
+
+@pytest.mark.slow
+def test_a_short_run_with_twins_trains_and_ships(tmp_path: Path, e5_model_dir: Path) -> None:
+    """The trainer end to end with twins and the consistency term, on the device argument's
+    CPU path (the same code runs with --device cuda)."""
+    from corroborate.stance.data import StancePair
+    from corroborate.stance.shipped import read_meta
+    from research.train import TrainConfig, train
+
+    pairs = [StancePair(f"p{i}", "The bridge reopened on Monday.",
+                        "Traffic crossed the bridge again on Monday.", "supports", "hand", "en",
+                        f"g{i}") for i in range(4)]
+    twins = [(StancePair("t", "The bridge reopened.", "Le pont a rouvert.", "supports", "h",
+                         "en-fr", "t"),
+              StancePair("t2", "Le pont a rouvert.", "Le pont a rouvert.", "supports", "h",
+                         "fr-fr", "t"))] * 2
+    config = TrainConfig(out_dir=tmp_path / "w", base_dir=e5_model_dir, data_dir=tmp_path,
+                         layers=2, freeze_layers=1, batch_size=4, max_length=32,
+                         checkpoint_minutes=60, device="cpu", command="test")
+    report = train(config, pairs, twins=twins)
+    assert report.steps == 2 and report.pairs == 8  # one batch of pairs, one of twins
+    meta = read_meta(tmp_path / "w")
+    assert meta["twins"] == 2 and meta["config"]["device"] == "cpu"

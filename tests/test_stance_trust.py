@@ -1,0 +1,229 @@
+"""What makes a stance reading trustworthy: calibration and abstention, the sentence that carries
+a contradiction, the conflicting values shown on both sides, one reading per origin."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from corroborate.domain import STANCE_LABELS, StanceResult
+from corroborate.errors import ModelError
+from corroborate.stance.calibration import (
+    CALIBRATION_FILE,
+    NONE,
+    Calibration,
+    decide,
+    expected_calibration_error,
+    fit_temperature,
+    load_calibration,
+    scale,
+    side_threshold,
+)
+from corroborate.stance.conflict import find_conflicts
+
+
+def probs(s: float, c: float, n: float, u: float) -> dict[str, float]:
+    return dict(zip(STANCE_LABELS, (s, c, n, u), strict=True))
+
+
+# --- calibration and abstention ---------------------------------------------------------------
+
+def test_a_side_under_its_threshold_is_shown_as_no_clear_stance() -> None:
+    cal = Calibration(1.0, {"supports": 0.6, "contradicts": 0.9})
+    assert decide(probs(0.7, 0.1, 0.1, 0.1), cal) == "supports"
+    assert decide(probs(0.1, 0.8, 0.05, 0.05), cal) == "neutral"  # 0.8 < 0.9: held back
+    assert decide(probs(0.1, 0.8, 0.05, 0.05), NONE) == "contradicts"
+    assert decide(probs(0.05, 0.05, 0.1, 0.8), cal) == "unrelated"  # not a side: never held
+
+
+def test_temperature_keeps_the_order_and_softens() -> None:
+    p = probs(0.9, 0.06, 0.03, 0.01)
+    soft = scale(p, 2.0)
+    assert max(soft, key=soft.__getitem__) == "supports" and soft["supports"] < 0.9
+    assert sum(soft.values()) == pytest.approx(1.0)
+    assert scale(p, 1.0) == p
+
+
+def test_fitting_recovers_an_over_confident_models_temperature() -> None:
+    """Readings right 70% of the time but stated at ~97%: the fitted temperature softens them
+    and the expected calibration error falls."""
+    rng = random.Random(3)
+    rows, gold = [], []
+    for _ in range(400):
+        truth = rng.choice(STANCE_LABELS)
+        said = truth if rng.random() < 0.7 else rng.choice([x for x in STANCE_LABELS if x != truth])
+        rows.append({k: 0.97 if k == said else 0.01 for k in STANCE_LABELS})
+        gold.append(truth)
+    t = fit_temperature(rows, gold)
+    assert t > 1.5
+    before = expected_calibration_error(rows, gold)
+    after = expected_calibration_error([scale(r, t) for r in rows], gold)
+    assert before > 0.2 and after < 0.05
+
+
+def test_the_threshold_is_the_lowest_reaching_the_precision() -> None:
+    # contradictions read at 0.55-0.75 are right 3 times in 10; at 0.85 always
+    rows = [probs(0.1, v, 0.9 - v, 0.0) for v in (0.55, 0.6, 0.65, 0.7, 0.75) for _ in range(10)]
+    gold = (["contradicts"] * 3 + ["neutral"] * 7) * 5
+    rows += [probs(0.05, 0.85, 0.1, 0.0)] * 30
+    gold += ["contradicts"] * 30
+    t, precision, kept = side_threshold(rows, gold, "contradicts", precision=0.85)
+    assert t == pytest.approx(0.85) and precision == 1.0 and kept == 30
+
+
+def test_a_calibration_file_is_read_and_a_broken_one_named(tmp_path: Path) -> None:
+    assert load_calibration(tmp_path) == NONE
+    cal = Calibration(1.7, {"supports": 0.62, "contradicts": 0.91}, {"note": "test"})
+    (tmp_path / CALIBRATION_FILE).write_text(cal.to_json(), encoding="utf-8")
+    assert load_calibration(tmp_path) == cal
+    (tmp_path / CALIBRATION_FILE).write_text(json.dumps({"temperature": -1, "thresholds": {
+        "supports": 0.5, "contradicts": 0.5}}), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"calibration\.json"):
+        load_calibration(tmp_path)
+    (tmp_path / CALIBRATION_FILE).write_text("{", encoding="utf-8")
+    with pytest.raises(ModelError, match="not a stance calibration"):
+        load_calibration(tmp_path)
+
+
+def test_results_cached_under_one_calibration_are_not_anothers() -> None:
+    from corroborate.stance.model import StanceModel
+
+    plain = StanceModel(None, None, "f" * 64, 96, precision="int8")
+    calibrated = StanceModel(None, None, "f" * 64, 96, precision="int8",
+                             calibration=Calibration(1.5, {"supports": .6, "contradicts": .9}))
+    assert plain.cache_key != calibrated.cache_key
+    assert calibrated.cache_key.startswith(plain.cache_key)
+
+
+# --- where a claim and a sentence conflict ------------------------------------------------------
+
+def spans(claim: str, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, claim[c.claim[0]:c.claim[1]] if c.claim else None,
+             sentence[c.passage[0]:c.passage[1]] if c.passage else None)
+            for c in find_conflicts(claim, sentence)]
+
+
+def test_conflicting_values_are_found_across_languages() -> None:
+    assert spans("The ferry sank with 112 passengers on board.",
+                 "Le ferry a coulé avec 85 passagers à bord.") == [("number", "112", "85")]
+    assert spans("تم افتتاح الجسر في مارس 2023", "The bridge opened in June 2023.") == [
+        ("date", "مارس", "June")]
+    assert spans("The summit was held in 2019.", "Le sommet s'est tenu en 2021.") == [
+        ("date", "2019", "2021")]
+    assert spans("The final was played in Madrid.", "La finale s'est jouée à Rome.") == [
+        ("place", "Madrid", "Rome")]
+    assert spans("The minister resigned.", "The minister did not resign.") == [
+        ("negation", None, "not")]
+
+
+def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> None:
+    assert spans("The Islamic State claimed the twin bombings in Kerman, Iran.",
+                 "The group claimed the two bombings in the city of Kerman a day earlier.") == []
+    assert spans("Les États-Unis ont environ 2 500 soldats en Irak.",
+                 "The US has about 2,500 troops in Iraq.") == []
+    assert spans("Le séisme a fait 14 morts en 2025.", "The quake killed 14 people.") == []
+
+
+# --- the sentence that carries a contradiction ---------------------------------------------------
+
+def _classifier(readings: dict[str, dict[str, float]]):  # type: ignore[no-untyped-def]
+    def classify(claims, texts):  # type: ignore[no-untyped-def]
+        from corroborate.stance.calibration import to_result
+
+        return [to_result(next((p for key, p in readings.items() if key in t),
+                               probs(0.1, 0.1, 0.7, 0.1))) for t in texts]
+    return classify
+
+
+def test_a_contradiction_no_sentence_carries_is_not_shown_as_one() -> None:
+    from corroborate.ingest.passages import split_sentences
+    from corroborate.stance.reading import read_passages
+
+    first = "The council met on Tuesday evening to debate the budget."
+    second = "It approved the plan by twelve votes to three after a long debate."
+    passage = f"{first} {second}"
+    whole = {passage: probs(0.05, 0.9, 0.05, 0.0)}  # the whole reads as a contradiction
+    spans_of = [lambda i: split_sentences(passage, "en")]
+
+    alone = read_passages(_classifier(whole), ["claim"], [passage], spans_of[0], sentences=True,
+                          contradiction_sentence=True)
+    assert alone[0].result.label == "neutral" and alone[0].sentence is None
+
+    carried = {**whole, second: probs(0.02, 0.95, 0.03, 0.0)}
+    read = read_passages(_classifier(carried), ["claim"], [passage], spans_of[0], sentences=True,
+                         contradiction_sentence=True)
+    assert read[0].result.label == "contradicts"
+    a, b = read[0].sentence  # type: ignore[misc]
+    assert passage[a:b].strip() == second
+    without = read_passages(_classifier(whole), ["claim"], [passage], spans_of[0],
+                            sentences=True)
+    assert without[0].result.label == "contradicts"  # the step is the engine's choice
+
+
+# --- one origin, one reading --------------------------------------------------------------------
+
+def _hit(article_id: str, origin_text: str, pid: int):  # type: ignore[no-untyped-def]
+    from corroborate.domain import Article, Passage, SearchHit
+
+    text = origin_text
+    art = Article(id=article_id, url=f"https://{article_id}.example/a", outlet=article_id,
+                  title="t", text=text, language="en", published=datetime(2024, 1, 4))
+    return SearchHit(Passage(id=pid, article_id=article_id, index=0, start=0, end=len(text),
+                             text=text, sentence_spans=((0, len(text)),)), art, 0.9)
+
+
+def test_copies_of_one_story_take_one_reading_and_flag_their_disagreement() -> None:
+    from corroborate.assemble import one_reading_per_origin
+    from corroborate.results import Evidence
+
+    def ev(aid: str, stance: str, confidence: float) -> Evidence:
+        p = dict.fromkeys(STANCE_LABELS, (1 - confidence) / 3)
+        p[stance] = confidence
+        return Evidence(aid, f"https://{aid}", "t", aid, "en", None, "x", 0, 1, (0, 1), 0.9,
+                        stance, p, origin="wire-1")
+
+    one = one_reading_per_origin([ev("a", "supports", 0.8), ev("b", "contradicts", 0.7),
+                                  ev("c", "supports", 0.95), ev("d", "neutral", 0.99)])
+    assert len(one) == 1
+    assert one[0].article_id == "c" and one[0].stance == "supports"
+    assert one[0].dissent == ("b",) and one[0].read_articles == 4
+
+
+def test_a_verdict_never_counts_one_origin_on_both_sides() -> None:
+    from corroborate.assemble import assemble
+    from corroborate.filters import SearchFilters
+
+    story = "The ministry said the dam burst on Monday, killing 14 people in the valley."
+    hits = [_hit("wire-copy-1", story, 1), _hit("wire-copy-2", story + " ", 2)]
+    stances = [StanceResult("supports", probs(0.9, 0.05, 0.05, 0.0)),
+               StanceResult("contradicts", probs(0.1, 0.85, 0.05, 0.0))]
+    result = assemble("The dam burst on Monday.", hits, hits, stances, top_k=10,
+                      filters=SearchFilters(), min_origins=1)
+    origins = {e.origin for e in result.supporting} | {e.origin for e in result.contradicting}
+    assert len(origins) == 1 and not result.contradicting
+    assert result.supporting[0].dissent == ("wire-copy-2",)
+    assert result.summary["counts"]["supporting"]["articles"] == 2
+
+
+# --- the page shows what conflicts, escaped -------------------------------------------------------
+
+def test_a_contradiction_card_shows_both_conflicting_values_escaped() -> None:
+    from corroborate.page.render import evidence_card
+    from corroborate.results import Evidence
+    from corroborate.stance.conflict import Conflict
+
+    claim = "The ferry sank with 112 <b>passengers</b>."
+    passage = "Le ferry <script>x</script> a coulé avec 85 passagers."
+    at = passage.index("85")
+    ev = Evidence("a", "https://a.example", "t", "Outlet", "fr", None, passage, 0, len(passage),
+                  (0, len(passage)), 0.9, "contradicts", probs(0.05, 0.9, 0.05, 0.0), "a",
+                  conflicts=(Conflict("number", (20, 23), (at, at + 2)),), dissent=("b",))
+    html = evidence_card(ev, "en", claim)
+    assert '<b class="cb-conflict" title="conflicts with the claim: number">85</b>' in html
+    assert "the claim says “112”, this sentence “85”" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "read the other way" in html
