@@ -187,10 +187,11 @@ class Engine(Upkeep):
 
     def _readable(self, hit: SearchHit, text: str) -> str:
         """The text the stance model reads: with ``stance_anchor_dates``, its relative dates
-        ("on Thursday") written out from the article's publication date (see :mod:`.reldates`)."""
+        ("on Thursday") written out from the article's publication date, to the month (see
+        :mod:`.reldates`: a report's day never conflicts with the event's)."""
         if not self.settings.stance_anchor_dates:
             return text
-        return anchor_dates(text, hit.article.language, hit.article.published)
+        return anchor_dates(text, hit.article.language, hit.article.published, day=False)
 
     def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
         """Stance of each text towards the claim, from the cache where possible."""

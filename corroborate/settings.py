@@ -172,10 +172,11 @@ class Settings:
     )
     stance_anchor_dates: bool = _s(
         True,
-        'Before the stance model reads a passage, write the date beside its relative dates ("on '
-        'Thursday" becomes "on Thursday, 4 January 2024", from the article\'s publication date; '
-        'en, fr, ar) so a dated claim can be checked against it. The page shows the passage '
-        'unchanged.',
+        'Before the stance model reads a passage, write the month beside its relative dates ("on '
+        'Thursday" becomes "on Thursday, January 2024", from the article\'s publication date; '
+        'en, fr, ar) so a dated claim can be checked against it; the day is left out, so that a '
+        'report dated the day after the event never reads as conflicting with it. The page '
+        'shows the passage unchanged.',
     )
     stance_calibration: bool = _s(
         True,

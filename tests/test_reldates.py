@@ -94,3 +94,17 @@ def test_without_a_date_or_a_known_language_the_text_is_kept() -> None:
     assert anchor_dates("It happened on Thursday.", "en", None) == "It happened on Thursday."
     assert anchor_dates("Es geschah am Donnerstag.", "de", THURSDAY) == "Es geschah am Donnerstag."
     assert anchor_dates("", "en", THURSDAY) == ""
+
+
+def test_to_the_month_a_reports_day_never_conflicts_with_the_events() -> None:
+    """The engine writes dates out to the month: "claimed on Thursday" (4 January) beside a
+    claim about the bombing of 3 January then carries no day that conflicts with it."""
+    text = "The group claimed responsibility on Thursday for the bombings a day earlier."
+    anchored = anchor_dates(text, "en", THURSDAY, day=False)
+    assert anchored == ("The group claimed responsibility on Thursday, January 2024, for the "
+                        "bombings a day earlier.")
+    assert anchor_dates("Hier, le bilan a été revu.", "fr", THURSDAY, day=False) == \
+        "Hier (janvier 2024), le bilan a été revu."
+    from corroborate.stance.conflict import find_conflicts
+
+    assert find_conflicts("The bombings took place on 3 January 2024.", anchored) == []

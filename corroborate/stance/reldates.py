@@ -34,16 +34,19 @@ _AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو"
               "أكتوبر", "نوفمبر", "ديسمبر")
 
 
-def _en_date(d: date) -> str:
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+def _en_date(d: date, day: bool = True) -> str:
+    month = f"{_EN_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {month}" if day else month
 
 
-def _fr_date(d: date) -> str:
-    return f"{'1er' if d.day == 1 else d.day} {_FR_MONTHS[d.month - 1]} {d.year}"
+def _fr_date(d: date, day: bool = True) -> str:
+    month = f"{_FR_MONTHS[d.month - 1]} {d.year}"
+    return f"{'1er' if d.day == 1 else d.day} {month}" if day else month
 
 
-def _ar_date(d: date) -> str:
-    return f"{d.day} {_AR_MONTHS[d.month - 1]} {d.year}"
+def _ar_date(d: date, day: bool = True) -> str:
+    month = f"{_AR_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {month}" if day else month
 
 
 # weekday words, Monday first, per language
@@ -109,31 +112,38 @@ _FR_PATTERN = re.compile(
 _AR_PATTERN = re.compile(r"(?<!\w)(?P<w>" + "|".join(_AR_DAYS) + r"|أمس)(?!\w)")
 
 
-def anchor_dates(text: str, language: str, published: datetime | date | None) -> str:
+def anchor_dates(text: str, language: str, published: datetime | date | None, *,
+                 day: bool = True) -> str:
     """``text`` with the absolute date written after each weekday / yesterday word.
 
     Args:
         text: a passage or sentence of a news article.
         language: the article's language code; en, fr and ar are handled, others returned as is.
         published: the article's publication date (without one, the text is returned as is).
+        day: write the day of the month too; ``False`` writes the month and year only ("on
+            Thursday, January 2024"), what the engine uses: a report dated the day after the event
+            ("claimed on Thursday" the bombing of Wednesday 3 January) then never reads as
+            conflicting with the event's date, while a claim's month and year can still be
+            checked.
     """
     spec = _SPECS.get((language or "").split("-")[0].lower())
     if published is None or not text or spec is None:
         return text
-    day = published.date() if isinstance(published, datetime) else published
+    today = published.date() if isinstance(published, datetime) else published
     inserts: list[tuple[int, str]] = []
     for m in spec.pattern.finditer(text):
         word, start, end = m.group("w"), m.start("w"), m.end("w")
         if _DATE_AFTER.match(text[end:end + 8]):
             continue  # already dated
         if word.lower() == spec.yesterday:
-            inserts.append((end, spec.yesterday_text(text, end, day - timedelta(days=1))))
+            inserts.append((end, spec.yesterday_text(text, end, today - timedelta(days=1),
+                                                     day)))
             continue
         if word in spec.needs_yawm and text[max(0, start - 4):start] != "يوم ":
             continue
         weekday = spec.days.index(word.lower() if spec.lowercase else word)
-        when = _resolve(weekday, day, _is_future(text, start, spec.code, end))
-        inserts.append((end, spec.day_text(text, end, when)))
+        when = _resolve(weekday, today, _is_future(text, start, spec.code, end))
+        inserts.append((end, spec.day_text(text, end, when, day)))
     return _insert(text, inserts) if inserts else text
 
 
@@ -145,26 +155,25 @@ class _Spec:
     pattern: re.Pattern[str]
     days: tuple[str, ...]
     yesterday: str
-    day_text: Callable[
-        [str, int, date], str
-    ]  # (text, offset after the word, date) -> what to insert
-    yesterday_text: Callable[[str, int, date], str]
+    # (text, offset after the word, date, with the day) -> what to insert
+    day_text: Callable[[str, int, date, bool], str]
+    yesterday_text: Callable[[str, int, date, bool], str]
     lowercase: bool = False
     needs_yawm: frozenset[str] = frozenset()
 
 
-def _en_after(text: str, end: int, when: date) -> str:
+def _en_after(text: str, end: int, when: date, day: bool = True) -> str:
     """", 4 January 2024" plus a closing comma when the sentence goes on after the word."""
     follows = text[end:end + 2]
     closing = "," if follows[:1] == " " and follows[1:2].isalnum() else ""
-    return f", {_en_date(when)}{closing}"
+    return f", {_en_date(when, day)}{closing}"
 
 
 _SPECS = {
     "en": _Spec("en", _EN_PATTERN, _EN_DAYS, "yesterday", _en_after, _en_after),
     # « jeudi 4 janvier 2024 », « hier (3 janvier 2024) »
-    "fr": _Spec("fr", _FR_PATTERN, _FR_DAYS, "hier", lambda t, e, d: f" {_fr_date(d)}",
-                lambda t, e, d: f" ({_fr_date(d)})", lowercase=True),
-    "ar": _Spec("ar", _AR_PATTERN, _AR_DAYS, "أمس", lambda t, e, d: f" {_ar_date(d)}",
-                lambda t, e, d: f" {_ar_date(d)}", needs_yawm=_AR_NEEDS_YAWM),
+    "fr": _Spec("fr", _FR_PATTERN, _FR_DAYS, "hier", lambda t, e, d, k: f" {_fr_date(d, k)}",
+                lambda t, e, d, k: f" ({_fr_date(d, k)})", lowercase=True),
+    "ar": _Spec("ar", _AR_PATTERN, _AR_DAYS, "أمس", lambda t, e, d, k: f" {_ar_date(d, k)}",
+                lambda t, e, d, k: f" {_ar_date(d, k)}", needs_yawm=_AR_NEEDS_YAWM),
 }
