@@ -107,3 +107,39 @@ def test_a_short_run_with_twins_trains_and_ships(tmp_path: Path, e5_model_dir: P
     assert report.steps == 2 and report.pairs == 8  # one batch of pairs, one of twins
     meta = read_meta(tmp_path / "w")
     assert meta["twins"] == 2 and meta["config"]["device"] == "cpu"
+
+
+def test_calibration_is_fitted_on_dev_predictions_and_shipped_beside_the_weights(
+        tmp_path: Path) -> None:
+    """Over-confident dev readings: the tool writes a temperature above 1 and thresholds that
+    reach the precision on the pooled sets, and the model folder then loads with them."""
+    import json
+
+    from corroborate.stance.calibration import CALIBRATION_FILE, load_calibration
+    from research.calibrate import main
+
+    rng = random.Random(7)
+    labels = ("supports", "contradicts", "neutral", "unrelated")
+    with (tmp_path / "dev.jsonl").open("w", encoding="utf-8") as fh:
+        for name in ("fnc1", "xnli_fr"):
+            for i in range(300):
+                gold = labels[i % (4 if name == "fnc1" else 3)]
+                strength = rng.uniform(0.9, 0.99)  # stated at 90-99%, right 70% of the time
+                said = gold if rng.random() < 0.7 else rng.choice(
+                    [x for x in labels[:3] if x != gold])
+                p = {k: (1 - strength) / 3 for k in labels}
+                p[said] = strength
+                fh.write(json.dumps({"set": name, "id": f"{name}{i}", "gold": gold,
+                                     "predicted": said, "probabilities": p}) + "\n")
+    weights = tmp_path / "weights"
+    weights.mkdir()
+    assert main(["--predictions", str(tmp_path / "dev.jsonl"), "--out", str(weights),
+                 "--sets", "fnc1,xnli_fr,missing"]) == 0
+    cal = load_calibration(weights)
+    assert cal.temperature > 1.0
+    assert all(0.5 <= t <= 1.0 for t in cal.thresholds.values())
+    assert weights.joinpath(CALIBRATION_FILE).is_file()
+    fitted = json.loads((weights / CALIBRATION_FILE).read_text())["fitted_on"]
+    assert set(fitted["sets"]) == {"fnc1", "xnli_fr"}
+    for figures in fitted["sets"].values():
+        assert figures["ece_after"] < figures["ece_before"]
