@@ -184,7 +184,7 @@ def test_429_retry_after_is_honoured(settings: Settings, local_server: LocalServ
 def test_503_retry_after_as_a_date_is_honoured_and_logged(
         settings: Settings, local_server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="corroborate.ingest.fetch")
-    when = formatdate(time.time() + 2, usegmt=True)  # whole seconds: 1 to 2 s from now
+    when = formatdate(time.time() + 3, usegmt=True)  # whole seconds: 2 to 3 s from now (slack)
     local_server.route("/feed.xml", sequence(Response(503, b"", {"Retry-After": when}),
                                              Response(200, FEED, RSS)))
     url = local_server.url("/feed.xml")

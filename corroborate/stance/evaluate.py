@@ -359,14 +359,14 @@ def format_report(report: EvalReport) -> str:
     if "ece" in report.extra:
         lines.append(f"  expected calibration error {report.extra['ece']:.4f}")
     categories = report.extra.get("per_category") or {}
-    if report.extra.get("behaviour"):
-        lines.extend(format_behaviour(report.extra["behaviour"]))
-    elif categories:
+    if categories:
         width = max(12, *(len(c or "(none)") for c in categories))
         lines.append(f"  {'category':<{width}} {'acc':>6} {'n':>6}")
         for category, figures in categories.items():
             lines.append(f"  {category or '(none)':<{width}} {figures['accuracy']:6.3f}"
                          f" {figures['n']:6d}")
+    if report.extra.get("behaviour"):
+        lines.extend(format_behaviour(report.extra["behaviour"]))
     return "\n".join(lines)
 
 
