@@ -84,7 +84,7 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     opml = cli(data_dir, "feeds", "export", "--format", "opml").output
     assert "<opml" in opml and "https://other.example.org/feed.xml" in opml
     csv_out = cli(data_dir, "feeds", "export", "--format", "csv").output
-    assert csv_out.splitlines()[0] == "url,outlet,homepage,language,country,tags"
+    assert csv_out.splitlines()[0] == "url,outlet,homepage,language,country,tags,kind"
 
     exported = tmp_path / "out.opml"
     exported.write_text(opml, encoding="utf-8")

@@ -1,7 +1,8 @@
 """One fetched page → an article and its passages (the CPU-bound step of an ingest).
 
 Runs in a worker thread: decode, extract, pick the date (feed first) and the language (the
-text's, else what the page, the feed list or the feed declared), hash, split into passages.
+text's, else what the page, the feed list or the feed declared), hash, split into passages,
+and read the fact-checks (ClaimReview markup) the page carries, whatever the feed's kind.
 """
 
 from __future__ import annotations
@@ -9,8 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..domain import Article, FeedEntry, FeedSpec, Passage, article_id_for, content_hash
+from ..domain import (
+    Article,
+    ClaimReview,
+    FeedEntry,
+    FeedSpec,
+    Passage,
+    article_id_for,
+    content_hash,
+)
 from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, ParseError
+from ..factcheck.claimreview import extract_claim_reviews
 from ..settings import Settings
 from .extract import choose_published, extract_article
 from .fetch import FetchResult
@@ -20,10 +30,13 @@ from .passages import split_passages
 
 @dataclass(frozen=True)
 class PreparedArticle:
-    """A page turned into an article (``duplicate_of`` not yet known) and its passages."""
+    """A page turned into an article (``duplicate_of`` not yet known) and its passages, with
+    the fact-checks its markup carries and what was wrong with that markup."""
 
     article: Article
     passages: list[Passage]
+    reviews: tuple[ClaimReview, ...] = ()
+    review_problems: tuple[str, ...] = ()
 
 
 def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canonical: str,
@@ -41,7 +54,8 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
     Raises:
         ParseError: nothing usable in the page (its ``reason`` says what).
     """
-    page = extract_article(page_body(result), result.url)
+    body = page_body(result)
+    page = extract_article(body, result.url)
     text = page.text
     if not text.strip():
         raise ParseError(entry.url, "extraction found no text")
@@ -59,7 +73,9 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
         language=language, published=choose_published(entry.published, page.date),
         author=entry.author or page.author, feed_url=spec.url, original_url=entry.url,
         content_hash=content_hash(text), fetched_at=datetime.now(UTC))
-    return PreparedArticle(article, passages)
+    found = extract_claim_reviews(body, canonical, language=language, title=article.title,
+                                  article_id=aid)
+    return PreparedArticle(article, passages, found.reviews, found.problems)
 
 
 def page_body(result: FetchResult) -> bytes | str:
