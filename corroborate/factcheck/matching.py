@@ -17,19 +17,22 @@ fact-checks`` (over CLEF's verified claims), so the evaluation measures what the
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
 FEATURES: tuple[str, ...] = (
-    "dense_claim", "dense_title", "dense_max", "dense_rr", "bm25_share", "bm25_rr",
-    "word_overlap", "number_overlap", "name_overlap", "bias")
+    "dense_claim", "dense_title", "dense_max", "dense_gap", "dense_rr", "bm25_share", "bm25_rr",
+    "chars_claim", "chars_title", "word_overlap", "bigram_overlap", "number_overlap",
+    "name_overlap", "bias")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NAME = re.compile(r"\b[A-Z][\w'-]+")
@@ -102,10 +105,21 @@ class FactCheckIndex:
                                                                            strict=True)]
         self._names = [{n.casefold() for n in _NAME.findall(f"{c} {t}")}
                        for c, t in zip(self.claims, self.titles, strict=True)]
+        self._bigrams = [_bigrams(terms(f"{c} {t}")) for c, t in zip(self.claims, self.titles,
+                                                                      strict=True)]
         self._bm25: Any = None
+        self._chars: Any = None
         if len(self.ids):
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                                          sublinear_tf=True, lowercase=True, dtype=np.float32)
+            self._chars.fit(self.claims + [t for t in self.titles if t])
+            self._claim_chars = self._chars.transform(self.claims)
+            self._title_chars = self._chars.transform(self.titles)
             import bm25s
 
+            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets DEBUG on import
             self._bm25 = bm25s.BM25(k1=1.2, b=0.75, method="lucene", dtype="float64")
             self._bm25.index([terms(f"{c} {t}") or ["\x00"] for c, t in
                               zip(self.claims, self.titles, strict=True)], show_progress=False)
@@ -166,25 +180,40 @@ class FactCheckIndex:
         dense_rank = {int(i): r for r, i in enumerate(dense_top, 1)}
         bm25_rank = {int(i): r for r, i in enumerate(bm25_top, 1)}
         best_bm25 = float(bm25.max()) if n else 0.0
-        q_terms = set(terms(query))
+        q_list = terms(query)
+        q_terms, q_bigrams = set(q_list), _bigrams(q_list)
         q_numbers = set(_NUMBER.findall(query))
         q_names = {m.casefold() for m in _NAME.findall(query)}
+        pool = list(dict.fromkeys([*map(int, dense_top), *map(int, bm25_top)]))
+        q_chars = self._chars.transform([query])
+        chars_claim = (self._claim_chars[pool] @ q_chars.T).toarray().ravel()
+        chars_title = (self._title_chars[pool] @ q_chars.T).toarray().ravel()
+        top_dense = float(dense[dense_top[0]]) if take else 0.0
         out: dict[int, dict[str, float]] = {}
-        for idx in dict.fromkeys([*map(int, dense_top), *map(int, bm25_top)]):
+        for n, idx in enumerate(pool):
             out[idx] = {
                 "dense_claim": float(sim_claim[idx]),
                 "dense_title": float(sim_title[idx]) if self.titles[idx] else
                 float(sim_claim[idx]),
                 "dense_max": float(dense[idx]),
+                "dense_gap": top_dense - float(dense[idx]),
                 "dense_rr": 1.0 / dense_rank[idx] if idx in dense_rank else 0.0,
                 "bm25_share": float(bm25[idx]) / best_bm25 if best_bm25 > 0 else 0.0,
                 "bm25_rr": 1.0 / bm25_rank[idx] if idx in bm25_rank else 0.0,
+                "chars_claim": float(chars_claim[n]),
+                "chars_title": float(chars_title[n]) if self.titles[idx] else
+                float(chars_claim[n]),
                 "word_overlap": _share(q_terms, self._terms[idx]),
+                "bigram_overlap": _share(q_bigrams, self._bigrams[idx]),
                 "number_overlap": _share(q_numbers, self._numbers[idx]),
                 "name_overlap": _share(q_names, self._names[idx]),
                 "bias": 1.0,
             }
         return out
+
+
+def _bigrams(words: list[str]) -> set[str]:
+    return {f"{a} {b}" for a, b in pairwise(words)}
 
 
 def _share(query: set[str], doc: set[str]) -> float:
