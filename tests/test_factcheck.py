@@ -206,3 +206,17 @@ def test_check_article_and_compare_carry_them(demo_dir: Path, tmp_path: Path) ->
                                     str(demo_dir)])
     assert out.exit_code == 0, out.output
     assert json.loads(out.stdout)["fact_checked"][HOURAN_FR].startswith("Faux — ")
+
+
+def test_the_default_list_has_fact_checkers_in_six_languages() -> None:
+    from corroborate.ingest.feedlist import load_feed_list
+
+    from .conftest import REPO
+
+    checkers = [f for f in load_feed_list(REPO / "index" / "feeds.csv") if f.kind == "factcheck"]
+    assert len({f.language for f in checkers}) >= 6
+    names = " ".join(f.outlet for f in checkers)
+    for name in ("AFP Factuel", "AFP Fact Check", "Décodeurs", "Full Fact", "PolitiFact",
+                 "FactCheck.org", "Snopes", "Misbar", "Fatabyyano", "Maldita", "CORRECTIV",
+                 "Africa Check"):
+        assert name in names, name
