@@ -149,7 +149,7 @@ def test_the_box_escapes_untrusted_text_and_drops_bad_links() -> None:
 @pytest.mark.slow
 def test_a_french_claim_finds_an_english_fact_check_with_the_real_encoder() -> None:
     from corroborate.encoder.embed import load_encoder
-    from corroborate.factcheck.lookup import calibrated_threshold
+    from corroborate.factcheck.matching import calibrated_threshold
 
     encoder = load_encoder(Settings.load(env={}))
     claims = ["US forces are protecting Islamic State fighters in the Houran valley of "

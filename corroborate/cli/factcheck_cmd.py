@@ -55,6 +55,9 @@ def eval_fact_checks_command(ctx: click.Context, fmt: str, queries: Path, qrels:
     for name in MEASURES:
         m = report["measures"][name]
         click.echo(f"  {name:<10} {m['value']:.3f}  (95% CI {m['low']:.3f}–{m['high']:.3f})")
+    shown = report["display"]
+    click.echo(f"display threshold {shown['min_similarity']:.3f}: best match shown for "
+               f"{shown['shown']:.1%} of the queries, right {shown['precision']:.1%} of the time")
 
 
 def register(group: click.Group) -> None:

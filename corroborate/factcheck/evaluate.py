@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import DataFileError
-from .matching import FactCheckIndex, clean_query
+from .matching import FactCheckIndex, calibrated_threshold, clean_query
 
 MEASURES: tuple[str, ...] = ("MAP@1", "MAP@3", "MAP@5", "MRR", "recall@10")
 
@@ -143,8 +143,8 @@ def summarise(rows: list[dict[str, float]], *, resamples: int = 2000,
 
 
 def evaluate_clef(data: ClefData, encoder: Any, *, cache_dir: Path | None = None,
-                  weights: dict[str, float] | None = None,
-                  candidates: int = 30) -> dict[str, Any]:
+                  weights: dict[str, float] | None = None, candidates: int = 30,
+                  min_similarity: float | None = None) -> dict[str, Any]:
     """Rank the verified claims for every judged query with the engine's matcher.
 
     Args:
@@ -152,10 +152,14 @@ def evaluate_clef(data: ClefData, encoder: Any, *, cache_dir: Path | None = None
         encoder: the passage encoder (``encode_queries`` / ``encode_passages``).
         cache_dir: where claim and query vectors are cached (None: not cached).
         weights: reranker weights (default: the shipped ones).
+        min_similarity: the display threshold checked (default: the calibrated one).
 
     Returns:
-        ``{"queries", "claims", "measures": {name: {value, low, high}}, "rankings"}``.
+        ``{"queries", "claims", "measures": {name: {value, low, high}}, "display": {
+        min_similarity, shown, precision}, "rankings"}``: ``display`` says how many queries'
+        best match the page would show and how often that match is right.
     """
+    threshold = calibrated_threshold() if min_similarity is None else min_similarity
     fingerprint = getattr(encoder, "fingerprint", type(encoder).__name__)
     claims_v = cached_vectors(encoder.encode_passages, data.claims, f"{fingerprint}/p",
                               cache_dir)
@@ -166,14 +170,18 @@ def evaluate_clef(data: ClefData, encoder: Any, *, cache_dir: Path | None = None
     texts = [clean_query(data.queries[i]) for i in judged]
     query_v = cached_vectors(encoder.encode_queries, texts, f"{fingerprint}/q", cache_dir)
     matches = index.match(query_v, texts, k=10, candidates=candidates, weights=weights)
-    rows, rankings = [], {}
+    rows, rankings, shown = [], {}, []
     for i, found in zip(judged, matches, strict=True):
         qid = data.query_ids[i]
         ranked = [m.id for m in found]
         rankings[qid] = ranked
         rows.append(per_query(ranked, data.qrels[qid]))
+        if found and found[0].similarity >= threshold:
+            shown.append(found[0].id in data.qrels[qid])
+    display = {"min_similarity": threshold, "shown": len(shown) / max(1, len(rows)),
+               "precision": sum(shown) / len(shown) if shown else 0.0}
     return {"queries": len(rows), "claims": len(data.claim_ids),
-            "measures": summarise(rows), "rankings": rankings}
+            "measures": summarise(rows), "display": display, "rankings": rankings}
 
 
 __all__ = ["MEASURES", "ClefData", "average_precision", "cached_vectors", "evaluate_clef",

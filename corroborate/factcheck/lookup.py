@@ -11,29 +11,19 @@ Example:
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..results import FactCheck
 from ..store.reviews import claim_review_count
-from .matching import FactCheckIndex, clean_query
+from .matching import FactCheckIndex, calibrated_threshold, clean_query
 from .vectors import load_factcheck_index
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import ClaimReview
     from ..settings import Settings
     from ..store.sqlite import Store
-
-
-@lru_cache(maxsize=1)
-def calibrated_threshold() -> float:
-    """The display threshold fitted with the shipped weights (a dense similarity)."""
-    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
-    return float(json.loads(text)["min_similarity"])
 
 
 class FactCheckLookup:

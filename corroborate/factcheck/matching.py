@@ -74,11 +74,20 @@ class Match:
 
 
 @lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 def shipped_weights() -> dict[str, float]:
     """The reranker weights shipped with the package (feature → weight)."""
-    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    return {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+    return {name: float(_shipped()["weights"].get(name, 0.0)) for name in FEATURES}
+
+
+def calibrated_threshold() -> float:
+    """The display threshold fitted with the shipped weights (a dense similarity)."""
+    return float(_shipped()["min_similarity"])
 
 
 class FactCheckIndex:
@@ -223,4 +232,5 @@ def _share(query: set[str], doc: set[str]) -> float:
     return len(query & doc) / len(doc)
 
 
-__all__ = ["FEATURES", "FactCheckIndex", "Match", "clean_query", "shipped_weights", "terms"]
+__all__ = ["FEATURES", "FactCheckIndex", "Match", "calibrated_threshold", "clean_query",
+           "shipped_weights", "terms"]
