@@ -137,7 +137,8 @@ def main() -> None:
             "fitted_on": "CLEF-2020 CheckThat! task 2, train split (bench/factcheck_fit.py)",
             "C": best[1], "cv_map5": round(best[0], 4), "candidates": args.candidates,
             # rounded up, so the shipped threshold keeps the precision it was chosen for
-            "min_similarity": math.ceil(threshold * 1000) / 1000, "precision_target": args.precision,
+            "min_similarity": math.ceil(threshold * 1000) / 1000,
+            "precision_target": args.precision,
             "weights": {f: round(float(v), 5) for f, v in zip(FEATURES, w, strict=True)},
         }, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}")
