@@ -220,3 +220,36 @@ def test_the_default_list_has_fact_checkers_in_six_languages() -> None:
                  "FactCheck.org", "Snopes", "Misbar", "Fatabyyano", "Maldita", "CORRECTIV",
                  "Africa Check"):
         assert name in names, name
+
+
+class CountingEncoder:
+    """A stand-in encoder that counts what it encodes (vectors: one-hot by text hash)."""
+
+    dimension = 16
+
+    def __init__(self, fingerprint: str = "fp-a") -> None:
+        self.fingerprint = fingerprint
+        self.encoded = 0
+
+    def encode_passages(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
+        self.encoded += len(texts)
+        return np.stack([np.eye(16, dtype=np.float32)[hash(t) % 16] for t in texts])
+
+
+def test_fact_check_vectors_are_kept_and_completed(settings: Settings) -> None:
+    from corroborate.factcheck.vectors import load_factcheck_index, update_factcheck_vectors
+
+    with Store(settings.store_path) as store:
+        add_claim_reviews(store, [review("First claim"), review("Second claim")])
+        enc = CountingEncoder()
+        assert update_factcheck_vectors(settings, store, enc) == 2 and enc.encoded == 4
+        stamp = settings.layout.factchecks.stat().st_mtime_ns
+        assert update_factcheck_vectors(settings, store, enc) == 0  # up to date: untouched
+        assert settings.layout.factchecks.stat().st_mtime_ns == stamp
+        add_claim_reviews(store, [review("Third claim")])
+        index, reviews = load_factcheck_index(settings, store, enc)
+        assert len(index) == 3 and enc.encoded == 6  # only the new one, in memory
+        assert sorted(r.claim for r in reviews.values()) == ["First claim", "Second claim",
+                                                             "Third claim"]
+        other = CountingEncoder("fp-b")  # another model: every vector again
+        assert update_factcheck_vectors(settings, store, other) == 3
