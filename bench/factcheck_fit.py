@@ -20,6 +20,7 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -84,6 +85,9 @@ def main() -> None:
     ap.add_argument("--candidates", type=int, default=30)
     ap.add_argument("--precision", type=float, default=0.9)
     ap.add_argument("--write", action="store_true", help="write weights.json")
+    ap.add_argument("--ablation", action="store_true",
+                    help="after fitting, print MAP@5 of each feature alone and of the fitted "
+                         "model on train and dev (a report: nothing is chosen on dev)")
     args = ap.parse_args()
     if not CLEF.is_dir():
         sys.exit(f"needs {CLEF} (the shared data beside the checkout)")
@@ -98,11 +102,18 @@ def main() -> None:
     cv = cached_vectors(encoder.encode_passages, data.claims, f"{fp}/p", args.cache_dir)
     tv = cached_vectors(encoder.encode_passages, data.titles, f"{fp}/p", args.cache_dir)
     index = FactCheckIndex(data.claim_ids, data.claims, data.titles, cv, tv)
-    judged = [i for i, q in enumerate(data.query_ids) if data.qrels.get(q)]
-    texts = [clean_query(data.queries[i]) for i in judged]
-    rel = [data.qrels[data.query_ids[i]] for i in judged]
-    qv = cached_vectors(encoder.encode_queries, texts, f"{fp}/q", args.cache_dir)
-    rows = table(index, qv, texts, rel, args.candidates)
+
+    def split_rows(split: str) -> tuple[list[Any], list[set[int]]]:
+        part = read_clef(CLEF / split / "tweets.queries.tsv",
+                         CLEF / split / "tweet-vclaim-pairs.qrels",
+                         CLEF / "verified_claims.docs.tsv")
+        judged = [i for i, q in enumerate(part.query_ids) if part.qrels.get(q)]
+        texts = [clean_query(part.queries[i]) for i in judged]
+        rel = [part.qrels[part.query_ids[i]] for i in judged]
+        qv = cached_vectors(encoder.encode_queries, texts, f"{fp}/q", args.cache_dir)
+        return table(index, qv, texts, rel, args.candidates), rel
+
+    rows, rel = split_rows("train")
     dense_only = np.array([1.0 if f == "dense_max" else 0.0 for f in FEATURES])
     print(f"train: {len(rows)} tweets; dense alone MAP@5 {map5(rows, dense_only, rel):.3f}")
     folds = np.arange(len(rows)) % 5
@@ -132,6 +143,14 @@ def main() -> None:
         if right / n >= args.precision:
             threshold = float(sim)
     print(f"threshold for top-1 precision >= {args.precision}: dense similarity {threshold:.3f}")
+    if args.ablation:
+        dev_rows, dev_rel = split_rows("dev")
+        for j, name in enumerate(FEATURES[:-1]):
+            alone = np.eye(len(FEATURES))[j]
+            print(f"{name:<15} alone: MAP@5 train {map5(rows, alone, rel):.3f} "
+                  f"dev {map5(dev_rows, alone, dev_rel):.3f}")
+        print(f"{'fitted':<15}       MAP@5 train {map5(rows, w, rel):.3f} "
+              f"dev {map5(dev_rows, w, dev_rel):.3f}")
     if args.write:
         WEIGHTS.write_text(json.dumps({
             "fitted_on": "CLEF-2020 CheckThat! task 2, train split (bench/factcheck_fit.py)",
