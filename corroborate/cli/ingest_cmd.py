@@ -100,7 +100,8 @@ def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
         return
     click.echo(f"store {stats.path} (schema {stats.schema_version})")
     click.echo(f"{stats.feeds} feeds, {stats.articles} articles "
-               f"({stats.duplicates} exact duplicates), {stats.passages} passages")
+               f"({stats.duplicates} exact duplicates), {stats.passages} passages, "
+               f"{stats.fact_checks} fact-checks (ClaimReview)")
     if stats.newest_published:
         click.echo(f"published {stats.oldest_published} .. {stats.newest_published}; "
                    f"last fetched {stats.last_fetched_at}")
