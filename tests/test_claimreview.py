@@ -84,6 +84,17 @@ def test_trailing_commas_and_missing_claim() -> None:
     assert any("without claimReviewed" in p for p in found.problems)
 
 
+def test_hostile_nesting_is_a_reason_not_a_crash() -> None:
+    deep = '{"@type": "ClaimReview", "claimReviewed": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    found = extract_claim_reviews(page(deep, json.dumps(SINGLE)), URL)
+    assert [r.claim for r in found.reviews] == [SINGLE["claimReviewed"]]
+    assert found.problems and "unreadable" in found.problems[0]
+    # deep but parseable: every level a ClaimReview whose claim is the next level down
+    n = 900
+    nested = '{"@type": "ClaimReview", "claimReviewed": [' * n + '"x"' + "]}" * n
+    extract_claim_reviews(page(nested), URL)  # whatever it finds, it does not raise
+
+
 def test_pages_without_markup_cost_nothing() -> None:
     assert extract_claim_reviews(page(json.dumps({"@type": "NewsArticle"})), URL).reviews == ()
     assert extract_claim_reviews(b"\xff\xfe garbage", URL).problems == ()

@@ -79,7 +79,10 @@ def extract_claim_reviews(body: bytes | str, url: str, *, language: str = "",
     objects += _microdata_and_rdfa(raw, url, problems)
     reviews: dict[int, ClaimReview] = {}
     for obj in _claim_review_objects(objects):
-        review, problem = _review(obj, url, language, title, article_id)
+        try:
+            review, problem = _review(obj, url, language, title, article_id)
+        except (RecursionError, TypeError, ValueError, AttributeError) as exc:
+            review, problem = None, f"ClaimReview unreadable: {type(exc).__name__}"
         if problem:
             problems.append(problem)
         elif review is not None and len(reviews) < _MAX_REVIEWS:
@@ -93,11 +96,13 @@ def _parse_json_ld(block: bytes) -> tuple[Any, str]:
     text = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", text).strip()
     try:
         return json.loads(text, strict=False), ""
+    except RecursionError:
+        return None, "nested too deeply"
     except ValueError as first:
         # the commonest breakage: trailing commas before } or ]
         try:
             return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False), ""
-        except ValueError:
+        except (ValueError, RecursionError):
             return None, f"{type(first).__name__}: {str(first)[:120]}"
 
 

@@ -7,6 +7,7 @@ and read the fact-checks (ClaimReview markup) the page carries, whatever the fee
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -26,6 +27,8 @@ from .extract import choose_published, extract_article
 from .fetch import FetchResult
 from .lang import detect_language
 from .passages import split_passages
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,13 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
         language=language, published=choose_published(entry.published, page.date),
         author=entry.author or page.author, feed_url=spec.url, original_url=entry.url,
         content_hash=content_hash(text), fetched_at=datetime.now(UTC))
-    found = extract_claim_reviews(body, canonical, language=language, title=article.title,
-                                  article_id=aid)
+    try:
+        found = extract_claim_reviews(body, canonical, language=language, title=article.title,
+                                      article_id=aid)
+    except Exception as exc:  # hostile markup costs the page its fact-checks, never the page
+        log.exception("ClaimReview extraction crashed on %s", canonical)
+        return PreparedArticle(article, passages, (), (
+            f"ClaimReview extraction crashed: {type(exc).__name__}",))
     return PreparedArticle(article, passages, found.reviews, found.problems)
 
 
