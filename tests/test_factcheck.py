@@ -253,3 +253,29 @@ def test_fact_check_vectors_are_kept_and_completed(settings: Settings) -> None:
                                                              "Third claim"]
         other = CountingEncoder("fp-b")  # another model: every vector again
         assert update_factcheck_vectors(settings, store, other) == 3
+
+
+@pytest.mark.slow
+def test_eval_fact_checks_end_to_end_on_a_small_set(tmp_path: Path) -> None:
+    (tmp_path / "q.tsv").write_text(
+        "\ttweet_content\n"
+        "1\tUS troops are shielding ISIS fighters in Iraq's Houran valley!! #Iraq https://t.co/x\n"
+        "2\tBreaking: the ECB raised interest rates again this March @ecb\n", encoding="utf-8")
+    (tmp_path / "c.tsv").write_text(
+        "\tvclaim\ttitle\n"
+        "10\tThe European Central Bank raised its rates in March.\tDid the ECB raise rates?\n"
+        "11\tUS forces protect Islamic State fighters in the Houran valley.\tAre US troops "
+        "protecting IS in Houran?\n"
+        "12\tA dam burst in the north of the country.\tDid a dam burst?\n", encoding="utf-8")
+    (tmp_path / "r.qrels").write_text("1 0 11 1\n2 0 10 1\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["eval", "fact-checks", "--format", "clef2020",
+                                    "--queries", str(tmp_path / "q.tsv"),
+                                    "--qrels", str(tmp_path / "r.qrels"),
+                                    "--claims", str(tmp_path / "c.tsv"),
+                                    "--cache-dir", str(tmp_path / "cache"), "--json"])
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.stdout)
+    assert (report["queries"], report["claims"], report["format"]) == (2, 3, "clef2020")
+    assert report["measures"]["MAP@5"]["value"] == 1.0
+    assert set(report["measures"]) == {"MAP@1", "MAP@3", "MAP@5", "MRR", "recall@10"}
+    assert list((tmp_path / "cache").glob("factcheck-*.npy"))  # vectors kept for the next run
