@@ -32,6 +32,7 @@ from corroborate.page.render import (
     claim_heading,
     copies_rows,
     evidence_card,
+    fact_check_box,
     side_count,
     verdict_banner,
 )
@@ -151,6 +152,8 @@ def checked(eng: Engine, claim: str, chosen: dict[str, Any]) -> Any:
 
 
 def show_result(result: Any) -> None:
+    if result.fact_checks:
+        st.markdown(fact_check_box(result), unsafe_allow_html=True)
     st.markdown(verdict_banner(result), unsafe_allow_html=True)
     if not (result.supporting or result.contradicting or result.neutral):
         st.info(
@@ -294,7 +297,9 @@ def compare_view() -> None:
     st.altair_chart(frames["heatmap"], width="stretch")
     st.dataframe(frames["claims"], hide_index=True, width="stretch",
                  column_config={"label": st.column_config.TextColumn("claim", width="small"),
-                                "claim": st.column_config.TextColumn("text")})
+                                "claim": st.column_config.TextColumn("text"),
+                                "already fact-checked": st.column_config.TextColumn(
+                                    "already fact-checked")})
     st.subheader("Coverage over time")
     st.altair_chart(frames["timeline"], width="stretch")
     c1, c2 = st.columns(2)

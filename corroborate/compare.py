@@ -12,7 +12,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .results import SIDES, Evidence, Result
@@ -53,6 +53,7 @@ class Comparison:
     cells: tuple[Cell, ...]
     verdicts: dict[str, str]
     timeline: tuple[tuple[str, str, int], ...] = ()  # (day, stance, articles) over all claims
+    fact_checked: dict[str, str] = field(default_factory=dict)  # claim → "False — Publisher"
 
     def cell(self, outlet: str, claim: str) -> Cell:
         for c in self.cells:
@@ -77,6 +78,7 @@ class Comparison:
             "claims": list(self.claims),
             "outlets": list(self.outlets),
             "verdicts": self.verdicts,
+            "fact_checked": self.fact_checked,
             "matrix": [self.cell(o, c).to_dict() for o in self.outlets for c in self.claims],
             "volume": self.volume(),
             "not_covered": self.silent(),
@@ -125,8 +127,12 @@ def compare_outlets(results: Sequence[Result], known_outlets: Sequence[str] = ()
     ordered = sorted(outlets, key=lambda o: (-sum(c.articles for c in cells if c.outlet == o), o))
     verdicts = {r.claim: r.verdict.label for r in results}
     timeline = tuple((d, st, n) for (d, st), n in sorted(days.items()))
+    checked = {r.claim: f"{r.fact_checks[0].rating or r.fact_checks[0].verdict} — "
+                        f"{r.fact_checks[0].publisher or 'unknown publisher'}"
+               for r in results if r.fact_checks}
     return Comparison(
-        tuple(r.claim for r in results), tuple(ordered), tuple(cells), verdicts, timeline
+        tuple(r.claim for r in results), tuple(ordered), tuple(cells), verdicts, timeline,
+        checked,
     )
 
 

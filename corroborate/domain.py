@@ -49,6 +49,10 @@ class FeedSpec:
     language: str = ""
     country: str = ""
     tags: tuple[str, ...] = ()
+    kind: str = "news"  # one of FEED_KINDS: "factcheck" for a fact-checker's feed
+
+
+FEED_KINDS: tuple[str, ...] = ("news", "factcheck")
 
 
 @dataclass(frozen=True)
@@ -145,3 +149,34 @@ class Claim:
     score: float
     reasons: tuple[str, ...] = ()  # e.g. ("number", "date", "named-entity", "attribution")
     speaker: str | None = None  # who the statement is attributed to, when it is
+
+
+def review_id_for(url: str, claim: str) -> int:
+    """A stable positive int64 id for a fact-check (its page URL and the claim it reviews)."""
+    digest = hashlib.sha256(f"{url}\x1f{' '.join(claim.split())}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+@dataclass(frozen=True)
+class ClaimReview:
+    """A fact-checker's published verdict on a claim (schema.org ``ClaimReview``).
+
+    ``rating`` is the rating as published (its ``alternateName``, else its name or value);
+    ``verdict`` the same on the common scale (see :mod:`corroborate.factcheck.ratings`).
+    """
+
+    id: int
+    url: str  # the fact-check's page
+    claim: str  # claimReviewed
+    rating: str
+    verdict: str  # false, mostly false, mixed, mostly true, true, other
+    publisher: str = ""
+    published: datetime | None = None
+    language: str = ""
+    claimant: str = ""  # who made the claim (itemReviewed.author)
+    appearance: str = ""  # where the claim appeared (itemReviewed.appearance)
+    title: str = ""  # the fact-check's headline
+    rating_value: float | None = None
+    best_rating: float | None = None
+    worst_rating: float | None = None
+    article_id: str = ""  # the stored article whose page carried it

@@ -65,6 +65,7 @@ class Engine(Upkeep):
         self._searcher: Searcher | None = None
         self._stance_model: Any = None
         self._cache: Any = None
+        self._fact_checks: Any = None
 
     # --- the parts, loaded lazily and once ----------------------------------------------------
     @property
@@ -95,6 +96,23 @@ class Engine(Upkeep):
 
                 self._cache = StanceCache(self.settings.layout.stance_cache)
             return self._cache
+
+    @property
+    def fact_check_lookup(self) -> Any:
+        """Matches claims against the stored fact-checks (see :mod:`corroborate.factcheck`)."""
+        with self._lock:
+            if self._fact_checks is None:
+                from .factcheck.lookup import FactCheckLookup
+
+                searcher = self.searcher
+                self._fact_checks = FactCheckLookup(self.settings, searcher.store,
+                                                    searcher.encoder)
+            return self._fact_checks
+
+    def fact_checks(self, claim: str, k: int | None = None) -> tuple[Any, ...]:
+        """The fact-checkers' published verdicts on claims close to ``claim``, best first."""
+        claim = checked_claim(claim, self.settings.max_claim_chars)
+        return self.fact_check_lookup.find([claim], k)[0]
 
     def warm_up(self) -> None:
         """Load the index, the encoder and the stance model now rather than on first search."""
@@ -148,9 +166,13 @@ class Engine(Upkeep):
                           origin_window_days=s.origin_window_days,
                           min_origins=s.verdict_min_origins)
         timings["aggregate"] = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        checked = self.fact_check_lookup.find([claim])[0]
+        timings["fact_checks"] = time.perf_counter() - t3
         timings["total"] = time.perf_counter() - t0
         return Result(result.claim, result.supporting, result.contradicting, result.neutral,
-                      result.verdict, result.summary, result.language, result.filters, timings)
+                      result.verdict, result.summary, result.language, result.filters, timings,
+                      fact_checks=checked)
 
     def hits(self, claims: Sequence[str], k: int | None = None, **filters: Any
              ) -> list[list[SearchHit]]:

@@ -10,6 +10,7 @@ A data directory (``index/`` by default, ``demo-data/`` for the demo) holds::
     index.lock                 held by the one process writing the index
     demo.json                  the demo build's marker (corpus and model fingerprints)
     local_hosts.txt            host:port of its own local servers (the demo's), one a line
+    factchecks.npz             e5 vectors of the stored fact-checks' claims and headlines
 
 Every module that reads or writes one of these asks :class:`DataDir` for its path.
 """
@@ -28,6 +29,7 @@ MANIFEST_FILE = "manifest.json"
 LOCK_FILE = "index.lock"
 DEMO_MARKER_FILE = "demo.json"
 LOCAL_HOSTS_FILE = "local_hosts.txt"
+FACTCHECKS_FILE = "factchecks.npz"
 INDEX_FILE_PATTERN = re.compile(r"^passages\.(\d{6,})\.faiss$")
 
 
@@ -72,6 +74,10 @@ class DataDir:
     @property
     def local_hosts(self) -> Path:
         return self.root / LOCAL_HOSTS_FILE
+
+    @property
+    def factchecks(self) -> Path:
+        return self.root / FACTCHECKS_FILE
 
     def recorded_local_hosts(self) -> tuple[str, ...]:
         """The ``host:port`` addresses recorded in :attr:`local_hosts` (none without the file)."""

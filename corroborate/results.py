@@ -122,6 +122,40 @@ class SideSummary:
 
 
 @dataclass(frozen=True)
+class FactCheck:
+    """A fact-checker's published verdict on a claim close to the one searched."""
+
+    claim: str  # the claim the fact-checker reviewed
+    rating: str  # as published ("Faux", "Pants on Fire", "زائف")
+    verdict: str  # on the common scale: false, mostly false, mixed, mostly true, true, other
+    publisher: str
+    published: datetime | None
+    url: str
+    language: str
+    similarity: float  # dense similarity of the reviewed claim to the searched one
+    score: float  # the reranker's match score (0..1)
+    claimant: str = ""
+    appearance: str = ""
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim": self.claim,
+            "rating": self.rating,
+            "verdict": self.verdict,
+            "publisher": self.publisher,
+            "published": _iso(self.published),
+            "url": self.url,
+            "language": self.language,
+            "similarity": round(self.similarity, 4),
+            "score": round(self.score, 4),
+            "claimant": self.claimant,
+            "appearance": self.appearance,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
 class Result:
     """Everything the engine found for one claim."""
 
@@ -134,6 +168,7 @@ class Result:
     language: str = ""
     filters: SearchFilters = field(default_factory=SearchFilters)
     timings: dict[str, float] = field(default_factory=dict)
+    fact_checks: tuple[FactCheck, ...] = ()  # published verdicts on close claims, best first
 
     def side(self, name: str) -> tuple[Evidence, ...]:
         if name not in SIDES:
@@ -150,6 +185,7 @@ class Result:
             "supporting": [e.to_dict() for e in self.supporting],
             "contradicting": [e.to_dict() for e in self.contradicting],
             "neutral": [e.to_dict() for e in self.neutral],
+            "fact_checks": [f.to_dict() for f in self.fact_checks],
             "filters": self.filters.to_dict(),
             "disclaimer": DISCLAIMER,
         }

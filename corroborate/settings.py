@@ -140,6 +140,14 @@ class Settings:
         "Ingest saves the index after this many newly indexed passages (what a crash can lose).",
     )
 
+    # --- fact-checks ---------------------------------------------------------------------------
+    fact_check_top_k: int = _s(3, "Fact-checks shown per claim (0: none).")
+    fact_check_min_similarity: float = _s(
+        0.0,
+        "Shown fact-checks reach this dense similarity to the claim (0: the calibrated threshold "
+        "shipped with the reranker's weights, corroborate/factcheck/weights.json).",
+    )
+
     # --- stance and engine ----------------------------------------------------------------------
     stance_model: str = _s(
         "default",

@@ -138,6 +138,25 @@ def test_check_a_claim_shows_both_columns_and_the_summary(
 
 
 @pytest.mark.slow
+def test_a_fact_checked_claim_shows_the_box_above_the_columns(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
+    at = _app(monkeypatch, demo_dir)
+    at.run()
+    houran = ("Les forces américaines protègent des combattants de l'État islamique dans la "
+              "vallée de Houran, dans l'ouest de l'Irak.")
+    at.text_area(key="claim_text").input(houran).run()
+    _button(at, "Check").click().run()
+    assert not at.exception
+    values = [m.value for m in at.markdown]
+    box = next(i for i, v in enumerate(values) if v.startswith('<div class="cb-factcheck"'))
+    banner = next(i for i, v in enumerate(values) if v.startswith('<div class="cb-verdict"'))
+    assert box < banner  # first thing under the claim, above the verdict and the columns
+    assert "Already fact-checked: " in values[box] and "Vérif&#x27;Express" in values[box]
+    assert "29 Jan 2024" in values[box]
+
+
+@pytest.mark.slow
 def test_a_shared_link_runs_the_check_with_its_filters(
     monkeypatch: pytest.MonkeyPatch, demo_dir: Path
 ) -> None:

@@ -25,6 +25,9 @@ from corroborate.settings import Settings
 REPO = Path(__file__).resolve().parents[1]
 # a demo claim the sample corpus supports (cards in the Supporting column for the screenshot)
 CLAIM = "L'État islamique a revendiqué les attentats de Kerman, en Iran, en janvier 2024."
+# a demo claim fictional fact-checkers reviewed (ClaimReview markup in the sample corpus)
+FACT_CHECKED = ("Les forces américaines protègent des combattants de l'État islamique dans la "
+                "vallée de Houran, dans l'ouest de l'Irak.")
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
@@ -123,5 +126,14 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
                 )
                 time.sleep(1)
                 page.screenshot(path=target, type="png")
+            # a claim fact-checkers have reviewed: their verdicts sit above the two columns
+            box.fill(FACT_CHECKED)
+            page.get_by_role("button", name="Check").first.click()
+            checked = page.locator(".cb-factcheck").first
+            checked.wait_for(timeout=300_000)
+            assert "Already fact-checked: Faux" in checked.inner_text()
+            columns = page.get_by_text(re.compile(r"^Supporting \(")).bounding_box()
+            placed = checked.bounding_box()
+            assert placed and columns and placed["y"] < columns["y"]
         finally:
             browser.close()

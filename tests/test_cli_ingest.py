@@ -68,7 +68,8 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     assert r.exit_code == 0, r.output
     assert (
         cli(
-            data_dir, "feeds", "add", "https://other.example.org/feed.xml", "--outlet", "Other"
+            data_dir, "feeds", "add", "https://other.example.org/feed.xml", "--outlet", "Other",
+            "--kind", "factcheck",
         ).exit_code
         == 0
     )
@@ -77,6 +78,8 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     listed = json.loads(cli(data_dir, "feeds", "list", "--json").stdout)
     assert [f["outlet"] for f in listed] == ["Example", "Other"]
     assert listed[0]["tags"] == ["world", "wire"] and listed[0]["country"] == "GB"
+    assert [f["kind"] for f in listed] == ["news", "factcheck"]
+    assert "[fact-checker]" in cli(data_dir, "feeds", "list").output
     # replacing a feed with the same URL keeps one entry
     cli(data_dir, "feeds", "add", "https://www.example.com/rss", "--outlet", "Example News")
     assert [f.outlet for f in load_feed_list(feeds_csv)] == ["Example News", "Other"]
@@ -84,15 +87,15 @@ def test_feeds_add_list_export_import_round_trip(data_dir: Path, tmp_path: Path)
     opml = cli(data_dir, "feeds", "export", "--format", "opml").output
     assert "<opml" in opml and "https://other.example.org/feed.xml" in opml
     csv_out = cli(data_dir, "feeds", "export", "--format", "csv").output
-    assert csv_out.splitlines()[0] == "url,outlet,homepage,language,country,tags"
+    assert csv_out.splitlines()[0] == "url,outlet,homepage,language,country,tags,kind"
 
     exported = tmp_path / "out.opml"
     exported.write_text(opml, encoding="utf-8")
     other = tmp_path / "other"
     r = cli(other, "feeds", "import", str(exported))
     assert r.exit_code == 0, r.output
-    assert [(f.url, f.outlet) for f in load_feed_list(other / "feeds.csv")] == \
-        [(f.url, f.outlet) for f in load_feed_list(feeds_csv)]
+    assert [(f.url, f.outlet, f.kind) for f in load_feed_list(other / "feeds.csv")] == \
+        [(f.url, f.outlet, f.kind) for f in load_feed_list(feeds_csv)]
     # importing again adds nothing
     cli(other, "feeds", "import", str(exported))
     assert len(load_feed_list(other / "feeds.csv")) == 2

@@ -129,7 +129,7 @@ def test_write_feed_list_csv(server: DemoServer, tmp_path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert tuple(rows[0]) == FEED_LIST_COLUMNS
-    expected = [[s.url, s.outlet, s.homepage, s.language, s.country, ";".join(s.tags)]
+    expected = [[s.url, s.outlet, s.homepage, s.language, s.country, ";".join(s.tags), s.kind]
                 for s in server.feed_urls()]
     assert rows[1:] == expected
     assert any(r[1] == "La Gazette de l'Oronte" for r in rows)  # quotes survive the CSV

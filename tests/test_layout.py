@@ -16,7 +16,7 @@ from corroborate.store.sqlite import Store
 
 def named(layout: DataDir, path: Path) -> bool:
     fixed = {layout.store, layout.stance_cache, layout.feeds, layout.manifest, layout.lock,
-             layout.demo_marker, layout.local_hosts}
+             layout.demo_marker, layout.local_hosts, layout.factchecks}
     sqlite_sidecars = {Path(f"{p}{s}") for p in (layout.store, layout.stance_cache)
                        for s in ("-wal", "-shm", "-journal")}
     return path in fixed or path in sqlite_sidecars or bool(INDEX_FILE_PATTERN.match(path.name))
@@ -43,6 +43,21 @@ def test_every_file_written_to_a_data_dir_is_named_by_the_layout(tmp_path: Path)
         manifest = index.save(layout.root)
     assert layout.root / manifest.index_file == layout.index_file(manifest.generation)
     assert layout.manifest.is_file() and layout.store.is_file() and layout.stance_cache.is_file()
+    from corroborate.domain import ClaimReview
+    from corroborate.factcheck.vectors import update_factcheck_vectors
+    from corroborate.store.reviews import add_claim_reviews
+
+    class Encoder:
+        fingerprint, dimension = "fp-1", 8
+
+        def encode_passages(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
+            return np.eye(8, dtype=np.float32)[: len(texts)]
+
+    with Store(settings.store_path) as store:
+        add_claim_reviews(store, [ClaimReview(1, "https://c.example/1", "A claim", "False",
+                                              "false")])
+        assert update_factcheck_vectors(settings, store, Encoder()) == 1
+    assert layout.factchecks.is_file()
     strays = [p.name for p in layout.root.iterdir() if not named(layout, p)]
     assert strays == []
 

@@ -76,7 +76,8 @@ def test_the_heatmap_keeps_every_outlet_and_claim_label() -> None:
     claims = ("The Islamic State claimed the two Kerman bombings of 3 January 2024 on Telegram.",
               "About 2,500 US troops are stationed in Iraq as part of the coalition.",
               "Iraq's prime minister said the US-led coalition should leave the country.")
-    frames = comparison_frames(Comparison(claims=claims, outlets=outlets, cells=(), verdicts={}))
+    frames = comparison_frames(Comparison(claims=claims, outlets=outlets, cells=(), verdicts={},
+                                          fact_checked={claims[1]: "False — Full Fact"}))
     spec = frames["heatmap"].to_dict()
     x, y = spec["encoding"]["x"], spec["encoding"]["y"]
     # Streamlit's chart theme drops overlapping labels and cuts them at 100 px; the axes say no
@@ -90,7 +91,10 @@ def test_the_heatmap_keeps_every_outlet_and_claim_label() -> None:
     assert {v["claim"] for v in values} == {"C1", "C2", "C3"}
     assert spec["height"] >= 16 * 22  # room for one label per outlet row
     # the short labels are spelled out in a table under the chart (and in each cell's tooltip)
-    assert frames["claims"] == [{"label": f"C{i}", "claim": c} for i, c in enumerate(claims, 1)]
+    assert frames["claims"] == [
+        {"label": f"C{i}", "claim": c,
+         "already fact-checked": "False — Full Fact" if i == 2 else ""}
+        for i, c in enumerate(claims, 1)]
     assert {v["text"] for v in values} == set(claims)
 
 

@@ -20,7 +20,8 @@ from corroborate.demo.corpus import (
 )
 from corroborate.errors import ParseError
 
-TAGS = {"wire", "public-broadcaster", "national-paper", "regional", "state-affiliated"}
+TAGS = {"wire", "public-broadcaster", "national-paper", "regional", "state-affiliated",
+        "factcheck"}
 
 
 @pytest.fixture(scope="module")

@@ -333,7 +333,7 @@ def test_stats_are_typed_and_keep_their_json(tmp_path: Path) -> None:
     d = stats.to_dict()
     assert list(d) == ["path", "schema_version", "feeds", "articles", "duplicates", "passages",
                        "per_outlet", "per_language", "oldest_published", "newest_published",
-                       "last_fetched_at", "feeds_detail", "recent_errors"]
+                       "last_fetched_at", "feeds_detail", "recent_errors", "fact_checks"]
     assert set(d["feeds_detail"][0]) == {"url", "outlet", "last_fetch_at", "last_status",
                                          "last_ok_at", "last_error", "articles_seen"}
     assert set(d["recent_errors"][0]) == {"url", "kind", "status", "reason", "at"}

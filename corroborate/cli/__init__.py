@@ -63,6 +63,7 @@ from . import (  # noqa: E402
     claims_cmd,
     demo_cmd,
     engine_cmd,
+    factcheck_cmd,
     index_cmd,
     ingest_cmd,
     models_cmd,
@@ -71,7 +72,7 @@ from . import (  # noqa: E402
 )
 
 for _module in (settings_cmd, ingest_cmd, index_cmd, engine_cmd, demo_cmd, claims_cmd,
-                stance_cmd, models_cmd):
+                stance_cmd, factcheck_cmd, models_cmd):
     _module.register(main)
 
 __all__ = ["data_dir_option", "main", "settings_of"]

@@ -36,6 +36,11 @@ def print_result_text(result: Result) -> None:
     v = d["verdict"]
     click.echo(f"Claim: {d['claim']}")
     click.echo(f"Verdict: {v.get('label')} — {v.get('explanation', '')}")
+    for f in d.get("fact_checks", []):
+        date = (f["published"] or "")[:10]
+        click.echo(f"Already fact-checked: {f['rating'] or f['verdict']} ({f['verdict']}) — "
+                   f"{f['publisher'] or 'unknown publisher'}, {date} · similarity "
+                   f"{f['similarity']:.2f}\n    “{f['claim'][:200]}”\n    {f['url']}")
     for side in ("supporting", "contradicting", "neutral"):
         items = d[side]
         click.echo(f"\n{side.upper()} — {d['summary']['described'][side]}")

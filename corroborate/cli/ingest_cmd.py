@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..domain import FeedSpec
+from ..domain import FEED_KINDS, FeedSpec
 from .options import data_dir_option, settings_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -100,7 +100,8 @@ def status_command(ctx: click.Context, as_json: bool, n_errors: int) -> None:
         return
     click.echo(f"store {stats.path} (schema {stats.schema_version})")
     click.echo(f"{stats.feeds} feeds, {stats.articles} articles "
-               f"({stats.duplicates} exact duplicates), {stats.passages} passages")
+               f"({stats.duplicates} exact duplicates), {stats.passages} passages, "
+               f"{stats.fact_checks} fact-checks (ClaimReview)")
     if stats.newest_published:
         click.echo(f"published {stats.oldest_published} .. {stats.newest_published}; "
                    f"last fetched {stats.last_fetched_at}")
@@ -139,7 +140,8 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps([_feed_dict(f) for f in feeds], indent=2, ensure_ascii=False))
         return
     for f in feeds:
-        extra = " ".join(x for x in (f.language, f.country, ",".join(f.tags)) if x)
+        extra = " ".join(x for x in (f.language, f.country, ",".join(f.tags),
+                                     "[fact-checker]" if f.kind == "factcheck" else "") if x)
         click.echo(f"{f.outlet}\t{f.url}" + (f"\t{extra}" if extra else ""))
 
 
@@ -151,9 +153,12 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
 @click.option("--language", default="", help="Language code of the feed (e.g. en, fr, ar).")
 @click.option("--country", default="", help="Two-letter country code of the outlet.")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.option("--kind", type=click.Choice(FEED_KINDS), default="news", show_default=True,
+              help="factcheck: a fact-checker's feed (its ClaimReview verdicts are matched "
+                   "against searched claims; ClaimReview is read from every page anyway).")
 @click.pass_context
 def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language: str,
-              country: str, tags: tuple[str, ...]) -> None:
+              country: str, tags: tuple[str, ...], kind: str) -> None:
     """Add a feed (or replace the one with the same URL).
 
     Example:
@@ -162,7 +167,7 @@ def feeds_add(ctx: click.Context, url: str, outlet: str, homepage: str, language
         corroborate feeds add https://www.france24.com/fr/rss --outlet "France 24" --language fr
     """
     spec = FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
-                    country=country, tags=tuple(tags))
+                    country=country, tags=tuple(tags), kind=kind)
     path, _before, after = _engine(ctx).add_feeds([spec])
     click.echo(f"{outlet} {url} -> {path} ({after} feeds)")
 
@@ -202,7 +207,7 @@ def feeds_export(ctx: click.Context, fmt: str) -> None:
 
 def _feed_dict(f: FeedSpec) -> dict[str, Any]:
     return {"url": f.url, "outlet": f.outlet, "homepage": f.homepage, "language": f.language,
-            "country": f.country, "tags": list(f.tags)}
+            "country": f.country, "tags": list(f.tags), "kind": f.kind}
 
 
 def register(group: click.Group) -> None:

@@ -39,14 +39,17 @@ from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..domain import FeedSpec
 from .corpus import SampleArticle, SampleCorpus, SampleOutlet, load_corpus
+from .markup import claim_review_markup
 
 logger = logging.getLogger(__name__)
 
-FEED_LIST_COLUMNS: tuple[str, ...] = ("url", "outlet", "homepage", "language", "country", "tags")
+FEED_LIST_COLUMNS: tuple[str, ...] = ("url", "outlet", "homepage", "language", "country", "tags",
+                                       "kind")
 FICTION_NOTE = ("Fictional sample data written for the corroborate demo; not real reporting. "
                 "Outlets, domains, bylines and texts are invented.")
 RSS_TYPE = "application/rss+xml; charset=utf-8"
@@ -188,7 +191,9 @@ class DemoServer:
             for feed in outlet.feeds:
                 specs.append(FeedSpec(url=self.url(feed.path), outlet=outlet.name,
                                       homepage=outlet.homepage, language=outlet.language,
-                                      country=outlet.country, tags=outlet.tags))
+                                      country=outlet.country, tags=outlet.tags,
+                                      kind="factcheck" if "factcheck" in outlet.tags
+                                      else "news"))
         return specs
 
     def write_feed_list(self, path: str | os.PathLike[str]) -> Path:
@@ -206,7 +211,7 @@ class DemoServer:
                 writer.writerow(FEED_LIST_COLUMNS)
                 for spec in self.feed_urls():
                     writer.writerow([spec.url, spec.outlet, spec.homepage, spec.language,
-                                     spec.country, ";".join(spec.tags)])
+                                     spec.country, ";".join(spec.tags), spec.kind])
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -396,8 +401,18 @@ def _article_page(a: SampleArticle, outlet: SampleOutlet, related: list[SampleAr
           "datePublished": iso, "inLanguage": a.language, "url": url,
           "author": {"@type": "Person", "name": a.author or outlet.name},
           "publisher": {"@type": "Organization", "name": outlet.name}}
+    review = claim_review_markup(a, outlet, url, iso)
+    # one page in three of each form fact-checkers use: @graph (fr), an array (ar), two blocks
+    markup: Any = ld
+    if review and a.language == "fr":
+        markup = {"@context": "https://schema.org", "@graph": [ld, review]}
+    elif review and a.language == "ar":
+        markup = [ld, review]
     # "<" escaped as \u003c so no title can close the script element early.
-    ld_text = json.dumps(ld, ensure_ascii=False).replace("<", "\\u003c")
+    ld_text = json.dumps(markup, ensure_ascii=False).replace("<", "\\u003c")
+    if review and a.language not in ("fr", "ar"):
+        ld_text += ("</script>\n<script type=\"application/ld+json\">"
+                    + json.dumps(review, ensure_ascii=False).replace("<", "\\u003c"))
     head = (f'<meta name="description" content="{_e(lead[:200])}">\n'
             f'<meta name="author" content="{_e(a.author)}">\n'
             f'<meta property="og:type" content="article">\n'

@@ -155,6 +155,8 @@ class IndexingSink:
         try:
             if self.error is None and self._dirty:
                 self._save()
+            if self.error is None:
+                _update_fact_checks(self.settings, self.store, self.encoder)
         finally:
             self._lock_cm.__exit__(None, None, None)
         if self.error is not None:
@@ -318,11 +320,23 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
                 on_progress(done, max(total, done))
         index.upgrade_if_large(settings)
         manifest = index.save(settings.data_dir)
+        settings.layout.factchecks.unlink(missing_ok=True)  # the model may have changed
+        _update_fact_checks(settings, store, encoder)
     report = RebuildReport(passages=index.count, generation=manifest.generation, model=model.name,
                            kind=index.kind, factory=index.factory,
                            seconds=time.monotonic() - started)
     log.info("rebuild: %s", report.to_dict())
     return report
+
+
+def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) -> None:
+    """Bring the fact-check vectors up to date (a failure costs only a re-encode at search)."""
+    from ..factcheck.vectors import update_factcheck_vectors
+
+    try:
+        update_factcheck_vectors(settings, store, encoder)
+    except Exception:  # searches encode what the file lacks; never fail an ingest over it
+        log.exception("fact-check vectors not updated")
 
 
 def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[int, str]],

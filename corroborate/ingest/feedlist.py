@@ -1,6 +1,7 @@
 """Feed lists: the project CSV, OPML, and plain lists of URLs.
 
 The project's own format is CSV with the header ``url,outlet,homepage,language,country,tags``
+(plus an optional ``kind``: ``news``, the default, or ``factcheck`` for a fact-checker's feed)
 (``url`` and ``outlet`` required, the other columns optional and in any order; ``tags``
 separated by ``;``; lines starting with ``#`` are comments, blank lines are skipped)::
 
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..domain import FeedSpec
+from ..domain import FEED_KINDS, FeedSpec
 from ..errors import FeedListError
 from .feedcheck import (
     COUNTRY,
@@ -40,7 +41,8 @@ from .feedcheck import (
 )
 from .opml import export_opml, import_opml, parse_opml
 
-CSV_COLUMNS: tuple[str, ...] = ("url", "outlet", "homepage", "language", "country", "tags")
+CSV_COLUMNS: tuple[str, ...] = ("url", "outlet", "homepage", "language", "country", "tags",
+                                 "kind")
 REQUIRED_COLUMNS: tuple[str, ...] = ("url", "outlet")
 
 
@@ -216,8 +218,12 @@ def _spec_from_record(record: dict[str, str], name: str, number: int | None) -> 
             f"bad country {record['country']!r} (use an ISO 3166 alpha-2 code such as GB, FR, QA)",
         )
     tags = norm_tags(record.get("tags", "").split(";"))
+    kind = record.get("kind", "").strip().lower() or "news"
+    if kind not in FEED_KINDS:
+        raise FeedListError(name, number,
+                            f"bad kind {record['kind']!r} (use one of {', '.join(FEED_KINDS)})")
     return FeedSpec(url=url, outlet=outlet, homepage=homepage, language=language,
-                    country=country, tags=tags)
+                    country=country, tags=tags, kind=kind)
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -229,7 +235,8 @@ def _to_csv(feeds: Sequence[FeedSpec]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for f in feeds:
-        writer.writerow([f.url, f.outlet, f.homepage, f.language, f.country, ";".join(f.tags)])
+        writer.writerow([f.url, f.outlet, f.homepage, f.language, f.country, ";".join(f.tags),
+                         f.kind])
     return buf.getvalue()
 
 
@@ -291,6 +298,7 @@ def normalise_spec(spec: FeedSpec, source: str = "<new feed>") -> FeedSpec:
         "language": spec.language,
         "country": spec.country,
         "tags": ";".join(spec.tags),
+        "kind": spec.kind,
     }
     return _spec_from_record(record, source, None)
 

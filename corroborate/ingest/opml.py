@@ -20,7 +20,7 @@ from xml.sax.saxutils import quoteattr
 import defusedxml
 import defusedxml.sax
 
-from ..domain import FeedSpec
+from ..domain import FEED_KINDS, FeedSpec
 from ..errors import FeedListError
 from .feedcheck import (
     COUNTRY,
@@ -116,6 +116,7 @@ class _OpmlHandler(xml.sax.handler.ContentHandler):
             language=language,
             country=country if COUNTRY.match(country) else "",
             tags=tags,
+            kind=kind if (kind := attrs.get("kind", "").lower()) in FEED_KINDS else "news",
         )
         key = url_key(url)
         if key in self.index:  # the same feed in two folders: one feed, both folders as tags
@@ -173,6 +174,7 @@ def export_opml(feeds: Sequence[FeedSpec], title: str = "corroborate feeds") -> 
             ("type", "rss"), ("text", feed.outlet), ("title", feed.outlet), ("xmlUrl", feed.url),
             ("htmlUrl", feed.homepage), ("language", feed.language), ("country", feed.country),
             ("category", ",".join(f"/{tag}" for tag in feed.tags)),
+            ("kind", feed.kind if feed.kind != "news" else ""),
         ]
         rendered = " ".join(f"{k}={quoteattr(v)}" for k, v in attrs if v)
         lines.append(f"    <outline {rendered}/>")

@@ -1,29 +1,45 @@
 """One fetched page → an article and its passages (the CPU-bound step of an ingest).
 
 Runs in a worker thread: decode, extract, pick the date (feed first) and the language (the
-text's, else what the page, the feed list or the feed declared), hash, split into passages.
+text's, else what the page, the feed list or the feed declared), hash, split into passages,
+and read the fact-checks (ClaimReview markup) the page carries, whatever the feed's kind.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..domain import Article, FeedEntry, FeedSpec, Passage, article_id_for, content_hash
+from ..domain import (
+    Article,
+    ClaimReview,
+    FeedEntry,
+    FeedSpec,
+    Passage,
+    article_id_for,
+    content_hash,
+)
 from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, ParseError
+from ..factcheck.claimreview import extract_claim_reviews
 from ..settings import Settings
 from .extract import choose_published, extract_article
 from .fetch import FetchResult
 from .lang import detect_language
 from .passages import split_passages
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class PreparedArticle:
-    """A page turned into an article (``duplicate_of`` not yet known) and its passages."""
+    """A page turned into an article (``duplicate_of`` not yet known) and its passages, with
+    the fact-checks its markup carries and what was wrong with that markup."""
 
     article: Article
     passages: list[Passage]
+    reviews: tuple[ClaimReview, ...] = ()
+    review_problems: tuple[str, ...] = ()
 
 
 def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canonical: str,
@@ -41,7 +57,8 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
     Raises:
         ParseError: nothing usable in the page (its ``reason`` says what).
     """
-    page = extract_article(page_body(result), result.url)
+    body = page_body(result)
+    page = extract_article(body, result.url)
     text = page.text
     if not text.strip():
         raise ParseError(entry.url, "extraction found no text")
@@ -59,7 +76,14 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
         language=language, published=choose_published(entry.published, page.date),
         author=entry.author or page.author, feed_url=spec.url, original_url=entry.url,
         content_hash=content_hash(text), fetched_at=datetime.now(UTC))
-    return PreparedArticle(article, passages)
+    try:
+        found = extract_claim_reviews(body, canonical, language=language, title=article.title,
+                                      article_id=aid)
+    except Exception as exc:  # hostile markup costs the page its fact-checks, never the page
+        log.exception("ClaimReview extraction crashed on %s", canonical)
+        return PreparedArticle(article, passages, (), (
+            f"ClaimReview extraction crashed: {type(exc).__name__}",))
+    return PreparedArticle(article, passages, found.reviews, found.problems)
 
 
 def page_body(result: FetchResult) -> bytes | str:

@@ -44,6 +44,7 @@ from ..domain import Article, FeedEntry, FeedSpec, Passage
 from ..errors import FetchError, ParseError
 from ..settings import Settings
 from ..store.deferred import DeferredEntry, deferred_count, deferred_entries, replace_deferred
+from ..store.reviews import add_claim_reviews
 from ..store.sqlite import Store
 from .feedparse import parse_feed
 from .fetch import Fetcher, FetchResult
@@ -389,9 +390,12 @@ class _Run:
             article = replace(article, duplicate_of=original.id)
         if not self.store.add_article(article, prepared.passages):
             return Outcome.ALREADY, article
+        add_claim_reviews(self.store, prepared.reviews)
+        notes = [f"duplicate of {original.url}"] if article.duplicate_of and original else []
+        if prepared.reviews:
+            notes.append(f"{len(prepared.reviews)} fact-check(s) (ClaimReview)")
         self.store.log_fetch(article.original_url or article.url, "page", status, True,
-                             f"duplicate of {original.url}" if article.duplicate_of and original
-                             else "")
+                             "; ".join([*notes, *prepared.review_problems]))
         if self.sink is not None:
             self.sink.add(article, prepared.passages)
         return (Outcome.DUPLICATE if article.duplicate_of else Outcome.NEW), article

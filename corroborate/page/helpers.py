@@ -156,5 +156,7 @@ def comparison_frames(comparison: Comparison) -> dict[str, Any]:
         .properties(height=220)
     )
     volume = [{"outlet": o, "articles": n} for o, n in comparison.volume().items()]
-    claims = [{"label": label, "claim": claim} for claim, label in labels.items()]
+    claims = [{"label": label, "claim": claim,
+               "already fact-checked": comparison.fact_checked.get(claim, "")}
+              for claim, label in labels.items()]
     return {"heatmap": heatmap, "timeline": timeline, "volume": volume, "claims": claims}

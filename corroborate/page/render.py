@@ -143,6 +143,27 @@ def verdict_banner(result: Result) -> str:
     )
 
 
+def fact_check_box(result: Result) -> str:
+    """"Already fact-checked: False — AFP Factuel, 5 Jan 2024", one line per published verdict
+    on a close claim, with the claim the fact-checker reviewed and a link; "" when none."""
+    if not result.fact_checks:
+        return ""
+    rows = []
+    for f in result.fact_checks:
+        date = f"{f.published.day} {f.published:%b %Y}" if f.published else "date unknown"
+        direction = ' dir="rtl"' if f.language in RTL else ""
+        publisher = f.publisher or "unknown publisher"
+        rows.append(
+            f'<div class="cb-fc-row"><b>Already fact-checked: '
+            f'<span class="cb-fc-rating cb-fc-{esc(f.verdict.replace(" ", "-"))}"><bdi>'
+            f"{esc(f.rating or f.verdict)}</bdi></span></b> — <bdi>{esc(publisher)}</bdi>, "
+            f"{esc(date)}"
+            f' <span class="cb-meta">({esc(f.verdict)} · similarity {f.similarity:.2f})</span>'
+            f'<div class="cb-fc-claim"{direction}>“<a href="{esc(safe_url(f.url))}" '
+            f'target="_blank" rel="noopener noreferrer">{esc(f.claim)}</a>”</div></div>')
+    return f'<div class="cb-factcheck">{"".join(rows)}</div>'
+
+
 def claim_heading(number: int, claim: str) -> str:
     """The heading above one claim's result when an article's claims are checked."""
     return f'<div class="cb-claim">Claim {number}: <span dir="auto">{esc(claim)}</span></div>'
@@ -198,6 +219,10 @@ CSS = """
 .cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
 .cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}
+.cb-factcheck{padding:.5rem .8rem;background:#fff8e1;border:1px solid #f0c36d;border-radius:6px;
+margin:.5rem 0}.cb-fc-row{margin:.2rem 0}.cb-fc-claim{font-size:.9rem;color:#333}
+.cb-fc-false,.cb-fc-mostly-false{color:#b3261e}.cb-fc-true,.cb-fc-mostly-true{color:#1b7f3b}
+.cb-fc-mixed{color:#b26a00}.cb-fc-other{color:#5f6368}
 .cb-claim{font-size:1.15rem;font-weight:600;margin:1.2rem 0 .2rem;padding-top:.6rem;\
 border-top:1px solid #ddd}
 .cb-passage[dir=rtl]{border-left:none;border-right:3px solid #eee;text-align:right}

@@ -76,6 +76,7 @@ class StoreStats:
     last_fetched_at: str | None
     feeds_detail: tuple[FeedHealth, ...]
     recent_errors: tuple[Failure, ...]  # newest first
+    fact_checks: int = 0  # ClaimReview verdicts kept
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,6 +88,7 @@ class StoreStats:
             "last_fetched_at": self.last_fetched_at,
             "feeds_detail": [f.to_dict() for f in self.feeds_detail],
             "recent_errors": [e.to_dict() for e in self.recent_errors],
+            "fact_checks": self.fact_checks,
         }
 
     def __getitem__(self, key: str) -> Any:
@@ -124,6 +126,7 @@ def store_stats(store: Store, recent_errors: int = 20) -> StoreStats:
         recent_errors=tuple(
             Failure(e.url, e.kind, e.status, e.reason, utc_iso(e.at))
             for e in store.fetch_log(failures_only=True, limit=recent_errors)),
+        fact_checks=int(one("SELECT COUNT(*) FROM claim_reviews")[0][0]),
     )
 
 

@@ -121,9 +121,34 @@ CREATE TABLE deferred_entries (
 );
 """
 
+_V3_CLAIM_REVIEWS = """
+ALTER TABLE feeds ADD COLUMN kind TEXT NOT NULL DEFAULT 'news';  -- 'news' or 'factcheck'
+
+CREATE TABLE claim_reviews (
+    id            INTEGER PRIMARY KEY,        -- review_id_for(url, claim): the fact-check index id
+    article_id    TEXT NOT NULL DEFAULT '',   -- the stored article whose page carried it
+    url           TEXT NOT NULL,              -- the fact-check's page
+    claim         TEXT NOT NULL,              -- claimReviewed
+    rating        TEXT NOT NULL DEFAULT '',   -- as published (alternateName, name or value)
+    verdict       TEXT NOT NULL DEFAULT 'other',  -- on the common scale
+    rating_value  REAL,
+    best_rating   REAL,
+    worst_rating  REAL,
+    publisher     TEXT NOT NULL DEFAULT '',
+    published     TEXT,
+    language      TEXT NOT NULL DEFAULT '',
+    claimant      TEXT NOT NULL DEFAULT '',   -- itemReviewed.author
+    appearance    TEXT NOT NULL DEFAULT '',   -- itemReviewed.appearance (a URL)
+    title         TEXT NOT NULL DEFAULT '',   -- the fact-check's headline
+    added_at      TEXT NOT NULL
+);
+CREATE INDEX claim_reviews_article ON claim_reviews(article_id);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "feeds, articles, passages, fetch log", _V1),
     Migration(2, "feed entries deferred to a later ingest run", _V2_DEFERRED),
+    Migration(3, "fact-checks (ClaimReview) and the feeds' kind", _V3_CLAIM_REVIEWS),
 )
 
 

@@ -164,12 +164,13 @@ class Store:
         """Insert a feed or update its list fields, keeping its fetch state."""
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO feeds (url, outlet, homepage, language, country, tags) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "INSERT INTO feeds (url, outlet, homepage, language, country, tags, kind) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
                 "outlet = excluded.outlet, homepage = excluded.homepage, "
-                "language = excluded.language, country = excluded.country, tags = excluded.tags",
+                "language = excluded.language, country = excluded.country, tags = excluded.tags, "
+                "kind = excluded.kind",
                 (spec.url, spec.outlet, spec.homepage, spec.language, spec.country,
-                 ",".join(spec.tags)),
+                 ",".join(spec.tags), spec.kind),
             )
 
     def feed_state(self, url: str) -> FeedState | None:

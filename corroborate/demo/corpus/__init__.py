@@ -31,7 +31,10 @@ the body (paragraphs separated by blank lines) up to the next ``===`` line::
 
 ``credit`` is the wire agency credited in the text, ``wire_of`` the id of the wire story an
 article copies (ground truth for origin clustering) and ``relation`` how: ``verbatim``,
-``edited`` or ``translation``.
+``edited`` or ``translation``. A fictional fact-check also has ``review_claim`` (the claim it
+reviews), ``review_rating`` (as published), optionally ``review_scale`` (``value/best``, worst
+being 1), ``review_claimant`` and ``review_appearance``: the demo server publishes them as
+schema.org ClaimReview markup in the page.
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ CORPUS_DIR = Path(__file__).resolve().parent
 RELATIONS: tuple[str, ...] = ("", "verbatim", "edited", "translation")
 _HEADER_KEYS = frozenset(
     {"outlet", "feed", "language", "published", "author", "title", "credit", "wire_of",
-     "relation", "notes"}
+     "relation", "notes", "review_claim", "review_rating", "review_scale", "review_claimant",
+     "review_appearance"}
 )
 _REQUIRED_KEYS = ("outlet", "feed", "language", "published", "title")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -98,6 +102,11 @@ class SampleArticle:
     wire_of: str | None = None  # id of the wire story this one copies
     relation: str = ""  # one of RELATIONS: how it copies ``wire_of``
     notes: str = ""
+    review_claim: str = ""  # a fact-check: the claim it reviews (published as ClaimReview)
+    review_rating: str = ""  # the rating as the fact-checker words it
+    review_scale: str = ""  # "value/best" (worst is 1), or ""
+    review_claimant: str = ""
+    review_appearance: str = ""
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -339,6 +348,11 @@ def _article(aid: str, lines: list[str], path: Path, number: int) -> SampleArtic
         wire_of=headers.get("wire_of") or None,
         relation=relation,
         notes=headers.get("notes", ""),
+        review_claim=headers.get("review_claim", ""),
+        review_rating=headers.get("review_rating", ""),
+        review_scale=headers.get("review_scale", ""),
+        review_claimant=headers.get("review_claimant", ""),
+        review_appearance=headers.get("review_appearance", ""),
     )
 
 
