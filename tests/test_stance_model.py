@@ -85,7 +85,7 @@ def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_bf16(
 def stance_model():  # type: ignore[no-untyped-def]
     from corroborate.stance import load_stance_model
 
-    return load_stance_model(Settings.load(env={}))
+    return load_stance_model(Settings.load(env={}, stance_calibration=False))  # the raw network
 
 
 # Hand-written, clear-cut pairs: (claim, passage, label).
@@ -210,7 +210,10 @@ def test_dev_quality_gate(precision: str) -> None:
     from corroborate.stance import load_stance_model
     from research.devreport import engine_reading, evaluate_dev
 
-    stance_model = load_stance_model(Settings.load(env={}, stance_precision=precision))
+    # the network's own readings: calibration and its thresholds are a display layer, held to
+    # the behavioural suite's floors (test_stance_behaviour.py) and the demo's (test_demo.py)
+    stance_model = load_stance_model(Settings.load(env={}, stance_precision=precision,
+                                                   stance_calibration=False))
 
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     spec = floors["sample"]
