@@ -23,7 +23,7 @@ import json
 import random
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,7 +203,7 @@ DENIED = {"en": ("Officials denied that {s}", "The authorities rejected reports 
                  "وقالت الوزارة إنه من غير الصحيح أن {s}")}
 
 
-def embed_clause(text: str, lang: str, templates: dict[str, Sequence[str]],
+def embed_clause(text: str, lang: str, templates: Mapping[str, Sequence[str]],
                  rng: random.Random) -> str:
     """``text`` as the clause of a reporting template ("Officials said that …")."""
     s = text.rstrip(" .")
@@ -368,12 +368,12 @@ def _twin(pair: StancePair, row: Row, claim_lang: str, kind: str,
         for names in COUNTRIES:
             if _find(row.texts[claim_lang], names[li], claim_lang) and \
                     not _find(pair.claim, names[li], claim_lang):
-                new = [j for j, other in enumerate(COUNTRIES)
+                put = [j for j, other in enumerate(COUNTRIES)
                        if _find(pair.claim, other[li], claim_lang)
                        and not _find(row.texts[claim_lang], other[li], claim_lang)]
-                m = _find(claim, names[lc], c)
-                if len(new) == 1 and m is not None:
-                    swapped = claim[:m.start()] + COUNTRIES[new[0]][lc] + claim[m.end():]
+                at = _find(claim, names[lc], c)
+                if len(put) == 1 and at is not None:
+                    swapped = claim[:at.start()] + COUNTRIES[put[0]][lc] + claim[at.end():]
                 break
         if swapped is None:
             return None

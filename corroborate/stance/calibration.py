@@ -75,10 +75,15 @@ def scale(probabilities: Mapping[str, float], temperature: float) -> dict[str, f
     return {k: v / total for k, v in exp.items()}
 
 
+def _top(probabilities: Mapping[str, float]) -> str:
+    """The most probable label (the first of :data:`STANCE_LABELS` on ties)."""
+    return max(STANCE_LABELS, key=lambda k: probabilities.get(k, 0.0))
+
+
 def decide(probabilities: Mapping[str, float], calibration: Calibration = NONE) -> str:
     """The label shown for (calibrated) probabilities: the most probable, except that a side
     whose probability is under its threshold becomes ``neutral`` (no clear stance)."""
-    label = max(STANCE_LABELS, key=lambda k: probabilities.get(k, 0.0))
+    label = _top(probabilities)
     if label in SIDES and probabilities.get(label, 0.0) < calibration.threshold(label):
         return NEUTRAL
     return label
@@ -136,7 +141,7 @@ def expected_calibration_error(rows: Sequence[Mapping[str, float]], gold: Sequen
         return 0.0
     sums: list[list[float]] = [[0.0, 0.0, 0.0] for _ in range(bins)]  # n, confidence, right
     for p, g in zip(rows, gold, strict=True):
-        label = max(STANCE_LABELS, key=lambda k, p=p: p.get(k, 0.0))
+        label = _top(p)
         conf = float(p.get(label, 0.0))
         b = sums[min(bins - 1, int(conf * bins))]
         b[0] += 1
@@ -157,7 +162,7 @@ def side_threshold(rows: Sequence[Mapping[str, float]], gold: Sequence[str], sid
     """
     scored = sorted(
         (float(p.get(side, 0.0)), g == side) for p, g in zip(rows, gold, strict=True)
-        if max(STANCE_LABELS, key=lambda k, p=p: p.get(k, 0.0)) == side)
+        if _top(p) == side)
     best = (0.99, 0.0, 0)
     right = sum(ok for _, ok in scored)
     for i, (value, ok) in enumerate(scored):  # threshold = value keeps scored[i:]

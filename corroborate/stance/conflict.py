@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
@@ -100,8 +101,7 @@ def find_name(text: str, name: str, lang: str) -> re.Match[str] | None:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)
 
 
-def _mentions(text: str, table: tuple[tuple[str, ...], ...] | list[tuple[str, ...]]
-              ) -> dict[int, re.Match[str]]:
+def _mentions(text: str, table: Sequence[Sequence[str]]) -> dict[int, re.Match[str]]:
     """Rows of ``table`` named in ``text`` (any language), with the first match of each."""
     found: dict[int, re.Match[str]] = {}
     for k, names in enumerate(table):
