@@ -236,6 +236,23 @@ def category_accuracy(categories: Sequence[str], gold: Sequence[str],
             for category, (n, right) in sorted(counts.items())}
 
 
+def document_passages(docs: Sequence[StanceDoc], passages: PassageRanking, k: int
+                      ) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+    """Each document's top-``k`` passages, flat: their spans per document, claims and texts."""
+    claims: list[str] = []
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    prepare = getattr(passages, "prepare", None)
+    if prepare is not None:  # a dense ranking encodes everything it needs in one go
+        prepare([(d.headline, d.body_id) for d in docs])
+    for doc in docs:
+        top = passages.top(doc.headline, doc.body_id, k)
+        spans.append((len(texts), len(texts) + len(top)))
+        claims.extend([doc.headline] * len(top))
+        texts.extend(top)
+    return spans, claims, texts
+
+
 def read_documents(
     model: StanceModel,
     docs: Sequence[StanceDoc],
@@ -250,17 +267,7 @@ def read_documents(
     """
     from ..ingest.passages import split_sentences
 
-    claims: list[str] = []
-    texts: list[str] = []
-    spans: list[tuple[int, int]] = []
-    prepare = getattr(passages, "prepare", None)
-    if prepare is not None:  # a dense ranking encodes everything it needs in one go
-        prepare([(d.headline, d.body_id) for d in docs])
-    for doc in docs:
-        top = passages.top(doc.headline, doc.body_id, k)
-        spans.append((len(texts), len(texts) + len(top)))
-        claims.extend([doc.headline] * len(top))
-        texts.extend(top)
+    spans, claims, texts = document_passages(docs, passages, k)
     raw = read_raw(_classifier(model), claims, texts, lambda i: split_sentences(texts[i], "en"),
                    worth=worth)
     return spans, raw
@@ -290,13 +297,13 @@ def evaluate_docs(
 
     from ..ingest.passages import split_sentences
 
-    spans, raw = read_documents(model, docs, passages, k, worth)
+    spans, claims, texts = document_passages(docs, passages, k)
+    classify = _classifier(model)
+    raw = read_raw(classify, claims, texts, lambda i: split_sentences(texts[i], "en"),
+                   worth=worth)
     readings = decide(raw, threshold=sentence_threshold)
     if contradiction_sentence:
-        claims = [d.headline for d, (a, b) in zip(docs, spans, strict=True) for _ in range(a, b)]
-        texts = [passages.top(d.headline, d.body_id, k)[j]
-                 for d, (a, b) in zip(docs, spans, strict=True) for j in range(b - a)]
-        readings = carry_contradictions(_classifier(model), claims, texts,
+        readings = carry_contradictions(classify, claims, texts,
                                         lambda i: split_sentences(texts[i], "en"), readings, raw)
     read = [r.result for r in readings]
     doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
