@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 Filters = SearchFilters  # the name this module used to give them
+_WARM_UP_CLAIM = "The minister said on Monday that 12 people were killed in the attack."
 __all__ = ["ClaimError", "Engine", "Filters", "Progress", "select_for_stance"]
 
 
@@ -114,10 +115,44 @@ class Engine(Upkeep):
         claim = checked_claim(claim, self.settings.max_claim_chars)
         return self.fact_check_lookup.find([claim], k)[0]
 
-    def warm_up(self) -> None:
-        """Load the index, the encoder and the stance model now rather than on first search."""
-        _ = self.searcher
-        _ = self.stance_model
+    def warm_up(self, *, stance: bool = True, first_pass: bool = True,
+                on_step: Callable[[str, int, int], None] | None = None) -> None:
+        """Load what a search needs now rather than on the first search: the index and the
+        encoder; with ``stance``, the stance model and the fact-check vectors; with
+        ``first_pass`` too, one search's work on a fixed claim (buffers allocated, lazy
+        imports done; nothing is cached).
+
+        ``on_step(what, done, total)`` is called before each step and once at the end
+        (``what`` then empty).
+        """
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("the index and the encoder", lambda: self.searcher)]
+        if stance:
+            steps += [("the stance model", lambda: self.stance_model),
+                      ("the fact-checks", lambda: self.fact_check_lookup)]
+            if first_pass:
+                steps.append(("a first pass through the models", self._first_pass))
+        for done, (what, step) in enumerate(steps):
+            if on_step is not None:
+                on_step(what, done, len(steps))
+            step()
+        if on_step is not None:
+            on_step("", len(steps), len(steps))
+
+    def _first_pass(self) -> None:
+        """One search's work on a fixed claim without touching the stance cache."""
+        from .origins import cluster_origins
+        from .stance import classify_stance
+
+        s = self.settings
+        hits = self.searcher.search(_WARM_UP_CLAIM, s.retrieve_n, SearchFilters.of())
+        best = select_for_stance(hits, 4, min_score=-1.0)
+        classify_stance(_WARM_UP_CLAIM, [h.passage.text for h in best] or [_WARM_UP_CLAIM],
+                        model=self.stance_model)
+        cluster_origins([h.article for h in hits],
+                        vectors=article_vectors(hits, self.searcher.index.vectors))
+        assemble(_WARM_UP_CLAIM, [], [], [], top_k=1, filters=SearchFilters.of())
+        self.fact_check_lookup.find([_WARM_UP_CLAIM])
 
     # --- checking a claim ----------------------------------------------------------------------
     def search(self, claim: str, *, top_k: int | None = None, date_from: DateLike = None,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import claim_filter_options, data_dir_option, settings_of
+from .options import claim_filter_options, data_dir_option, loading_notice, settings_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import SearchHit
@@ -122,6 +122,7 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
         corroborate search --queries claims.txt --since 2024-01-01
     """
     from ..engine import Engine
+    from ..filters import checked_claim
     from .engine_cmd import print_result_text
 
     if (claim is None) == (queries_file is None):
@@ -129,6 +130,10 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
     claims = ([line.strip() for line in queries_file if line.strip()]
               if queries_file is not None else [str(claim)])
     engine = Engine(settings=settings_of(ctx))
+    for text in claims:  # a bad claim is said before seconds go into loading the models
+        checked_claim(text, engine.settings.max_claim_chars)
+    with loading_notice():
+        engine.warm_up(stance=not hits_only, first_pass=False)
     if hits_only:
         options = dict(search)
         every = engine.hits(claims, options.pop("top_k", None), **options)

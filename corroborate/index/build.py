@@ -9,7 +9,9 @@
   killed run, a run without ``--index``, or one that found the index busy).
 * :func:`rebuild` re-embeds every stored passage into a new generation and swaps it in
   atomically: readers keep the old index until the swap, and killing it at any moment
-  leaves the previous index as it was. The model may differ from the previous build's.
+  leaves the previous index as it was. The model may differ from the previous build's. It
+  also recomputes every article's origin features (:func:`fill_origin_features`; an ingest
+  fills those an older store lacks).
 
 Only one process writes the index at a time (:func:`~corroborate.index.vectors.write_lock`).
 """
@@ -67,10 +69,12 @@ class RebuildReport:
     kind: str
     factory: str
     seconds: float
+    origin_features: int = 0  # articles whose origin features were recomputed
 
     def to_dict(self) -> dict[str, Any]:
         return {"passages": self.passages, "generation": self.generation, "model": self.model,
-                "kind": self.kind, "factory": self.factory, "seconds": round(self.seconds, 2)}
+                "kind": self.kind, "factory": self.factory, "seconds": round(self.seconds, 2),
+                "origin_features": self.origin_features}
 
 
 def open_index(settings: Settings, model: ModelInfo) -> VectorIndex:
@@ -261,6 +265,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
                         sink=sink)
         if sink is not None:
             log.info("indexed %s passages (%s in the index)", sink.indexed, sink.index.count)
+        fill_origin_features(store)  # rows of a store written before they were stored
         return report
     finally:
         store.close()
@@ -319,14 +324,29 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
             if on_progress is not None:
                 on_progress(done, max(total, done))
         index.upgrade_if_large(settings)
+        features = fill_origin_features(store, recompute=True)
         manifest = index.save(settings.data_dir)
         settings.layout.factchecks.unlink(missing_ok=True)  # the model may have changed
         _update_fact_checks(settings, store, encoder)
     report = RebuildReport(passages=index.count, generation=manifest.generation, model=model.name,
                            kind=index.kind, factory=index.factory,
-                           seconds=time.monotonic() - started)
+                           seconds=time.monotonic() - started, origin_features=features)
     log.info("rebuild: %s", report.to_dict())
     return report
+
+
+def fill_origin_features(store: Store, *, recompute: bool = False) -> int:
+    """Compute the origin features of the stored articles that lack the current recipe's
+    (every article with ``recompute``); returns how many were written."""
+    from ..origins.features import FEATURES_VERSION, origin_features
+    from ..store.origins import fill_origin_features as fill
+
+    started = time.monotonic()
+    done = fill(store, origin_features, FEATURES_VERSION, recompute=recompute)
+    if done:
+        log.info("origin features of %s articles computed in %.1f s", done,
+                 time.monotonic() - started)
+    return done
 
 
 def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) -> None:
@@ -353,6 +373,7 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
 __all__ = [
     "IndexingSink",
     "RebuildReport",
+    "fill_origin_features",
     "index_new_passages",
     "ingest_and_index",
     "open_index",
