@@ -157,3 +157,23 @@ def test_demo_search_reads_the_stored_features_and_gives_identical_results(
     features_module._prep_cache.clear()
     _no_text_work(monkeypatch)
     assert answers() == from_text
+
+
+@pytest.mark.slow
+def test_rebuild_recomputes_every_article_s_features(tmp_path: Path) -> None:
+    from corroborate.index.build import rebuild
+    from corroborate.ingest.passages import split_passages
+    from corroborate.settings import Settings
+
+    settings = Settings.load(env={}, data_dir=tmp_path / "data")
+    articles = sample_articles()[:5]
+    with Store(settings.store_path) as store:
+        for a in articles:  # features of an older recipe, and none at all
+            old = replace(origin_features(a), version="old") if a is articles[0] else None
+            store.add_article(replace(a, origin=old), split_passages(a.id, a.text, a.language))
+    report = rebuild(settings)
+    assert report.origin_features == 5 and report.to_dict()["origin_features"] == 5
+    with Store(settings.store_path) as store:
+        got = store.get_articles(a.id for a in articles)
+        assert all(got[a.id].origin == origin_features(a) for a in articles)
+        assert missing_origin_features(store, FEATURES_VERSION) == 0
