@@ -36,6 +36,7 @@ from corroborate.page.render import (
     side_count,
     verdict_banner,
 )
+from corroborate.remote import open_engine
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")
@@ -51,8 +52,8 @@ st.markdown(CSS, unsafe_allow_html=True)
 @st.cache_resource(show_spinner="Loading the index and the models…")
 def get_engine(key: str, _settings: Settings) -> Engine:
     """One engine per settings (``key`` is their repr) for the whole server: models and index
-    load once."""
-    return Engine(settings=_settings)
+    load once (or, with ``engine_url``, the client of a `corroborate serve` API)."""
+    return open_engine(_settings)  # type: ignore[return-value]  # the same methods
 
 
 def engine() -> Engine:

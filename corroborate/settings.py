@@ -208,6 +208,18 @@ class Settings:
     # --- page ------------------------------------------------------------------------------------
     page_port: int = _s(8501, "Port of the Streamlit page started by `corroborate demo`.")
 
+    # --- serving and clusters ------------------------------------------------------------------
+    ray_address: str = _s(
+        "",
+        "Ray cluster to use: empty or `local` starts one in this process, else a cluster address "
+        "such as `auto` or `ray://host:10001` (`corroborate serve`, the Ray ingest).",
+    )
+    engine_url: str = _s(
+        "",
+        "URL of a running `corroborate serve` API (e.g. http://127.0.0.1:8000): the command line "
+        "and the page call it instead of loading the index and the models themselves.",
+    )
+
     @classmethod
     def load(
         cls,
