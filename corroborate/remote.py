@@ -45,8 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 QUERY_NAMES: dict[str, str] = {
     "top_k": "k", "date_from": "since", "date_to": "until", "languages": "lang",
     "outlets": "outlet", "exclude_outlets": "exclude_outlet", "exclude_urls": "exclude_url",
-    "claim_date": "claim_date", "evidence": "evidence", "retrieve_n": "retrieve_n",
-    "stance_m": "stance_m",
+    "claim_date": "claim_date", "evidence": "evidence",
 }
 # the errors a server's answer may name, raised again here with its message
 _RAISED: dict[str, type[CorroborateError]] = {cls.__name__: cls for cls in (

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -33,8 +34,7 @@ from ..settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_COMPARE_CLAIMS = 50  # a comparison is one request: keep it bounded
-STANCE_BATCH = 16  # (claim, passages) requests joined into one stance forward pass, at most
-STANCE_WAIT_S = 0.02  # how long a stance request waits for others to join its batch
+MAX_ONGOING = 8  # requests one replica works on at once (more wait in Serve's queue)
 UNAVAILABLE = (IndexError_, ModelError, StoreError)  # the server is not ready: 503
 
 api = FastAPI(
@@ -101,7 +101,7 @@ def search_options(k: int | None, lang: list[str], outlet: list[str], exclude_ou
     return {key: value for key, value in options.items() if value not in (None, ())}
 
 
-@serve.deployment(max_ongoing_requests=8, health_check_period_s=30)
+@serve.deployment(max_ongoing_requests=MAX_ONGOING, health_check_period_s=30)
 @serve.ingress(api)
 class CorroborateAPI:
     """One replica: an engine on ``settings``' data directory, loaded when the replica starts."""
@@ -109,9 +109,16 @@ class CorroborateAPI:
     def __init__(self, settings: Settings) -> None:
         self.engine = Engine(settings=settings, classify=self._classify)
         self.loop: asyncio.AbstractEventLoop | None = None
+        # threads of their own: engine calls block on the stance batcher, which must always
+        # find its thread free (with one shared pool, busy engine calls could starve it)
+        self.engine_threads = ThreadPoolExecutor(MAX_ONGOING, thread_name_prefix="engine")
+        self.stance_thread = ThreadPoolExecutor(1, thread_name_prefix="stance")
         self.batches = 0
         self.batched = 0
         self.largest_batch = 0
+        self.stance_batch.set_max_batch_size(settings.serve_batch_size)  # type: ignore[attr-defined]
+        self.stance_batch.set_batch_wait_timeout_s(  # type: ignore[attr-defined]
+            settings.serve_batch_wait_ms / 1000)
         try:
             self.engine.warm_up()
         except CorroborateError as exc:  # answered per request, with the same line
@@ -121,7 +128,8 @@ class CorroborateAPI:
         """``call`` in a thread (the engine blocks), its answer or its error as JSON."""
         self.loop = asyncio.get_running_loop()
         try:
-            return JSONResponse(jsonable_encoder(await asyncio.to_thread(call)))
+            answer = await self.loop.run_in_executor(self.engine_threads, call)
+            return JSONResponse(jsonable_encoder(answer))
         except CorroborateError as exc:
             return error_response(exc)
 
@@ -134,10 +142,11 @@ class CorroborateAPI:
         result: list[StanceResult] = future.result()
         return result
 
-    @serve.batch(max_batch_size=STANCE_BATCH, batch_wait_timeout_s=STANCE_WAIT_S)
+    @serve.batch(max_batch_size=16, batch_wait_timeout_s=0.02)  # set from the settings
     async def stance_batch(self, requests: list[tuple[str, list[str]]]
                            ) -> list[list[StanceResult]]:
-        return await asyncio.to_thread(self._stance_of, requests)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.stance_thread, self._stance_of, requests)
 
     def _stance_of(self, requests: list[tuple[str, list[str]]]) -> list[list[StanceResult]]:
         """One forward pass over every (claim, passage) pair of the batch."""

@@ -43,8 +43,10 @@ def connect_ray(settings: Settings) -> None:
     address = settings.ray_address.strip()
     try:
         if address in ("", "local"):
-            ray.init(include_dashboard=False, object_store_memory=LOCAL_OBJECT_STORE_BYTES,
-                     log_to_driver=False, logging_level=logging.WARNING)
+            # "local": a new Ray of our own even where `ray start` runs another on this machine
+            ray.init(address="local", include_dashboard=False,
+                     object_store_memory=LOCAL_OBJECT_STORE_BYTES, log_to_driver=False,
+                     logging_level=logging.WARNING)
         else:
             ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
     except (ConnectionError, RuntimeError, ValueError) as exc:
