@@ -75,7 +75,7 @@ def main() -> None:
             data_dir = Path(tmp) / "demo"
             build_demo(Settings.load(data_dir=data_dir))
         settings = Settings.load(data_dir=data_dir)
-        texts = [c.text for c in load_demo_claims()]
+        texts = [c.claim for c in load_demo_claims()]
         warm = [texts[i % len(texts)] for i in range(args.requests)]
         rows = []
         for replicas in args.replicas:
