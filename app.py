@@ -37,6 +37,7 @@ from corroborate.page.render import (
     verdict_banner,
 )
 from corroborate.page.warmup import ModelWarmup
+from corroborate.remote import open_engine
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")
@@ -52,8 +53,9 @@ st.markdown(CSS, unsafe_allow_html=True)
 @st.cache_resource(show_spinner=False)
 def get_engine(key: str, _settings: Settings) -> tuple[Engine, ModelWarmup]:
     """One engine per settings (``key`` is their repr) for the whole server: models and index
-    load once, in the background from the moment the page first runs."""
-    eng = Engine(settings=_settings)
+    load once, in the background from the moment the page first runs (with ``engine_url``, the
+    client of a `corroborate serve` API, whose warm-up only checks that the server answers)."""
+    eng: Engine = open_engine(_settings)  # type: ignore[assignment]  # the same methods
     return eng, ModelWarmup(eng).start()
 
 

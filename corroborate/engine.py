@@ -50,6 +50,9 @@ class Engine(Upkeep):
     Args:
         data_dir: the data directory (default: the settings' ``data_dir``).
         settings: settings to use (default: ``Settings.load()``).
+        classify: runs the stance model on (claim, texts) in place of
+            :func:`~corroborate.stance.classify_stance` (the server batches requests with it);
+            the cache is consulted first either way.
 
     The store, index and feed-list side (status, ingest, rebuild, feeds) is in :class:`Upkeep`.
 
@@ -59,7 +62,9 @@ class Engine(Upkeep):
     """
 
     def __init__(self, data_dir: str | Path | None = None, *,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None,
+                 classify: Callable[[str, list[str]], list[StanceResult]] | None = None
+                 ) -> None:
         base = settings or Settings.load()
         self.settings = base.replace(data_dir=Path(data_dir)) if data_dir is not None else base
         self._lock = threading.RLock()
@@ -67,6 +72,7 @@ class Engine(Upkeep):
         self._stance_model: Any = None
         self._cache: Any = None
         self._fact_checks: Any = None
+        self._classify_fn = classify
 
     # --- the parts, loaded lazily and once ----------------------------------------------------
     @property
@@ -265,7 +271,8 @@ class Engine(Upkeep):
             from .stance import classify_stance
 
             texts = [passages[idx[0]] for idx in groups.values()]
-            fresh = classify_stance(claim, texts, model=model)
+            fresh = (self._classify_fn(claim, texts) if self._classify_fn is not None
+                     else classify_stance(claim, texts, model=model))
             self.stance_cache.put_many(claim, texts, model.cache_key, fresh)
             for idx, r in zip(groups.values(), fresh, strict=True):
                 for i in idx:

@@ -208,6 +208,24 @@ class Settings:
     # --- page ------------------------------------------------------------------------------------
     page_port: int = _s(8501, "Port of the Streamlit page started by `corroborate demo`.")
 
+    # --- serving and clusters ------------------------------------------------------------------
+    ray_address: str = _s(
+        "",
+        "Ray cluster to use: empty or `local` starts one in this process, else a cluster address "
+        "such as `auto` or `ray://host:10001` (`corroborate serve`, the Ray ingest).",
+    )
+    serve_batch_size: int = _s(
+        16, "Most searches whose stance requests one `corroborate serve` replica joins into one "
+        "forward pass of the stance model.")
+    serve_batch_wait_ms: float = _s(
+        20.0, "How long a replica's stance request waits for others to join its batch "
+        "(milliseconds; while the model is busy, requests gather anyway).")
+    engine_url: str = _s(
+        "",
+        "URL of a running `corroborate serve` API (e.g. http://127.0.0.1:8000): the command line "
+        "and the page call it instead of loading the index and the models themselves.",
+    )
+
     @classmethod
     def load(
         cls,

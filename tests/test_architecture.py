@@ -19,8 +19,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "corroborate.factcheck",
      "corroborate.verdict",
      "corroborate.results", "corroborate.compare"),
-    ("corroborate.engine", "corroborate.assemble", "corroborate.upkeep", "corroborate.feedbook"),
-    ("corroborate.page", "corroborate.demo", "corroborate.cli", "corroborate.__main__"),
+    ("corroborate.engine", "corroborate.assemble", "corroborate.upkeep", "corroborate.feedbook",
+     "corroborate.remote"),
+    ("corroborate.page", "corroborate.demo", "corroborate.cli", "corroborate.__main__",
+     "corroborate.serve"),
 )
 STAGES = ("corroborate.ingest", "corroborate.index", "corroborate.encoder", "corroborate.store",
           "corroborate.origins", "corroborate.stance", "corroborate.factcheck")

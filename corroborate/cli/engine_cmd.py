@@ -73,9 +73,9 @@ def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool,
     \b
         corroborate check-article article.txt --exclude-outlet "The Cradle" --json
     """
-    from ..engine import Engine
+    from ..remote import open_engine
 
-    engine = Engine(settings=settings_of(ctx))
+    engine = open_engine(settings_of(ctx))
     text = read_text_arg(file)
     with loading_notice():
         engine.warm_up(first_pass=False)
@@ -110,9 +110,9 @@ def compare(ctx: click.Context, claims_file: str, article: bool, csv_out: Path |
     \b
         corroborate compare --claims claims.txt --csv matrix.csv
     """
-    from ..engine import Engine
+    from ..remote import open_engine
 
-    engine = Engine(settings=settings_of(ctx))
+    engine = open_engine(settings_of(ctx))
     text = read_text_arg(claims_file)
     if article:
         claims = [c.text for c in engine.extract_claims(text, max_claims=10)]
