@@ -140,6 +140,20 @@ class Settings:
         "Ingest saves the index after this many newly indexed passages (what a crash can lose).",
     )
 
+    # --- a Ray cluster behind ingest and rebuild ---------------------------------------------
+    ray_address: str = _s(
+        "",
+        "Run `ingest`, `rebuild` and the demo build on Ray: empty (everything in this process), "
+        "`local` (start Ray on this machine), or a cluster's address (`auto`, `HOST:PORT`, "
+        "`ray://HOST:10001`). Each host is fetched by one worker, so politeness holds "
+        "cluster-wide; the store and the index are written here.",
+    )
+    ray_workers: int = _s(
+        0,
+        "With ray_address: fetching actors and encoder actors started (0: one per two CPUs of "
+        "the cluster, at least one; one per GPU when the cluster has GPUs).",
+    )
+
     # --- fact-checks ---------------------------------------------------------------------------
     fact_check_top_k: int = _s(3, "Fact-checks shown per claim (0: none).")
     fact_check_min_similarity: float = _s(

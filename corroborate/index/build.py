@@ -40,6 +40,7 @@ from .vectors import (
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import FeedSpec
     from ..ingest.run import IngestReport
+    from ..ingest.workers import IngestWorkers
     from ..settings import Settings
     from ..store.sqlite import Store
 
@@ -235,11 +236,15 @@ def index_new_passages(settings: Settings, store: Store, encoder: EncoderLike) -
 
 def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
                      max_articles: int | None = None,
-                     on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+                     on_progress: Callable[[int, int], None] | None = None,
+                     encoder: EncoderLike | None = None,
+                     workers: IngestWorkers | None = None) -> IngestReport:
     """Ingest the feeds and index the new passages as they are committed.
 
     When another process is writing the index, the articles are stored without indexing
-    (a warning says so) and the next ingest or rebuild indexes them.
+    (a warning says so) and the next ingest or rebuild indexes them. ``encoder`` (default:
+    ``load_encoder(settings)``) and ``workers`` (default: this process) let the Ray pipeline
+    put a cluster behind the same run.
 
     Raises:
         IndexError_: the index was built with another model (run ``corroborate rebuild``).
@@ -249,7 +254,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
     from ..ingest.run import ingest
     from ..store.sqlite import Store
 
-    encoder = load_encoder(settings)
+    encoder = encoder if encoder is not None else load_encoder(settings)
     store = Store(settings.store_path)
     try:
         try:
@@ -258,7 +263,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
             log.warning("%s; storing articles without indexing them this time", exc)
             sink = None
         report = ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress,
-                        sink=sink)
+                        sink=sink, workers=workers)
         if sink is not None:
             log.info("indexed %s passages (%s in the index)", sink.indexed, sink.index.count)
         return report
