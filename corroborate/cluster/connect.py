@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from ..settings import Settings
 log = logging.getLogger(__name__)
 
 LOCAL_OBJECT_STORE_BYTES = 200 * 2**20
+PROBE_SECONDS = 5.0  # Ray itself waits minutes on an address where nothing listens
 _ADDRESS = re.compile(r"^(local|auto|ray://[^\s/:]+(:\d+)?|[^\s/:]+:\d+)$")
 
 
@@ -76,7 +78,24 @@ def ray_session(settings: Settings) -> Iterator[ClusterShape]:
             ray.shutdown()
 
 
+def _probe(address: str) -> None:
+    """Fail fast, with one line, when nothing listens at a ``HOST:PORT`` address."""
+    if address in ("local", "auto"):
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host:  # ray://HOST without a port: the client's default
+        host, port = port, "10001"
+    try:
+        socket.create_connection((host, int(port)), timeout=PROBE_SECONDS).close()
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot reach the Ray cluster at {address!r} (ray_address): "
+            f"{exc.strerror or type(exc).__name__}; start one with `ray start --head`, use "
+            "`local`, or leave ray_address empty") from exc
+
+
 def _connect(ray: Any, address: str) -> None:
+    _probe(address)
     options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
                                "configure_logging": False}
     try:

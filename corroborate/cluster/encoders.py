@@ -63,11 +63,11 @@ class RayEncoder:
 
         from ..errors import ModelError
 
-        remote = ray.remote(EncoderActor).options(
+        remote: Any = ray.remote(EncoderActor).options(
             num_cpus=0 if gpus else ENCODER_CPUS, num_gpus=1 if gpus else 0,
             max_restarts=-1, max_task_retries=-1, scheduling_strategy="SPREAD")
         self.batch_size = settings.embedding_batch_size
-        self._actors = [remote.remote(settings) for _ in range(max(1, workers))]
+        self._actors: list[Any] = [remote.remote(settings) for _ in range(max(1, workers))]
         self._next = 0
         try:
             infos = ray.get([a.info.remote() for a in self._actors])

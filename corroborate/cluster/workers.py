@@ -114,17 +114,17 @@ class RayWorkers:
         import ray
 
         self.workers = max(1, workers)
-        self._actor_class = ray.remote(HostFetcher).options(
+        self._actor_class: Any = ray.remote(HostFetcher).options(
             num_cpus=FETCHER_CPUS, max_restarts=-1, max_task_retries=-1,
             scheduling_strategy="SPREAD")
-        self._prepare = ray.remote(prepare_remote).options(
+        self._prepare: Any = ray.remote(prepare_remote).options(
             num_cpus=PREPARE_CPUS, max_retries=TASK_RETRIES, retry_exceptions=False)
 
     @asynccontextmanager
     async def _open(self, settings: Settings) -> AsyncIterator[FetcherLike]:
         import ray
 
-        actors = [self._actor_class.remote(settings) for _ in range(self.workers)]
+        actors: list[Any] = [self._actor_class.remote(settings) for _ in range(self.workers)]
         try:
             yield _RayFetcher(actors)
         finally:
