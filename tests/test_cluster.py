@@ -177,7 +177,10 @@ def snapshot(data_dir: Path, *, relative: bool = False) -> dict[str, Any]:
 
 
 def searched(data_dir: Path) -> list[dict[str, Any]]:
-    """Verdict, and per side each evidence's article and stance, for the first demo claims."""
+    """Verdict, and per side each origin's articles (its evidence and copies) and stance, for
+    the first demo claims. Which article of an origin leads it is left out: verbatim copies
+    score the same, and which was stored first (the original) depends on commit order, which
+    is concurrent with or without Ray."""
     from corroborate.demo.corpus import load_demo_claims
     from corroborate.engine import Engine
 
@@ -186,7 +189,8 @@ def searched(data_dir: Path) -> list[dict[str, Any]]:
     for claim in load_demo_claims()[:DEMO_CLAIMS]:
         result = engine.search(claim.claim)
         out.append({"verdict": result.verdict.label, **{
-            side: [(e.url, e.stance, sorted(c.url for c in e.copies)) for e in result.side(side)]
+            side: sorted((sorted([e.url, *(c.url for c in e.copies)]), e.stance)
+                         for e in result.side(side))
             for side in ("supporting", "contradicting", "neutral")}})
     return out
 

@@ -34,7 +34,12 @@ class EncoderActor:
 
         self.encoder = load_encoder(settings)
         if ray.get_gpu_ids():
-            self.encoder.to_device("cuda")
+            import torch
+
+            if torch.cuda.is_available():  # a CPU build of torch on a GPU node stays on CPU
+                self.encoder.to_device("cuda")
+            else:
+                log.warning("this node has a GPU but torch has no CUDA: encoding on CPU")
 
     def info(self) -> tuple[str, str, int]:
         return (str(self.encoder.name), str(self.encoder.fingerprint),
@@ -44,6 +49,26 @@ class EncoderActor:
         if queries:
             return self.encoder.encode_queries(texts, batch_size=batch_size)
         return self.encoder.encode_passages(texts, batch_size=batch_size)
+
+
+class EncodeBatch(EncoderActor):
+    """A Ray Data callable class: ``{"id", "text"}`` numpy batches to ``{"id", "vector"}``.
+
+    Refuses to encode when this node's encoder is not the one the index is built with.
+    """
+
+    def __init__(self, settings: Settings, fingerprint: str) -> None:
+        super().__init__(settings)
+        if self.encoder.fingerprint != fingerprint:
+            from ..errors import ModelError
+
+            raise ModelError(f"a node's encoder is {self.encoder.fingerprint}, not {fingerprint}")
+        self.batch_size = settings.embedding_batch_size
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        vectors = self.encoder.encode_passages([str(t) for t in batch["text"]],
+                                               batch_size=self.batch_size)
+        return {"id": np.asarray(batch["id"], dtype=np.int64), "vector": vectors}
 
 
 class RayEncoder:
@@ -121,4 +146,4 @@ class RayEncoder:
         self.close()
 
 
-__all__ = ["EncoderActor", "RayEncoder"]
+__all__ = ["ENCODER_CPUS", "EncodeBatch", "EncoderActor", "RayEncoder"]

@@ -66,17 +66,25 @@ def ingest_on_ray(settings: Settings, feeds: Sequence[FeedSpec], *,
 
 
 def rebuild_on_ray(settings: Settings, on_progress: Progress | None = None) -> RebuildReport:
-    """:func:`~corroborate.index.build.rebuild` with the passages encoded on the cluster.
+    """:func:`~corroborate.index.build.rebuild` with the passages encoded by a Ray Data
+    pipeline on the cluster (:mod:`corroborate.cluster.dataflow`); the encoder loaded here
+    names the model and encodes the few fact-checks.
 
     Returns:
         The :class:`~corroborate.index.build.RebuildReport`.
-    """
-    from ..index.build import rebuild
-    from .encoders import RayEncoder
 
-    with ray_session(settings) as shape, RayEncoder(settings, shape.workers,
-                                                    gpus=shape.gpus >= 1) as encoder:
-        return rebuild(settings, on_progress, encoder=encoder)
+    Raises:
+        ConfigError: ``ray_address`` is malformed or unreachable.
+        ModelError: a node's encoder differs from this one, or encoding failed there.
+    """
+    from ..encoder.embed import load_encoder
+    from ..index.build import rebuild
+    from .dataflow import ray_data_embed
+
+    with ray_session(settings) as shape:
+        encoder = load_encoder(settings)
+        return rebuild(settings, on_progress, encoder=encoder,
+                       embed=ray_data_embed(settings, shape, encoder.fingerprint))
 
 
 __all__ = ["ingest_on_ray", "rebuild_on_ray"]

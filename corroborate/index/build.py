@@ -20,7 +20,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..store.sqlite import Store
 
 log = logging.getLogger(__name__)
+
+# (id, text) batches in, (ids, vectors) batches out, in any order: how a rebuild embeds
+EmbedStream = Callable[[Iterable[list[tuple[int, str]]]], Iterator[tuple[np.ndarray, np.ndarray]]]
 
 _STOP = object()
 _CHUNKS_PER_ENCODE = 8  # batches handed to the encoder at once (it length-sorts them)
@@ -272,7 +275,8 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
 
 
 def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None = None, *,
-            encoder: EncoderLike | None = None) -> RebuildReport:
+            encoder: EncoderLike | None = None,
+            embed: EmbedStream | None = None) -> RebuildReport:
     """Re-embed every stored passage into a new index generation and make it current.
 
     Nothing is written until the new index is complete; then the new file and the manifest
@@ -282,6 +286,9 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         settings: the settings (the configured model is the one used).
         on_progress: called as ``on_progress(done, total)`` after each batch.
         encoder: an already loaded encoder (default: ``load_encoder(settings)``).
+        embed: what turns the stored ``(id, text)`` batches into ``(ids, vectors)`` batches
+            (default: ``encoder``, batch after batch; the Ray pipeline passes a Ray Data
+            pipeline). The ``encoder`` names the model and encodes the fact-checks.
 
     Returns:
         A :class:`RebuildReport`.
@@ -306,21 +313,25 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         index = VectorIndex.create(model, settings)
         total = store.passage_count()
         batch_size = max(1, settings.embedding_batch_size) * _CHUNKS_PER_ENCODE * 4
+        stream = embed if embed is not None else _embed_here(encoder, settings)
         done = 0
         if on_progress is not None:
             on_progress(0, total)
-        for passages in store.iter_passages(batch_size=batch_size):
-            _add_passages(index, encoder, [(p.id, p.text) for p in passages], settings)
-            done += len(passages)
+        stored = ([(p.id, p.text) for p in passages]
+                  for passages in store.iter_passages(batch_size=batch_size))
+        for ids, vectors in stream(stored):
+            index.add(vectors, ids)
+            done += len(ids)
             log.debug("rebuild: %s/%s passages embedded", done, total)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         # passages committed while we were reading (an ingest that found the index busy)
         missing = np.setdiff1d(store.all_passage_ids(), index.ids())
-        for start in range(0, len(missing), batch_size):
-            items = store.passage_texts(missing[start:start + batch_size].tolist())
-            _add_passages(index, encoder, items, settings)
-            done += len(items)
+        late = (store.passage_texts(missing[start:start + batch_size].tolist())
+                for start in range(0, len(missing), batch_size))
+        for ids, vectors in stream(late):
+            index.add(vectors, ids)
+            done += len(ids)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         index.upgrade_if_large(settings)
@@ -344,6 +355,20 @@ def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) 
         log.exception("fact-check vectors not updated")
 
 
+def _embed_here(encoder: EncoderLike, settings: Settings) -> EmbedStream:
+    """The default :data:`EmbedStream`: ``encoder`` in this process, batch after batch."""
+
+    def embed(batches: Iterable[list[tuple[int, str]]]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for items in batches:
+            if items:
+                # the encoder length-sorts its input, so each of its batches pads little
+                vectors = encoder.encode_passages([text for _, text in items],
+                                                  batch_size=settings.embedding_batch_size)
+                yield np.array([pid for pid, _ in items], dtype=np.int64), vectors
+
+    return embed
+
+
 def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[int, str]],
                   settings: Settings) -> int:
     """Encode ``(id, text)`` items and add them; returns how many were new to the index."""
@@ -356,6 +381,7 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
 
 
 __all__ = [
+    "EmbedStream",
     "IndexingSink",
     "RebuildReport",
     "index_new_passages",
