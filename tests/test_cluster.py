@@ -246,3 +246,41 @@ def test_a_worker_node_lost_mid_demo_build_loses_nothing_and_duplicates_nothing(
     assert got["index_ids"] == got["passage_ids"]  # each passage indexed exactly once
     assert got["manifest_count"] == len(got["passage_ids"])
     assert built.articles == len(expected["articles"])
+
+
+@pytest.mark.slow
+def test_one_worker_fetches_each_host_so_its_limits_hold_cluster_wide(
+        settings: Settings, local_ray: None) -> None:
+    """Two fetching actors, two feeds on one host allowing one request at a time: the server
+    never sees two at once, and every article arrives."""
+    import threading
+    import time
+
+    from corroborate.engine import Engine
+
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+
+    def slowly(body: bytes, ctype: str) -> Any:
+        def answer(_request: Any) -> Response:
+            with lock:
+                state["now"] += 1
+                state["most"] = max(state["most"], state["now"])
+            time.sleep(0.05)
+            with lock:
+                state["now"] -= 1
+            return Response(200, body, {"Content-Type": ctype})
+        return answer
+
+    with LocalServer() as srv:
+        feeds = []
+        for f in range(2):
+            items = [(srv.url(f"/f{f}/s{n}.html"), f"Story {f}-{n}", BASE_DATE) for n in range(4)]
+            srv.route(f"/feed{f}.xml", slowly(rss(items), "application/rss+xml"))
+            for n in range(4):
+                srv.route(f"/f{f}/s{n}.html", slowly(story_page(10 * f + n), "text/html"))
+            feeds.append(FeedSpec(url=srv.url(f"/feed{f}.xml"), outlet=f"Outlet {f}"))
+        polite = settings.replace(ray_address="local", ray_workers=2, per_host_concurrency=1)
+        report = Engine(settings=polite).ingest(feeds, index=False)
+    assert report.articles_new == 8 and not report.failures
+    assert state["most"] == 1
