@@ -18,6 +18,10 @@ concurrent where it waits and serial where it writes:
   transaction, then :meth:`PassageSink.add`. Commits are therefore serialised, and a slow
   sink (the embedder) slows the commits, not the event loop.
 
+Fetching and the per-page CPU step go through an :class:`~corroborate.ingest.workers.IngestWorkers`
+(this process by default; the Ray pipeline's fetching actors and tasks with ``ray_address``);
+the decisions and the writes above stay here either way.
+
 Crash safety: an article is committed whole or not at all, and a feed's validators (ETag,
 Last-Modified, body hash) are only stored once every entry of that body was dealt with, so
 after ``kill -9`` a re-run fetches the feed in full again and only the missing articles.
