@@ -22,7 +22,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -42,10 +42,14 @@ from .vectors import (
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import FeedSpec
     from ..ingest.run import IngestReport
+    from ..ingest.workers import IngestWorkers
     from ..settings import Settings
     from ..store.sqlite import Store
 
 log = logging.getLogger(__name__)
+
+# (id, text) batches in, (ids, vectors) batches out, in any order: how a rebuild embeds
+EmbedStream = Callable[[Iterable[list[tuple[int, str]]]], Iterator[tuple[np.ndarray, np.ndarray]]]
 
 _STOP = object()
 _CHUNKS_PER_ENCODE = 8  # batches handed to the encoder at once (it length-sorts them)
@@ -239,11 +243,15 @@ def index_new_passages(settings: Settings, store: Store, encoder: EncoderLike) -
 
 def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
                      max_articles: int | None = None,
-                     on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+                     on_progress: Callable[[int, int], None] | None = None,
+                     encoder: EncoderLike | None = None,
+                     workers: IngestWorkers | None = None) -> IngestReport:
     """Ingest the feeds and index the new passages as they are committed.
 
     When another process is writing the index, the articles are stored without indexing
-    (a warning says so) and the next ingest or rebuild indexes them.
+    (a warning says so) and the next ingest or rebuild indexes them. ``encoder`` (default:
+    ``load_encoder(settings)``) and ``workers`` (default: this process) let the Ray pipeline
+    put a cluster behind the same run.
 
     Raises:
         IndexError_: the index was built with another model (run ``corroborate rebuild``).
@@ -253,7 +261,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
     from ..ingest.run import ingest
     from ..store.sqlite import Store
 
-    encoder = load_encoder(settings)
+    encoder = encoder if encoder is not None else load_encoder(settings)
     store = Store(settings.store_path)
     try:
         try:
@@ -262,7 +270,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
             log.warning("%s; storing articles without indexing them this time", exc)
             sink = None
         report = ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress,
-                        sink=sink)
+                        sink=sink, workers=workers)
         if sink is not None:
             log.info("indexed %s passages (%s in the index)", sink.indexed, sink.index.count)
         fill_origin_features(store)  # rows of a store written before they were stored
@@ -272,7 +280,8 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
 
 
 def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None = None, *,
-            encoder: EncoderLike | None = None) -> RebuildReport:
+            encoder: EncoderLike | None = None,
+            embed: EmbedStream | None = None) -> RebuildReport:
     """Re-embed every stored passage into a new index generation and make it current.
 
     Nothing is written until the new index is complete; then the new file and the manifest
@@ -282,6 +291,9 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         settings: the settings (the configured model is the one used).
         on_progress: called as ``on_progress(done, total)`` after each batch.
         encoder: an already loaded encoder (default: ``load_encoder(settings)``).
+        embed: what turns the stored ``(id, text)`` batches into ``(ids, vectors)`` batches
+            (default: ``encoder``, batch after batch; the Ray pipeline passes a Ray Data
+            pipeline). The ``encoder`` names the model and encodes the fact-checks.
 
     Returns:
         A :class:`RebuildReport`.
@@ -306,21 +318,25 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         index = VectorIndex.create(model, settings)
         total = store.passage_count()
         batch_size = max(1, settings.embedding_batch_size) * _CHUNKS_PER_ENCODE * 4
+        stream = embed if embed is not None else _embed_here(encoder, settings)
         done = 0
         if on_progress is not None:
             on_progress(0, total)
-        for passages in store.iter_passages(batch_size=batch_size):
-            _add_passages(index, encoder, [(p.id, p.text) for p in passages], settings)
-            done += len(passages)
+        stored = ([(p.id, p.text) for p in passages]
+                  for passages in store.iter_passages(batch_size=batch_size))
+        for ids, vectors in stream(stored):
+            index.add(vectors, ids)
+            done += len(ids)
             log.debug("rebuild: %s/%s passages embedded", done, total)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         # passages committed while we were reading (an ingest that found the index busy)
         missing = np.setdiff1d(store.all_passage_ids(), index.ids())
-        for start in range(0, len(missing), batch_size):
-            items = store.passage_texts(missing[start:start + batch_size].tolist())
-            _add_passages(index, encoder, items, settings)
-            done += len(items)
+        late = (store.passage_texts(missing[start:start + batch_size].tolist())
+                for start in range(0, len(missing), batch_size))
+        for ids, vectors in stream(late):
+            index.add(vectors, ids)
+            done += len(ids)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         index.upgrade_if_large(settings)
@@ -359,6 +375,20 @@ def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) 
         log.exception("fact-check vectors not updated")
 
 
+def _embed_here(encoder: EncoderLike, settings: Settings) -> EmbedStream:
+    """The default :data:`EmbedStream`: ``encoder`` in this process, batch after batch."""
+
+    def embed(batches: Iterable[list[tuple[int, str]]]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for items in batches:
+            if items:
+                # the encoder length-sorts its input, so each of its batches pads little
+                vectors = encoder.encode_passages([text for _, text in items],
+                                                  batch_size=settings.embedding_batch_size)
+                yield np.array([pid for pid, _ in items], dtype=np.int64), vectors
+
+    return embed
+
+
 def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[int, str]],
                   settings: Settings) -> int:
     """Encode ``(id, text)`` items and add them; returns how many were new to the index."""
@@ -371,6 +401,7 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
 
 
 __all__ = [
+    "EmbedStream",
     "IndexingSink",
     "RebuildReport",
     "fill_origin_features",
