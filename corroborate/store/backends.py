@@ -1,0 +1,29 @@
+"""Picks the store's backend from its target: a path is a SQLite file, a URL a PostgreSQL database.
+
+Example:
+    >>> open_connection("postgresql://news@db.example/corroborate").kind
+    'postgresql'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .connection import Connection, SqliteConnection, is_database_url
+
+
+def open_connection(target: str | Path, *, create: bool = True) -> Connection:
+    """Open the SQLite file at ``target``, or the PostgreSQL database it names.
+
+    Raises:
+        StoreError: the file is missing (``create=False``) or not a database; the database
+            cannot be reached.
+    """
+    if is_database_url(target):
+        from .postgres import PostgresConnection  # psycopg only for those who use it
+
+        return PostgresConnection(str(target))
+    return SqliteConnection(target, create=create)
+
+
+__all__ = ["open_connection"]
