@@ -261,8 +261,12 @@ class PostgresConnection(Connection):
         self._raw.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (_LOCK_KEY,))
 
     def table_exists(self, name: str) -> bool:
-        row = self._raw.execute("SELECT to_regclass(%s)", (name,)).fetchone()
-        return bool(row and row[0] is not None)
+        # read pg_class itself: to_regclass() may answer from a cache that does not yet know
+        # of a table another process created while this one waited for the schema lock
+        return bool(self._raw.execute(
+            "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relname = %s AND c.relkind IN ('r', 'p') "
+            "AND n.nspname = ANY(current_schemas(false))", (name,)).fetchall())
 
     def drop_tables(self, names: Iterable[str]) -> None:
         """Drop these tables and the version record (erasing a store; one transaction)."""
