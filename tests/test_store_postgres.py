@@ -272,4 +272,6 @@ def test_the_demo_on_postgresql_matches_the_default(
         assert b.stats().duplicates == a.stats().duplicates
         assert json.loads(built.stdout)["passages"] == a.passage_count()
     for claim in CLAIMS:
-        assert _evidence(pg_dir, claim, env) == _evidence(demo_dir, claim, {}), claim
+        on_postgresql = _evidence(pg_dir, claim, env)
+        assert on_postgresql["supporting"] or on_postgresql["neutral"], claim  # evidence found
+        assert on_postgresql == _evidence(demo_dir, claim, {}), claim
