@@ -132,6 +132,15 @@ def test_a_bad_or_unreachable_database_is_one_line_without_traceback(
     assert "Traceback" not in done.stderr and ":pw@" not in done.stderr
 
 
+def test_without_psycopg_a_database_url_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "corroborate.store.postgres", None)  # import fails
+    settings = Settings.load(env={}, data_dir=tmp_path, database_url="postgresql://h/db")
+    with pytest.raises(StoreError, match=r"pip install 'psycopg\[binary\]'"):
+        open_store(settings)
+
+
 # --- on a real server --------------------------------------------------------------------------
 
 

@@ -78,7 +78,8 @@ def erase_store(settings: Settings) -> None:
         return
     from .postgres import PostgresConnection
 
-    conn = PostgresConnection(target)
+    conn = open_connection(target)
+    assert isinstance(conn, PostgresConnection)
     try:
         conn.drop_tables(reversed(store_tables()))
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import StoreError
 from .connection import Connection, SqliteConnection, is_database_url
 
 
@@ -17,11 +18,14 @@ def open_connection(target: str | Path, *, create: bool = True) -> Connection:
 
     Raises:
         StoreError: the file is missing (``create=False``) or not a database; the database
-            cannot be reached.
+            cannot be reached, or psycopg is not installed.
     """
     if is_database_url(target):
-        from .postgres import PostgresConnection  # psycopg only for those who use it
-
+        try:
+            from .postgres import PostgresConnection  # psycopg only for those who use it
+        except ImportError as exc:
+            raise StoreError(f"a PostgreSQL store needs psycopg 3 ({exc}): "
+                             "pip install 'psycopg[binary]'") from exc
         return PostgresConnection(str(target))
     return SqliteConnection(target, create=create)
 
