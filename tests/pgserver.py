@@ -55,11 +55,15 @@ class PgServer:
         if found is None:
             raise RuntimeError("PostgreSQL's initdb and pg_ctl were not found")
         self.bin = found
-        self.root = Path(tempfile.mkdtemp(prefix="corroborate-pg-"))
+        # as root, under /tmp: the postgres user must be able to reach the folder, which a
+        # TMPDIR inside root's home would not let it
+        as_root = os.geteuid() == 0
+        self.root = Path(tempfile.mkdtemp(
+            prefix="corroborate-pg-", dir="/tmp" if as_root and Path("/tmp").is_dir() else None))
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self._as: list[str] = []
-        if os.geteuid() == 0:
+        if as_root:
             user = pwd.getpwnam(PG_USER)  # KeyError: Debian's package creates this user
             os.chown(self.root, user.pw_uid, user.pw_gid)
             self._as = ["runuser", "-u", PG_USER, "--"]
