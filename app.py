@@ -36,6 +36,8 @@ from corroborate.page.render import (
     side_count,
     verdict_banner,
 )
+from corroborate.page.warmup import ModelWarmup
+from corroborate.remote import open_engine
 
 log = logging.getLogger("corroborate.app")
 VIEWS = ("Check a claim", "Compare outlets", "The index")
@@ -48,16 +50,52 @@ st.set_page_config(page_title="corroborate", page_icon="🔎", layout="wide")
 st.markdown(CSS, unsafe_allow_html=True)
 
 
-@st.cache_resource(show_spinner="Loading the index and the models…")
-def get_engine(key: str, _settings: Settings) -> Engine:
+@st.cache_resource(show_spinner=False)
+def get_engine(key: str, _settings: Settings) -> tuple[Engine, ModelWarmup]:
     """One engine per settings (``key`` is their repr) for the whole server: models and index
-    load once."""
-    return Engine(settings=_settings)
+    load once, in the background from the moment the page first runs (with ``engine_url``, the
+    client of a `corroborate serve` API, whose warm-up only checks that the server answers)."""
+    eng: Engine = open_engine(_settings)  # type: ignore[assignment]  # the same methods
+    return eng, ModelWarmup(eng).start()
+
+
+def served() -> tuple[Engine, ModelWarmup]:
+    settings = Settings.load()
+    return get_engine(repr(settings), settings)
 
 
 def engine() -> Engine:
-    settings = Settings.load()
-    return get_engine(repr(settings), settings)
+    return served()[0]
+
+
+def models_status() -> None:
+    """Where the models' loading stands: a progress bar while they load, then a caption."""
+    state = served()[1].state()
+    if state.ready:
+        st.caption(state.describe())
+    elif state.error is None:  # a failure is explained by the check that meets it
+        models_loading()
+
+
+@st.fragment(run_every=0.5)
+def models_loading() -> None:
+    state = served()[1].state()
+    if state.finished:
+        st.rerun()  # the whole page: the bar becomes a caption and this stops polling
+    st.progress(state.fraction, text=state.describe())
+
+
+def wait_for_models() -> None:
+    """A check asked for while the models load waits for them here, showing their progress."""
+    warmup = served()[1]
+    if warmup.state().finished:
+        return
+    bar = st.progress(0.0, text="Loading models…")
+    while not warmup.wait(0.25):
+        state = warmup.state()
+        bar.progress(state.fraction, text="Your check starts as soon as the models are loaded. "
+                     + state.describe())
+    bar.empty()
 
 
 def explain_failure(exc: Exception) -> None:
@@ -146,6 +184,7 @@ def checked(eng: Engine, claim: str, chosen: dict[str, Any]) -> Any:
     results: dict[str, Any] = st.session_state.setdefault("results", {})
     key = result_key(claim, chosen)
     if key not in results:
+        wait_for_models()
         with st.spinner("Searching the index and judging stance…"):
             results[key] = eng.search(claim, **chosen)
     return results[key]
@@ -280,6 +319,7 @@ def compare_view() -> None:
     if claims:
         st.caption(f"{len(claims)} claim{'s' * (len(claims) != 1)} to compare.")
     if st.button("Compare", type="primary", disabled=not claims):
+        wait_for_models()
         bar = st.progress(0.0, text="Checking claims…")
         st.session_state["comparison"] = eng.compare(
             claims, on_progress=progress_to(bar, "claims checked"))
@@ -407,6 +447,7 @@ def main() -> None:
         "View", VIEWS, index=VIEWS.index(default_view) if default_view in VIEWS else 0
     )
     st.sidebar.caption("corroborate reports coverage, not truth. Text from feeds is shown as text.")
+    guarded(models_status)
     guarded({VIEWS[0]: check_view, VIEWS[1]: compare_view, VIEWS[2]: index_view}[view])
 
 

@@ -90,6 +90,21 @@ class ExtractedPage:
 
 
 @dataclass(frozen=True)
+class OriginFeatures:
+    """What origin clustering reads of an article, computed once when it is stored.
+
+    ``version`` names the recipe (shingle size, MinHash permutations and seed, the wire-agency
+    table): features of another recipe are ignored and recomputed (``rebuild`` rewrites them).
+    """
+
+    version: str
+    hash: str  # content_hash of the text (of the title when the text is empty); '' if neither
+    credits: tuple[str, ...]  # the wire agencies it credits, strongest first
+    anchors: tuple[str, ...]  # its names and numbers, sorted
+    minhash: bytes  # the MinHash signature of its word shingles (uint32 LE); b'' without words
+
+
+@dataclass(frozen=True)
 class Article:
     """A stored article: clean text plus metadata. ``published`` is the feed's date first."""
 
@@ -106,6 +121,8 @@ class Article:
     content_hash: str = ""
     duplicate_of: str | None = None  # id of an earlier article with the same content hash
     fetched_at: datetime | None = None
+    # derived from the fields above, stored with the article (None: not computed yet)
+    origin: OriginFeatures | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 Filters = SearchFilters  # the name this module used to give them
+_WARM_UP_CLAIM = "The minister said on Monday that 12 people were killed in the attack."
 __all__ = ["ClaimError", "Engine", "Filters", "Progress", "select_for_stance"]
 
 
@@ -49,6 +50,9 @@ class Engine(Upkeep):
     Args:
         data_dir: the data directory (default: the settings' ``data_dir``).
         settings: settings to use (default: ``Settings.load()``).
+        classify: runs the stance model on (claim, texts) in place of
+            :func:`~corroborate.stance.classify_stance` (the server batches requests with it);
+            the cache is consulted first either way.
 
     The store, index and feed-list side (status, ingest, rebuild, feeds) is in :class:`Upkeep`.
 
@@ -58,7 +62,9 @@ class Engine(Upkeep):
     """
 
     def __init__(self, data_dir: str | Path | None = None, *,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None,
+                 classify: Callable[[str, list[str]], list[StanceResult]] | None = None
+                 ) -> None:
         base = settings or Settings.load()
         self.settings = base.replace(data_dir=Path(data_dir)) if data_dir is not None else base
         self._lock = threading.RLock()
@@ -66,6 +72,7 @@ class Engine(Upkeep):
         self._stance_model: Any = None
         self._cache: Any = None
         self._fact_checks: Any = None
+        self._classify_fn = classify
 
     # --- the parts, loaded lazily and once ----------------------------------------------------
     @property
@@ -114,10 +121,44 @@ class Engine(Upkeep):
         claim = checked_claim(claim, self.settings.max_claim_chars)
         return self.fact_check_lookup.find([claim], k)[0]
 
-    def warm_up(self) -> None:
-        """Load the index, the encoder and the stance model now rather than on first search."""
-        _ = self.searcher
-        _ = self.stance_model
+    def warm_up(self, *, stance: bool = True, first_pass: bool = True,
+                on_step: Callable[[str, int, int], None] | None = None) -> None:
+        """Load what a search needs now rather than on the first search: the index and the
+        encoder; with ``stance``, the stance model and the fact-check vectors; with
+        ``first_pass`` too, one search's work on a fixed claim (buffers allocated, lazy
+        imports done; nothing is cached).
+
+        ``on_step(what, done, total)`` is called before each step and once at the end
+        (``what`` then empty).
+        """
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("the index and the encoder", lambda: self.searcher)]
+        if stance:
+            steps += [("the stance model", lambda: self.stance_model),
+                      ("the fact-checks", lambda: self.fact_check_lookup)]
+            if first_pass:
+                steps.append(("a first pass through the models", self._first_pass))
+        for done, (what, step) in enumerate(steps):
+            if on_step is not None:
+                on_step(what, done, len(steps))
+            step()
+        if on_step is not None:
+            on_step("", len(steps), len(steps))
+
+    def _first_pass(self) -> None:
+        """One search's work on a fixed claim without touching the stance cache."""
+        from .origins import cluster_origins
+        from .stance import classify_stance
+
+        s = self.settings
+        hits = self.searcher.search(_WARM_UP_CLAIM, s.retrieve_n, SearchFilters.of())
+        best = select_for_stance(hits, 4, min_score=-1.0)
+        classify_stance(_WARM_UP_CLAIM, [h.passage.text for h in best] or [_WARM_UP_CLAIM],
+                        model=self.stance_model)
+        cluster_origins([h.article for h in hits],
+                        vectors=article_vectors(hits, self.searcher.index.vectors))
+        assemble(_WARM_UP_CLAIM, [], [], [], top_k=1, filters=SearchFilters.of())
+        self.fact_check_lookup.find([_WARM_UP_CLAIM])
 
     # --- checking a claim ----------------------------------------------------------------------
     def search(self, claim: str, *, top_k: int | None = None, date_from: DateLike = None,
@@ -230,7 +271,8 @@ class Engine(Upkeep):
             from .stance import classify_stance
 
             texts = [passages[idx[0]] for idx in groups.values()]
-            fresh = classify_stance(claim, texts, model=model)
+            fresh = (self._classify_fn(claim, texts) if self._classify_fn is not None
+                     else classify_stance(claim, texts, model=model))
             self.stance_cache.put_many(claim, texts, model.cache_key, fresh)
             for idx, r in zip(groups.values(), fresh, strict=True):
                 for i in idx:

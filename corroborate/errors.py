@@ -18,6 +18,7 @@
     ├── ParseError                   a feed or page could not be parsed; ``reason`` says why
     ├── StoreError                   the SQLite store is unusable (e.g. a newer schema)
     ├── ModelError                   a model is missing, unprepared or mismatched
+    ├── ServiceError                 the engine service (``engine_url``) could not answer
     └── IndexError_                  the vector index is missing or does not match the model
 
 In batch work (ingest) per-item errors are recorded with their reason and the run goes on;
@@ -100,6 +101,10 @@ class ModelError(CorroborateError):
     """A model is missing, unprepared, or does not match what was expected."""
 
 
+class ServiceError(CorroborateError):
+    """The engine service at ``engine_url`` could not be reached or could not answer."""
+
+
 class IndexError_(CorroborateError):
     """The vector index is missing, corrupt, or was built with another model."""
 
@@ -144,6 +149,7 @@ __all__ = [
     "ParseError",
     "RedirectError",
     "RobotsDisallowedError",
+    "ServiceError",
     "StoreError",
     "TooLargeError",
 ]

@@ -146,6 +146,21 @@ class Settings:
         "Ingest saves the index after this many newly indexed passages (what a crash can lose).",
     )
 
+    # --- a Ray cluster behind ingest and rebuild ---------------------------------------------
+    ray_address: str = _s(
+        "",
+        "Run `ingest`, `rebuild` and the demo build on Ray: empty (everything in this process), "
+        "`local` (start Ray on this machine), or a cluster's address (`auto`, `HOST:PORT`, "
+        "`ray://HOST:10001`). Each host is fetched by one worker, so politeness holds "
+        "cluster-wide; the store and the index are written here. `corroborate serve` always "
+        "runs on Ray: this cluster, or a local Ray when empty.",
+    )
+    ray_workers: int = _s(
+        0,
+        "With ray_address: fetching actors and encoder actors started (0: one per two CPUs of "
+        "the cluster, at least one; one per GPU when the cluster has GPUs).",
+    )
+
     # --- fact-checks ---------------------------------------------------------------------------
     fact_check_top_k: int = _s(3, "Fact-checks shown per claim (0: none).")
     fact_check_min_similarity: float = _s(
@@ -213,6 +228,19 @@ class Settings:
 
     # --- page ------------------------------------------------------------------------------------
     page_port: int = _s(8501, "Port of the Streamlit page started by `corroborate demo`.")
+
+    # --- serving (`corroborate serve` runs on Ray: on ray_address, or a local Ray when empty) --
+    serve_batch_size: int = _s(
+        16, "Most searches whose stance requests one `corroborate serve` replica joins into one "
+        "forward pass of the stance model.")
+    serve_batch_wait_ms: float = _s(
+        20.0, "How long a replica's stance request waits for others to join its batch "
+        "(milliseconds; while the model is busy, requests gather anyway).")
+    engine_url: str = _s(
+        "",
+        "URL of a running `corroborate serve` API (e.g. http://127.0.0.1:8000): the command line "
+        "and the page call it instead of loading the index and the models themselves.",
+    )
 
     @classmethod
     def load(

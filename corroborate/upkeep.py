@@ -120,7 +120,12 @@ class Upkeep:
         """
         if feeds is None or isinstance(feeds, str | Path):
             feeds = self.feeds(feeds)
-        if index:
+        if self.settings.ray_address:
+            from .cluster.pipeline import ingest_on_ray
+
+            report = ingest_on_ray(self.settings, feeds, max_articles=max_articles,
+                                   on_progress=on_progress, index=index)
+        elif index:
             from .index.build import ingest_and_index
 
             report = ingest_and_index(self.settings, feeds, max_articles=max_articles,
@@ -142,10 +147,16 @@ class Upkeep:
         return self.ingest(feeds, max_articles=max_articles, on_progress=on_progress)
 
     def rebuild(self, *, on_progress: Progress | None = None) -> RebuildReport:
-        """Re-embed every passage into a new index and swap it in atomically."""
-        from .index.search import rebuild
+        """Re-embed every passage into a new index and swap it in atomically (the passages
+        encoded on the Ray cluster when ``ray_address`` is set)."""
+        if self.settings.ray_address:
+            from .cluster.pipeline import rebuild_on_ray
 
-        report = rebuild(self.settings, on_progress=on_progress)
+            report = rebuild_on_ray(self.settings, on_progress=on_progress)
+        else:
+            from .index.search import rebuild
+
+            report = rebuild(self.settings, on_progress=on_progress)
         self._reload()
         return report
 

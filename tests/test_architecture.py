@@ -16,14 +16,17 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "corroborate.dates", "corroborate._version", "corroborate.filters"),
     ("corroborate.store", "corroborate.encoder", "corroborate.ingest", "corroborate.index",
      "corroborate.origins", "corroborate.stance", "corroborate.claims", "corroborate.speakers",
-     "corroborate.factcheck",
+     "corroborate.factcheck", "corroborate.cluster",
      "corroborate.verdict",
      "corroborate.results", "corroborate.compare"),
-    ("corroborate.engine", "corroborate.assemble", "corroborate.upkeep", "corroborate.feedbook"),
-    ("corroborate.page", "corroborate.demo", "corroborate.cli", "corroborate.__main__"),
+    ("corroborate.engine", "corroborate.assemble", "corroborate.upkeep", "corroborate.feedbook",
+     "corroborate.remote"),
+    ("corroborate.page", "corroborate.demo", "corroborate.cli", "corroborate.__main__",
+     "corroborate.serve"),
 )
 STAGES = ("corroborate.ingest", "corroborate.index", "corroborate.encoder", "corroborate.store",
-          "corroborate.origins", "corroborate.stance", "corroborate.factcheck")
+          "corroborate.origins", "corroborate.stance", "corroborate.factcheck",
+          "corroborate.cluster")
 
 
 def module_name(path: Path) -> str:

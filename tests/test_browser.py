@@ -137,3 +137,39 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             assert placed and columns and placed["y"] < columns["y"]
         finally:
             browser.close()
+
+
+def test_the_models_load_while_the_page_opens_and_a_claim_waits_for_them(
+        page_server: str) -> None:
+    """The page starts loading the models at once with a visible progress state; a claim
+    checked meanwhile waits with that message (the page stays live), then gets its result, and
+    the page says when the models are ready."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip(
+            "Debian's chromium is not installed (scripts/test.sh installs it with apt-get as root)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1400})
+            page.goto(page_server)
+            page.get_by_text(re.compile(r"^Loading models in the background")).first.wait_for(
+                timeout=60_000)
+            box = page.get_by_label("A claim, or a whole article")
+            box.fill(CLAIM)
+            page.get_by_role("button", name="Check").first.click()
+            # the click meets models still loading: it waits, saying so and showing the step
+            page.get_by_text(re.compile(r"^Your check starts as soon as the models are loaded"
+                                        )).first.wait_for(timeout=60_000)
+            page.get_by_text(re.compile(r"^Supporting \(")).wait_for(timeout=300_000)
+            page.locator(".cb-verdict").first.wait_for(timeout=60_000)
+            page.get_by_text(re.compile(r"^Models ready \(loaded in \d+ s\)")).first.wait_for(
+                timeout=60_000)
+        finally:
+            browser.close()

@@ -127,3 +127,19 @@ def test_filters_narrow_to_the_claim_window_and_keep_their_json() -> None:
         "exclude_outlets": [], "exclude_urls": []}
     with pytest.raises(EvidenceWindowError, match="before"):
         SearchFilters.of(claim_date="2024-01-03", evidence="later")
+
+
+def test_the_loading_notice_waits_a_second_and_says_one_line(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    from corroborate.cli.options import LOADING_NOTICE, loading_notice
+
+    with loading_notice(after=1.0):
+        time.sleep(0.05)  # a load that is quick: nothing said
+    time.sleep(1.1)
+    assert capsys.readouterr().err == ""
+    with loading_notice(after=0.2):
+        time.sleep(0.6)
+    captured = capsys.readouterr()
+    assert captured.err == LOADING_NOTICE + "\n" and captured.out == ""

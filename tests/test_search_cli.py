@@ -129,7 +129,7 @@ def test_queries_file_answers_each_claim_on_one_json_line(data_dir: Path, tmp_pa
     queries.write_text("\n".join(CLAIMS) + "\n\n", encoding="utf-8")
     result = run(data_dir, "--queries", str(queries), "--hits", "--top-k", "2")
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["query"] for line in lines] == list(CLAIMS)
     for line in lines:
         assert len(line["hits"]) == 2
@@ -188,3 +188,20 @@ def test_the_top_k_setting_decides_when_the_option_is_not_given(
     assert bad.exit_code == 1 and bad.output.strip().splitlines() == [
         "Error: --until: '1 March' is not a date: use YYYY-MM-DD or an ISO 8601 datetime such "
         "as 2024-01-03T14:00"]
+
+
+def test_a_slow_model_load_says_so_in_one_line_on_stderr(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corroborate.cli import options
+
+    real = options.loading_notice
+    # every load here takes longer than 0 seconds; the JSON on stdout stays clean
+    monkeypatch.setattr("corroborate.cli.index_cmd.loading_notice", lambda: real(after=0.0))
+    result = run(data_dir, "Eastbrook bridge cables", "--hits", "--json", "--top-k", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines() == [options.LOADING_NOTICE]
+    assert json.loads(result.stdout)["hits"][0]["url"] == "https://harbour.example/bridge"
+    # a load under the threshold says nothing
+    monkeypatch.setattr("corroborate.cli.index_cmd.loading_notice", lambda: real(after=600.0))
+    quiet = run(data_dir, "Eastbrook bridge cables", "--hits", "--json", "--top-k", "1")
+    assert quiet.exit_code == 0 and quiet.stderr == ""

@@ -67,12 +67,13 @@ from . import (  # noqa: E402
     index_cmd,
     ingest_cmd,
     models_cmd,
+    serve_cmd,
     settings_cmd,
     stance_cmd,
 )
 
 for _module in (settings_cmd, ingest_cmd, index_cmd, engine_cmd, demo_cmd, claims_cmd,
-                stance_cmd, factcheck_cmd, models_cmd):
+                stance_cmd, factcheck_cmd, models_cmd, serve_cmd):
     _module.register(main)
 
 __all__ = ["data_dir_option", "main", "settings_of"]

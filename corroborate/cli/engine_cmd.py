@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import claim_filter_options, data_dir_option, settings_of
+from .options import claim_filter_options, data_dir_option, loading_notice, settings_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..results import Result
@@ -73,10 +73,13 @@ def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool,
     \b
         corroborate check-article article.txt --exclude-outlet "The Cradle" --json
     """
-    from ..engine import Engine
+    from ..remote import open_engine
 
-    engine = Engine(settings=settings_of(ctx))
-    pairs = engine.check_article(read_text_arg(file), max_claims=max_claims, **search)
+    engine = open_engine(settings_of(ctx))
+    text = read_text_arg(file)
+    with loading_notice():
+        engine.warm_up(first_pass=False)
+    pairs = engine.check_article(text, max_claims=max_claims, **search)
     if as_json:
         out = [{"claim": c.text, "start": c.start, "end": c.end, "speaker": c.speaker,
                 "result": r.to_dict()} for c, r in pairs]
@@ -107,9 +110,9 @@ def compare(ctx: click.Context, claims_file: str, article: bool, csv_out: Path |
     \b
         corroborate compare --claims claims.txt --csv matrix.csv
     """
-    from ..engine import Engine
+    from ..remote import open_engine
 
-    engine = Engine(settings=settings_of(ctx))
+    engine = open_engine(settings_of(ctx))
     text = read_text_arg(claims_file)
     if article:
         claims = [c.text for c in engine.extract_claims(text, max_claims=10)]
@@ -118,6 +121,8 @@ def compare(ctx: click.Context, claims_file: str, article: bool, csv_out: Path |
                   if line.strip() and not line.startswith("#")]
     if not claims:
         raise click.UsageError(f"no claims in {claims_file}")
+    with loading_notice():
+        engine.warm_up(first_pass=False)
     comparison = engine.compare(claims, **search)
     if csv_out is not None:
         csv_out.write_text(comparison.to_csv(), encoding="utf-8")

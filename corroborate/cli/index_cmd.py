@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .options import claim_filter_options, data_dir_option, settings_of
+from .options import claim_filter_options, data_dir_option, loading_notice, settings_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import SearchHit
@@ -121,14 +121,19 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
         corroborate search --hits "Le prix du gaz a doublé en un an" --language fr -k 5
         corroborate search --queries claims.txt --since 2024-01-01
     """
-    from ..engine import Engine
+    from ..filters import checked_claim
+    from ..remote import open_engine
     from .engine_cmd import print_result_text
 
     if (claim is None) == (queries_file is None):
         raise click.UsageError("give either a CLAIM or --queries FILE")
     claims = ([line.strip() for line in queries_file if line.strip()]
               if queries_file is not None else [str(claim)])
-    engine = Engine(settings=settings_of(ctx))
+    engine = open_engine(settings_of(ctx))
+    for text in claims:  # a bad claim is said before seconds go into loading the models
+        checked_claim(text, engine.settings.max_claim_chars)
+    with loading_notice():
+        engine.warm_up(stance=not hits_only, first_pass=False)
     if hits_only:
         options = dict(search)
         every = engine.hits(claims, options.pop("top_k", None), **options)

@@ -1,6 +1,7 @@
 """What the commands share: the run's settings, ``--data-dir``, the claim-filter options.
 
-Also :func:`quiet_progress_bars`: model loading draws progress bars only with ``-v``.
+Also :func:`quiet_progress_bars`: model loading draws progress bars only with ``-v``; and
+:func:`loading_notice`: one line on stderr when loading the models takes over a second.
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,3 +113,18 @@ def quiet_progress_bars(verbose: int) -> None:
 
 __all__ = ["FILTER_NAMES", "claim_filter_options", "data_dir_option", "quiet_progress_bars",
            "settings_of"]
+
+
+LOADING_NOTICE = "corroborate: loading models (the encoder and the stance model)…"
+
+
+@contextmanager
+def loading_notice(after: float = 1.0, message: str = LOADING_NOTICE) -> Iterator[None]:
+    """Print ``message`` (one line, on stderr) once the block has run ``after`` seconds."""
+    timer = threading.Timer(after, lambda: click.echo(message, err=True))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()

@@ -143,7 +143,12 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
                                              feeds_file=DataDir(data_dir).feeds)
     with DemoServer(corpus) as server:
         server.write_feed_list(DataDir(data_dir).feeds)
-        report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
+        if local.ray_address:  # the same run with a Ray cluster fetching, extracting, encoding
+            from ..cluster.pipeline import ingest_on_ray
+
+            report = ingest_on_ray(local, server.feed_urls(), on_progress=on_progress)
+        else:
+            report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
         address = {"host": server.host, "port": server.port}
     with open_store(settings) as store:
         stats = store.stats()

@@ -226,6 +226,11 @@ class Encoder:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_lock = threading.Lock()
 
+    def to_device(self, device: str) -> None:
+        """Run the model on ``device`` (``"cuda"`` in a Ray encoder actor on a GPU node)."""
+        with self._lock:
+            self._model.to(device)
+
     @property
     def max_seq_length(self) -> int:
         """Longest input in tokens; longer inputs are truncated."""

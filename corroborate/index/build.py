@@ -9,7 +9,9 @@
   killed run, a run without ``--index``, or one that found the index busy).
 * :func:`rebuild` re-embeds every stored passage into a new generation and swaps it in
   atomically: readers keep the old index until the swap, and killing it at any moment
-  leaves the previous index as it was. The model may differ from the previous build's.
+  leaves the previous index as it was. The model may differ from the previous build's. It
+  also recomputes every article's origin features (:func:`fill_origin_features`; an ingest
+  fills those an older store lacks).
 
 Only one process writes the index at a time (:func:`~corroborate.index.vectors.write_lock`).
 """
@@ -20,7 +22,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +42,14 @@ from .vectors import (
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain import FeedSpec
     from ..ingest.run import IngestReport
+    from ..ingest.workers import IngestWorkers
     from ..settings import Settings
     from ..store.sqlite import Store
 
 log = logging.getLogger(__name__)
+
+# (id, text) batches in, (ids, vectors) batches out, in any order: how a rebuild embeds
+EmbedStream = Callable[[Iterable[list[tuple[int, str]]]], Iterator[tuple[np.ndarray, np.ndarray]]]
 
 _STOP = object()
 _CHUNKS_PER_ENCODE = 8  # batches handed to the encoder at once (it length-sorts them)
@@ -67,10 +73,12 @@ class RebuildReport:
     kind: str
     factory: str
     seconds: float
+    origin_features: int = 0  # articles whose origin features were recomputed
 
     def to_dict(self) -> dict[str, Any]:
         return {"passages": self.passages, "generation": self.generation, "model": self.model,
-                "kind": self.kind, "factory": self.factory, "seconds": round(self.seconds, 2)}
+                "kind": self.kind, "factory": self.factory, "seconds": round(self.seconds, 2),
+                "origin_features": self.origin_features}
 
 
 def open_index(settings: Settings, model: ModelInfo) -> VectorIndex:
@@ -235,11 +243,15 @@ def index_new_passages(settings: Settings, store: Store, encoder: EncoderLike) -
 
 def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
                      max_articles: int | None = None,
-                     on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+                     on_progress: Callable[[int, int], None] | None = None,
+                     encoder: EncoderLike | None = None,
+                     workers: IngestWorkers | None = None) -> IngestReport:
     """Ingest the feeds and index the new passages as they are committed.
 
     When another process is writing the index, the articles are stored without indexing
-    (a warning says so) and the next ingest or rebuild indexes them.
+    (a warning says so) and the next ingest or rebuild indexes them. ``encoder`` (default:
+    ``load_encoder(settings)``) and ``workers`` (default: this process) let the Ray pipeline
+    put a cluster behind the same run.
 
     Raises:
         IndexError_: the index was built with another model (run ``corroborate rebuild``).
@@ -249,7 +261,7 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
     from ..ingest.run import ingest
     from ..store import open_store
 
-    encoder = load_encoder(settings)
+    encoder = encoder if encoder is not None else load_encoder(settings)
     store = open_store(settings)
     try:
         try:
@@ -258,16 +270,18 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
             log.warning("%s; storing articles without indexing them this time", exc)
             sink = None
         report = ingest(settings, feeds, max_articles=max_articles, on_progress=on_progress,
-                        sink=sink)
+                        sink=sink, workers=workers)
         if sink is not None:
             log.info("indexed %s passages (%s in the index)", sink.indexed, sink.index.count)
+        fill_origin_features(store)  # rows of a store written before they were stored
         return report
     finally:
         store.close()
 
 
 def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None = None, *,
-            encoder: EncoderLike | None = None) -> RebuildReport:
+            encoder: EncoderLike | None = None,
+            embed: EmbedStream | None = None) -> RebuildReport:
     """Re-embed every stored passage into a new index generation and make it current.
 
     Nothing is written until the new index is complete; then the new file and the manifest
@@ -277,6 +291,9 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         settings: the settings (the configured model is the one used).
         on_progress: called as ``on_progress(done, total)`` after each batch.
         encoder: an already loaded encoder (default: ``load_encoder(settings)``).
+        embed: what turns the stored ``(id, text)`` batches into ``(ids, vectors)`` batches
+            (default: ``encoder``, batch after batch; the Ray pipeline passes a Ray Data
+            pipeline). The ``encoder`` names the model and encodes the fact-checks.
 
     Returns:
         A :class:`RebuildReport`.
@@ -301,32 +318,51 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         index = VectorIndex.create(model, settings)
         total = store.passage_count()
         batch_size = max(1, settings.embedding_batch_size) * _CHUNKS_PER_ENCODE * 4
+        stream = embed if embed is not None else _embed_here(encoder, settings)
         done = 0
         if on_progress is not None:
             on_progress(0, total)
-        for passages in store.iter_passages(batch_size=batch_size):
-            _add_passages(index, encoder, [(p.id, p.text) for p in passages], settings)
-            done += len(passages)
+        stored = ([(p.id, p.text) for p in passages]
+                  for passages in store.iter_passages(batch_size=batch_size))
+        for ids, vectors in stream(stored):
+            index.add(vectors, ids)
+            done += len(ids)
             log.debug("rebuild: %s/%s passages embedded", done, total)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         # passages committed while we were reading (an ingest that found the index busy)
         missing = np.setdiff1d(store.all_passage_ids(), index.ids())
-        for start in range(0, len(missing), batch_size):
-            items = store.passage_texts(missing[start:start + batch_size].tolist())
-            _add_passages(index, encoder, items, settings)
-            done += len(items)
+        late = (store.passage_texts(missing[start:start + batch_size].tolist())
+                for start in range(0, len(missing), batch_size))
+        for ids, vectors in stream(late):
+            index.add(vectors, ids)
+            done += len(ids)
             if on_progress is not None:
                 on_progress(done, max(total, done))
         index.upgrade_if_large(settings)
+        features = fill_origin_features(store, recompute=True)
         manifest = index.save(settings.data_dir)
         settings.layout.factchecks.unlink(missing_ok=True)  # the model may have changed
         _update_fact_checks(settings, store, encoder)
     report = RebuildReport(passages=index.count, generation=manifest.generation, model=model.name,
                            kind=index.kind, factory=index.factory,
-                           seconds=time.monotonic() - started)
+                           seconds=time.monotonic() - started, origin_features=features)
     log.info("rebuild: %s", report.to_dict())
     return report
+
+
+def fill_origin_features(store: Store, *, recompute: bool = False) -> int:
+    """Compute the origin features of the stored articles that lack the current recipe's
+    (every article with ``recompute``); returns how many were written."""
+    from ..origins.features import FEATURES_VERSION, origin_features
+    from ..store.origins import fill_origin_features as fill
+
+    started = time.monotonic()
+    done = fill(store, origin_features, FEATURES_VERSION, recompute=recompute)
+    if done:
+        log.info("origin features of %s articles computed in %.1f s", done,
+                 time.monotonic() - started)
+    return done
 
 
 def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) -> None:
@@ -337,6 +373,20 @@ def _update_fact_checks(settings: Settings, store: Store, encoder: EncoderLike) 
         update_factcheck_vectors(settings, store, encoder)
     except Exception:  # searches encode what the file lacks; never fail an ingest over it
         log.exception("fact-check vectors not updated")
+
+
+def _embed_here(encoder: EncoderLike, settings: Settings) -> EmbedStream:
+    """The default :data:`EmbedStream`: ``encoder`` in this process, batch after batch."""
+
+    def embed(batches: Iterable[list[tuple[int, str]]]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for items in batches:
+            if items:
+                # the encoder length-sorts its input, so each of its batches pads little
+                vectors = encoder.encode_passages([text for _, text in items],
+                                                  batch_size=settings.embedding_batch_size)
+                yield np.array([pid for pid, _ in items], dtype=np.int64), vectors
+
+    return embed
 
 
 def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[int, str]],
@@ -351,8 +401,10 @@ def _add_passages(index: VectorIndex, encoder: EncoderLike, items: list[tuple[in
 
 
 __all__ = [
+    "EmbedStream",
     "IndexingSink",
     "RebuildReport",
+    "fill_origin_features",
     "index_new_passages",
     "ingest_and_index",
     "open_index",

@@ -2,13 +2,14 @@
 
 Runs in a worker thread: decode, extract, pick the date (feed first) and the language (the
 text's, else what the page, the feed list or the feed declared), hash, split into passages,
-and read the fact-checks (ClaimReview markup) the page carries, whatever the feed's kind.
+compute what origin clustering reads (wire credits, names and numbers, MinHash), and read the
+fact-checks (ClaimReview markup) the page carries, whatever the feed's kind.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from ..domain import (
@@ -22,6 +23,7 @@ from ..domain import (
 )
 from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, ParseError
 from ..factcheck.claimreview import extract_claim_reviews
+from ..origins.features import origin_features
 from ..settings import Settings
 from .extract import choose_published, extract_article
 from .fetch import FetchResult
@@ -76,6 +78,8 @@ def prepare_article(settings: Settings, spec: FeedSpec, entry: FeedEntry, canoni
         language=language, published=choose_published(entry.published, page.date),
         author=entry.author or page.author, feed_url=spec.url, original_url=entry.url,
         content_hash=content_hash(text), fetched_at=datetime.now(UTC))
+    # what origin clustering reads of it, computed once here rather than at every search
+    article = replace(article, origin=origin_features(article))
     try:
         found = extract_claim_reviews(body, canonical, language=language, title=article.title,
                                       article_id=aid)

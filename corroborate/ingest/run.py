@@ -18,6 +18,10 @@ concurrent where it waits and serial where it writes:
   transaction, then :meth:`PassageSink.add`. Commits are therefore serialised, and a slow
   sink (the embedder) slows the commits, not the event loop.
 
+Fetching and the per-page CPU step go through an :class:`~corroborate.ingest.workers.IngestWorkers`
+(this process by default; the Ray pipeline's fetching actors and tasks with ``ray_address``);
+the decisions and the writes above stay here either way.
+
 Crash safety: an article is committed whole or not at all, and a feed's validators (ETag,
 Last-Modified, body hash) are only stored once every entry of that body was dealt with, so
 after ``kill -9`` a re-run fetches the feed in full again and only the missing articles.
@@ -48,11 +52,12 @@ from ..store.deferred import DeferredEntry, deferred_count, deferred_entries, re
 from ..store.reviews import add_claim_reviews
 from ..store.sqlite import Store
 from .feedparse import parse_feed
-from .fetch import Fetcher, FetchResult
+from .fetch import FetchResult
 from .lang import detect_language
-from .page import PreparedArticle, is_transient, prepare_article
+from .page import PreparedArticle, is_transient
 from .runstate import FINISHED, Counts, IngestFailure, IngestReport, Outcome, Slots
 from .urls import canonicalize
+from .workers import FetcherLike, IngestWorkers, LocalWorkers
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +87,7 @@ def ingest(
     max_articles: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     sink: PassageSink | None = None,
+    workers: IngestWorkers | None = None,
 ) -> IngestReport:
     """Fetch the feeds and store their new articles (blocking wrapper of :func:`ingest_async`).
 
@@ -93,6 +99,9 @@ def ingest(
         on_progress: called as ``on_progress(done, total)`` in the event loop's thread;
             units are feeds plus pages, and ``total`` grows as feeds reveal their entries.
         sink: receives every committed article with its passages (see :class:`PassageSink`).
+        workers: where fetches and page preparation run (default: this process,
+            :class:`~corroborate.ingest.workers.LocalWorkers`); the bookkeeping and every
+            store write stay in this process either way.
 
     Returns:
         The run's :class:`IngestReport`.
@@ -107,7 +116,7 @@ def ingest(
         (50, [])
     """
     return asyncio.run(ingest_async(settings, feeds, max_articles=max_articles,
-                                    on_progress=on_progress, sink=sink))
+                                    on_progress=on_progress, sink=sink, workers=workers))
 
 
 async def ingest_async(
@@ -118,8 +127,10 @@ async def ingest_async(
     on_progress: Callable[[int, int], None] | None = None,
     sink: PassageSink | None = None,
     transport: Any = None,
+    workers: IngestWorkers | None = None,
 ) -> IngestReport:
-    """The ingest run itself; see :func:`ingest` (``transport`` goes to the Fetcher)."""
+    """The ingest run itself; see :func:`ingest` (``transport`` goes to the local Fetcher)."""
+    workers = workers if workers is not None else LocalWorkers(transport)
     limit = settings.max_articles if max_articles is None else max_articles
     started = time.monotonic()
     unique = list({f.url: f for f in feeds}.values())
@@ -128,10 +139,10 @@ async def ingest_async(
     try:
         store = open_store(settings)
         run = _Run(settings, store, committer, sink, limit if limit and limit > 0 else None,
-                   on_progress, total=len(unique))
+                   on_progress, total=len(unique), workers=workers)
         for spec in unique:
             await run.write(store.upsert_feed, spec)
-        async with Fetcher(settings, transport=transport) as fetcher:
+        async with workers.fetcher(settings) as fetcher:
             run.fetcher = fetcher
             try:
                 async with asyncio.TaskGroup() as group:
@@ -156,12 +167,14 @@ async def ingest_async(
 class _Run:
     """The state of one run; methods are the pipeline's steps."""
 
-    fetcher: Fetcher
+    fetcher: FetcherLike
 
     def __init__(self, settings: Settings, store: Store, committer: ThreadPoolExecutor,
                  sink: PassageSink | None, limit: int | None,
-                 on_progress: Callable[[int, int], None] | None, total: int) -> None:
+                 on_progress: Callable[[int, int], None] | None, total: int,
+                 workers: IngestWorkers) -> None:
         self.settings = settings
+        self.workers = workers
         self.store = store
         self.committer = committer
         self.sink = sink
@@ -318,7 +331,7 @@ class _Run:
             self.claimed[canonical] = job
             jobs.append(job)
             taken.append(DeferredEntry(canonical, entry, lang))
-        if jobs:
+        if jobs and self.workers.local:
             self.warm_up()
         self._progress(total=len(jobs))
         outcomes = list(await asyncio.gather(*jobs)) if jobs else []
@@ -358,10 +371,11 @@ class _Run:
         if final and final != canonical and self.store.has_article(final):
             self.counts.articles_skipped += 1  # a redirect to an article we already have
             return Outcome.ALREADY
-        await self.warm_up()
+        if self.workers.local:
+            await self.warm_up()
         try:
-            prepared = await asyncio.to_thread(
-                prepare_article, self.settings, spec, entry, canonical, result, language)
+            prepared = await self.workers.prepare(self.settings, spec, entry, canonical, result,
+                                                  language)
         except ParseError as exc:
             await self._fail(entry.url, "page", result.status, exc.reason)
             return Outcome.FAILED

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .features import Doc
+from .features import Doc, signature
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -33,9 +33,9 @@ def lsh_candidates(docs: Mapping[str, Doc], ids: Sequence[str], num_perm: int,
                      params=_lsh_params(threshold, num_perm))
     sigs: dict[str, MinHash] = {}
     for i in ids:
-        if not docs[i].shingles:
+        if not docs[i].prepared.has_shingles:
             continue
-        m = signature(docs[i], num_perm)
+        m = signature(docs[i].prepared, num_perm)
         sigs[i] = m
         lsh.insert(i, m)
     order = {i: n for n, i in enumerate(ids)}
@@ -48,21 +48,4 @@ def lsh_candidates(docs: Mapping[str, Doc], ids: Sequence[str], num_perm: int,
     return pairs
 
 
-@functools.lru_cache(maxsize=4)
-def _minhash_template(num_perm: int) -> object:
-    from datasketch import MinHash
-
-    return MinHash(num_perm=num_perm, seed=1)  # permutations are costly: draw them once
-
-
-def signature(doc: Doc, num_perm: int) -> Any:
-    """The MinHash of a document's shingles (kept with its prepared features)."""
-    sig = doc.prepared.signatures.get(num_perm)
-    if sig is None:
-        sig = _minhash_template(num_perm).copy()  # type: ignore[attr-defined]
-        sig.update_batch([s.encode("utf-8") for s in doc.shingles])
-        doc.prepared.signatures[num_perm] = sig
-    return sig
-
-
-__all__ = ["lsh_candidates", "signature"]
+__all__ = ["lsh_candidates"]

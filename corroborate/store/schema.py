@@ -151,10 +151,21 @@ CREATE TABLE claim_reviews (
 CREATE INDEX claim_reviews_article ON claim_reviews(article_id);
 """
 
+# what origin clustering reads of an article, computed when it is stored (NULL: not yet, as
+# in a store written before this migration; searches compute those, rebuild fills them)
+_V4_ORIGIN_FEATURES = """
+ALTER TABLE articles ADD COLUMN origin_version TEXT;   -- the recipe (OriginFeatures.version)
+ALTER TABLE articles ADD COLUMN origin_hash TEXT;      -- content hash of the text
+ALTER TABLE articles ADD COLUMN origin_credits TEXT;   -- JSON list of wire agencies
+ALTER TABLE articles ADD COLUMN origin_anchors TEXT;   -- JSON list of names and numbers
+ALTER TABLE articles ADD COLUMN origin_minhash BLOB;   -- MinHash signature, uint32 LE
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "feeds, articles, passages, fetch log", _V1),
     Migration(2, "feed entries deferred to a later ingest run", _V2_DEFERRED),
     Migration(3, "fact-checks (ClaimReview) and the feeds' kind", _V3_CLAIM_REVIEWS),
+    Migration(4, "origin features stored with each article", _V4_ORIGIN_FEATURES),
 )
 
 

@@ -35,6 +35,7 @@ from ..domain import Article, FeedSpec, Passage
 from ..errors import StoreError
 from .backends import open_connection
 from .connection import Connection
+from .origins import origin_columns, origin_from_row
 from .schema import migrate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,7 +49,8 @@ log = logging.getLogger(__name__)
 _BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
 _NO_LIMIT = 2**63 - 1  # LIMIT -1 is SQLite's "no limit"; PostgreSQL refuses a negative one
 _ARTICLE_COLS = ("id, url, outlet, title, text, language, published, author, feed_url, "
-                 "original_url, content_hash, duplicate_of, fetched_at")
+                 "original_url, content_hash, duplicate_of, fetched_at, origin_version, "
+                 "origin_hash, origin_credits, origin_anchors, origin_minhash")
 _PASSAGE_COLS = 'id, article_id, idx, "start", "end", text, sentence_spans'
 
 
@@ -256,11 +258,12 @@ class Store:
             with self.transaction() as conn:
                 cur = conn.execute(
                     f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, article.url, article.outlet, article.title, article.text,
                      article.language, utc_iso(article.published), article.author,
                      article.feed_url, article.original_url, article.content_hash,
-                     article.duplicate_of, utc_iso(article.fetched_at or _now())),
+                     article.duplicate_of, utc_iso(article.fetched_at or _now()),
+                     *origin_columns(article.origin)),
                 )
                 if cur.rowcount == 0:
                     return False
@@ -322,6 +325,18 @@ class Store:
         sql += " ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?"
         params += [_NO_LIMIT if limit is None else limit, offset]
         return [_article_from_row(r) for r in self.query(sql, params)]
+
+    def articles_after(self, after: str = "", limit: int = 500, *,
+                       lacking_origin: str | None = None) -> list[Article]:
+        """Up to ``limit`` articles with ids above ``after``, in id order (keyset paging);
+        with ``lacking_origin``, only those without origin features of that recipe."""
+        where, params = "id > ?", [after]
+        if lacking_origin is not None:
+            where += " AND (origin_version IS NULL OR origin_version <> ?)"
+            params.append(lacking_origin)
+        return [_article_from_row(r) for r in self.query(
+            f"SELECT {_ARTICLE_COLS} FROM articles WHERE {where} ORDER BY id LIMIT ?",
+            (*params, limit))]
 
     def passages_of(self, article_id: str) -> list[Passage]:
         """The passages of one article, in order."""
@@ -465,7 +480,7 @@ def _article_from_row(r: Any) -> Article:
                    text=r["text"], language=r["language"], published=_dt(r["published"]),
                    author=r["author"], feed_url=r["feed_url"], original_url=r["original_url"],
                    content_hash=r["content_hash"], duplicate_of=r["duplicate_of"],
-                   fetched_at=_dt(r["fetched_at"]))
+                   fetched_at=_dt(r["fetched_at"]), origin=origin_from_row(r))
 
 
 def _passage_from_row(r: Any) -> Passage:
