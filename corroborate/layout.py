@@ -2,7 +2,8 @@
 
 A data directory (``index/`` by default, ``demo-data/`` for the demo) holds::
 
-    corroborate.sqlite3        the article store (feeds, articles, passages, fetch log)
+    corroborate.sqlite3        the article store (feeds, articles, passages, fetch log);
+                               absent when ``database_url`` puts the store in PostgreSQL
     stance_cache.sqlite3       stance readings already computed, by claim, passage and model
     feeds.csv                  the data directory's own feed list, when it has one
     manifest.json              the current index generation (see corroborate.index.vectors)

@@ -45,6 +45,12 @@ class Settings:
         Path("index"),
         "Directory holding everything that is built: the SQLite store, the vector index, caches.",
     )
+    database_url: str = _s(
+        "",
+        "Where the article store lives: empty for the SQLite file in the data directory, or a "
+        "postgresql://user@host:port/database URL (same schema and migrations; the vector index "
+        "and the stance cache stay in the data directory).",
+    )
     feeds_file: Path = _s(
         Path("index/feeds.csv"), "Feed list used by `ingest` and `feeds` when no --feeds is given."
     )
@@ -309,7 +315,8 @@ class Settings:
 
     @property
     def store_path(self) -> Path:
-        """The SQLite store inside the data directory."""
+        """The SQLite store inside the data directory (unused when ``database_url`` is set:
+        open the store with :func:`corroborate.store.open_store`)."""
         return DataDir(self.data_dir).store
 
     @property

@@ -41,15 +41,17 @@ class Upkeep:
         Raises:
             StoreError: there is no store yet (says what to run).
         """
-        from .store.sqlite import Store
+        from .store import open_store
 
-        with Store(self.settings.store_path, create=False) as store:
+        with open_store(self.settings, create=False) as store:
             return store.stats(recent_errors=recent_errors)
 
     def status(self) -> dict[str, Any]:
         """The store's statistics as a dict plus the index ``manifest`` (zero counts and no
         manifest when there is no store yet)."""
-        if not self.settings.store_path.exists():
+        from .store import store_exists
+
+        if not store_exists(self.settings):
             return {"feeds": 0, "articles": 0, "passages": 0, "per_outlet": {},
                     "per_language": {}}
         stats = self.store_stats(recent_errors=20).to_dict()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from corroborate.settings import Settings
 
 from .demo_fixtures import demo_dir, demo_engine  # noqa: F401 - shared fixtures
 from .localserver import LocalServer
+from .pgserver import PgServer, find_pg_bin
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CORROBORATE_SHARED", REPO.parent / "shared"))
@@ -69,3 +71,42 @@ def encoder(e5_model_dir: Path) -> Any:
     from corroborate.encoder.embed import load_encoder
 
     return load_encoder(Settings.load(env={}))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of our own for the session (initdb in a temporary directory)."""
+    if find_pg_bin() is None:
+        pytest.skip("needs PostgreSQL's initdb and pg_ctl (Debian: apt install postgresql-15, "
+                    "in /usr/lib/postgresql/15/bin) to run the store's tests on PostgreSQL")
+    server = PgServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_DATABASES = itertools.count()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    return pg_server.create_database(f"test_{next(_DATABASES)}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_store_target(request: pytest.FixtureRequest,
+                     tmp_path: Path) -> Callable[[], str | Path]:
+    """Makes fresh, empty store targets of one backend: SQLite files, or PostgreSQL databases."""
+    counter = itertools.count()
+    if request.param == "sqlite":
+        return lambda: tmp_path / f"s{next(counter)}.sqlite3"
+    server: PgServer = request.getfixturevalue("pg_server")
+    return lambda: server.create_database(f"test_{next(_DATABASES)}")
+
+
+@pytest.fixture
+def store_target(new_store_target: Callable[[], str | Path]) -> str | Path:
+    """An empty store target: a SQLite file path, then (second run) a PostgreSQL URL."""
+    return new_store_target()

@@ -8,7 +8,6 @@ a search computes no wire credit, no names and numbers and no MinHash. The store
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -97,24 +96,21 @@ def test_an_article_without_words_stores_an_empty_signature() -> None:
     assert len(sig.minhash) == 128 * 4
 
 
-def test_the_store_keeps_the_features_and_fills_old_rows(tmp_path: Path) -> None:
+def test_the_store_keeps_the_features_and_fills_old_rows(
+    store_target: str | Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite, then on PostgreSQL (``store_target``)."""
     articles = sample_articles()[:12]
-    path = tmp_path / "s.sqlite3"
     # a store written before migration 4: its rows have no features
-    conn = sqlite3.connect(path, isolation_level=None)
-    original = store_schema.MIGRATIONS
-    try:
-        store_schema.MIGRATIONS = original[:3]
-        store_schema.migrate(conn)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", store_schema.MIGRATIONS[:3])
+    with Store(store_target) as old, old.transaction() as conn:
         for a in articles[:8]:
             conn.execute("INSERT INTO articles (id, url, outlet, title, author, language, "
                          "published, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (a.id, a.url, a.outlet, a.title, a.author, a.language,
                           a.published.isoformat() if a.published else None, a.text))
-    finally:
-        store_schema.MIGRATIONS = original
-    conn.close()
-    with Store(path) as store:
+    monkeypatch.undo()
+    with Store(store_target) as store:
         assert store.version == store_schema.latest_version()
         assert all(a.origin is None for a in store.get_articles(a.id for a in articles).values())
         for a in articles[8:]:  # written by this version: features stored with the article

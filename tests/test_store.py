@@ -1,9 +1,10 @@
-"""The SQLite store: schema and migrations, feeds, articles with passages, stats, threads."""
+"""The store on SQLite and on PostgreSQL: schema and migrations, feeds, articles with passages,
+stats, threads (each test that takes ``store_target`` runs once per backend)."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from corroborate.domain import (
     Article,
+    ClaimReview,
     FeedEntry,
     FeedSpec,
     Passage,
@@ -27,7 +29,8 @@ from corroborate.store.deferred import (
     deferred_entries,
     replace_deferred,
 )
-from corroborate.store.schema import MIGRATIONS, Migration, latest_version
+from corroborate.store.reviews import add_claim_reviews, claim_review_count, claim_reviews
+from corroborate.store.schema import MIGRATIONS, Migration, latest_version, set_schema_version
 from corroborate.store.sqlite import Store
 
 TEXT = "First sentence here. Second one follows. A third closes the first passage. Last words."
@@ -70,38 +73,32 @@ def test_migrations_are_numbered_one_to_n_without_gaps() -> None:
     assert all(m.sql or m.apply for m in MIGRATIONS)
 
 
-def test_every_migration_applies_on_top_of_the_previous_ones(tmp_path: Path) -> None:
+def test_every_migration_applies_on_top_of_the_previous_ones(
+    new_store_target: Callable[[], str | Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # stop at each version in turn, then let the full list finish the job
     for stop in range(len(MIGRATIONS) + 1):
-        path = tmp_path / f"v{stop}.sqlite3"
-        conn = sqlite3.connect(path, isolation_level=None)
-        original = store_schema.MIGRATIONS
-        try:
-            store_schema.MIGRATIONS = original[:stop]
-            store_schema.migrate(conn)
-            assert store_schema.schema_version(conn) == stop
-        finally:
-            store_schema.MIGRATIONS = original
-        conn.close()
-        with Store(path) as store:
+        target = new_store_target()
+        monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS[:stop])
+        with Store(target) as store:
+            assert store.version == stop
+        monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS)
+        with Store(target) as store:
             assert store.version == latest_version()
+            assert store.stats().articles == 0
 
 
-def test_a_newer_store_is_refused_with_upgrade_advice(tmp_path: Path) -> None:
-    path = tmp_path / "s.sqlite3"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
-    conn.close()
+def test_a_newer_store_is_refused_with_upgrade_advice(store_target: str | Path) -> None:
+    with Store(store_target) as store, store.transaction() as conn:
+        set_schema_version(conn, latest_version() + 1)
     with pytest.raises(StoreError, match="upgrade corroborate"):
-        Store(path)
+        Store(store_target)
 
 
 def test_a_failing_migration_rolls_back_and_names_itself(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_target: str | Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "s.sqlite3"
-    Store(path).close()
+    Store(store_target).close()
     bad = Migration(
         latest_version() + 1,
         "broken step",
@@ -109,11 +106,13 @@ def test_a_failing_migration_rolls_back_and_names_itself(
     )
     monkeypatch.setattr(store_schema, "MIGRATIONS", (*MIGRATIONS, bad))
     with pytest.raises(StoreError, match="broken step"):
-        Store(path)
+        Store(store_target)
     monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS)
-    with Store(path) as store:  # nothing of the failed step was kept
+    with Store(store_target) as store:  # nothing of the failed step was kept
         assert store.version == latest_version()
-        assert not store.query("SELECT name FROM sqlite_master WHERE name = 'extra'")
+        with store.transaction() as conn:
+            assert not conn.table_exists("extra")
+            assert conn.table_exists("passages")
 
 
 def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
@@ -123,13 +122,13 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
         Store(path)
 
 
-def test_missing_store_without_create_says_what_to_run(tmp_path: Path) -> None:
+def test_missing_store_without_create_says_what_to_run(store_target: str | Path) -> None:
     with pytest.raises(StoreError, match="corroborate ingest"):
-        Store(tmp_path / "none.sqlite3", create=False)
+        Store(store_target, create=False)
 
 
-def test_feed_upsert_keeps_fetch_state(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.sqlite3") as store:
+def test_feed_upsert_keeps_fetch_state(store_target: str | Path) -> None:
+    with Store(store_target) as store:
         store.upsert_feed(
             FeedSpec("https://a.example/rss", "A", language="en", tags=("world", "eu"))
         )
@@ -149,13 +148,13 @@ def test_feed_upsert_keeps_fetch_state(tmp_path: Path) -> None:
         assert store.feed_state("https://unknown.example/") is None
 
 
-def test_article_with_passages_round_trips(tmp_path: Path) -> None:
+def test_article_with_passages_round_trips(store_target: str | Path) -> None:
     art, passages = make_article(
         "https://a.example/1",
         author="Jo",
         published=datetime(2024, 5, 1, 14, tzinfo=timezone(timedelta(hours=2))),
     )
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         assert store.add_article(art, passages)
         assert store.has_article("https://a.example/1")
         assert not store.has_article("https://a.example/2")
@@ -171,20 +170,20 @@ def test_article_with_passages_round_trips(tmp_path: Path) -> None:
         assert raw == "2024-05-01T12:00:00+00:00"
 
 
-def test_adding_the_same_url_twice_changes_nothing(tmp_path: Path) -> None:
+def test_adding_the_same_url_twice_changes_nothing(store_target: str | Path) -> None:
     art, passages = make_article("https://a.example/1")
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         assert store.add_article(art, passages)
         assert not store.add_article(art, passages)
         assert store.article_count() == 1 and store.passage_count() == 2
 
 
-def test_an_article_is_all_or_nothing(tmp_path: Path) -> None:
+def test_an_article_is_all_or_nothing(store_target: str | Path) -> None:
     art, passages = make_article("https://a.example/1")
     other, _ = make_article("https://a.example/2")
     # a passage id that is already taken makes the whole article fail, article row included
     clash = [Passage(passages[1].id, other.id, 0, 0, 5, TEXT[:5])]
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         store.add_article(art, passages)
         with pytest.raises(StoreError, match="could not store"):
             store.add_article(other, clash)
@@ -192,9 +191,11 @@ def test_an_article_is_all_or_nothing(tmp_path: Path) -> None:
         assert store.article_count() == 1 and store.passage_count() == 2
 
 
-def test_passages_outside_the_text_or_of_another_article_are_rejected(tmp_path: Path) -> None:
+def test_passages_outside_the_text_or_of_another_article_are_rejected(
+    store_target: str | Path,
+) -> None:
     art, _ = make_article("https://a.example/1")
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         with pytest.raises(ValueError, match="outside"):
             store.add_article(art, [Passage(1, art.id, 0, 0, len(TEXT) + 5, "x")])
         with pytest.raises(ValueError, match="belongs to"):
@@ -202,10 +203,10 @@ def test_passages_outside_the_text_or_of_another_article_are_rejected(tmp_path: 
         assert store.article_count() == 0
 
 
-def test_article_by_hash_finds_the_original(tmp_path: Path) -> None:
+def test_article_by_hash_finds_the_original(store_target: str | Path) -> None:
     first, p1 = make_article("https://a.example/1", outlet="A")
     second, p2 = make_article("https://b.example/1", outlet="B", duplicate_of=first.id)
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         store.add_article(second, p2)  # the duplicate happens to be inserted first
         store.add_article(first, p1)
         found = store.article_by_hash(content_hash(TEXT))
@@ -214,8 +215,8 @@ def test_article_by_hash_finds_the_original(tmp_path: Path) -> None:
         assert store.stats()["duplicates"] == 1
 
 
-def test_get_passages_keeps_order_skips_unknown_and_batches(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.sqlite3") as store:
+def test_get_passages_keeps_order_skips_unknown_and_batches(store_target: str | Path) -> None:
+    with Store(store_target) as store:
         all_passages: list[Passage] = []
         for i in range(400):  # 800 passages: more than one IN (...) batch
             art, passages = make_article(f"https://a.example/{i}", text=f"Article {i}. " + TEXT,
@@ -231,9 +232,9 @@ def test_get_passages_keeps_order_skips_unknown_and_batches(tmp_path: Path) -> N
         assert store.passage_count() == 800
 
 
-def test_articles_filters_and_orders_newest_first(tmp_path: Path) -> None:
+def test_articles_filters_and_orders_newest_first(store_target: str | Path) -> None:
     base = datetime(2024, 1, 1, tzinfo=UTC)
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         for i in range(6):
             art, ps = make_article(f"https://a.example/{i}", text=f"Text {i}. " + TEXT,
                                    outlet="A" if i % 2 else "B", language="fr" if i < 2 else "en",
@@ -247,8 +248,8 @@ def test_articles_filters_and_orders_newest_first(tmp_path: Path) -> None:
         assert [a.url[-1] for a in store.articles(limit=2, offset=1)] == ["3", "2"]
 
 
-def test_stats_counts_and_recent_errors(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.sqlite3") as store:
+def test_stats_counts_and_recent_errors(store_target: str | Path) -> None:
+    with Store(store_target) as store:
         store.upsert_feed(FeedSpec("https://a.example/rss", "A"))
         for i, outlet in enumerate(["A", "A", "B"]):
             art, ps = make_article(f"https://x.example/{i}", text=f"{i}. " + TEXT, outlet=outlet,
@@ -267,9 +268,9 @@ def test_stats_counts_and_recent_errors(tmp_path: Path) -> None:
         assert stats["newest_published"] == "2024-05-01T12:00:00+00:00"
 
 
-def test_store_is_usable_from_many_threads(tmp_path: Path) -> None:
+def test_store_is_usable_from_many_threads(store_target: str | Path) -> None:
     errors: list[BaseException] = []
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         def work(n: int) -> None:
             try:
                 for i in range(20):
@@ -287,23 +288,23 @@ def test_store_is_usable_from_many_threads(tmp_path: Path) -> None:
             t.join()
         assert not errors
         assert store.article_count() == 80 and store.passage_count() == 160
-        assert store.query("PRAGMA integrity_check")[0][0] == "ok"
+        if store.backend == "sqlite":
+            assert store.query("PRAGMA integrity_check")[0][0] == "ok"
 
 
-def test_a_second_process_connection_reads_while_the_store_is_open(tmp_path: Path) -> None:
-    path = tmp_path / "s.sqlite3"
-    with Store(path) as writer, Store(path) as reader:
+def test_a_second_connection_reads_while_the_store_is_open(store_target: str | Path) -> None:
+    with Store(store_target) as writer, Store(store_target) as reader:
         art, ps = make_article("https://a.example/1")
         writer.add_article(art, ps)
         assert reader.has_article("https://a.example/1")
 
 
-def test_deferred_entries_round_trip_and_are_replaced_per_feed(settings: Settings) -> None:
+def test_deferred_entries_round_trip_and_are_replaced_per_feed(store_target: str | Path) -> None:
     when = datetime(2024, 5, 1, 12, 30, 15, 250_000, tzinfo=UTC)
     a = DeferredEntry("https://a.org/1", FeedEntry("https://a.org/1?utm_source=x", "One", when,
                                                    "summary", "Ann", "g1"), "fr")
     b = DeferredEntry("https://a.org/2", FeedEntry("https://a.org/2", "Two"), "")
-    with Store(settings.store_path) as store:
+    with Store(store_target) as store:
         replace_deferred(store, "https://a.org/feed", [a, b, a])  # a repeat is kept once
         replace_deferred(store, "https://b.org/feed", [b])
         assert deferred_entries(store, "https://a.org/feed") == [a, b]
@@ -315,10 +316,10 @@ def test_deferred_entries_round_trip_and_are_replaced_per_feed(settings: Setting
         assert deferred_entries(store, "https://b.org/feed") == [b]  # other feeds untouched
 
 
-def test_stats_are_typed_and_keep_their_json(tmp_path: Path) -> None:
+def test_stats_are_typed_and_keep_their_json(store_target: str | Path) -> None:
     from corroborate.store.queries import FeedHealth, StoreStats
 
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         store.upsert_feed(FeedSpec(url="https://a.example/rss", outlet="A"))
         art, ps = make_article("https://x.example/1", text=TEXT, outlet="A")
         store.add_article(art, ps)
@@ -340,10 +341,40 @@ def test_stats_are_typed_and_keep_their_json(tmp_path: Path) -> None:
     assert stats["articles"] == d["articles"] == 1  # the older dict spelling still reads
 
 
-def test_passage_queries_of_the_index(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.sqlite3") as store:
+def test_passage_queries_of_the_index(store_target: str | Path) -> None:
+    with Store(store_target) as store:
         art, ps = make_article("https://x.example/1", text=TEXT, outlet="A")
         store.add_article(art, ps)
         assert sorted(store.all_passage_ids().tolist()) == sorted(p.id for p in ps)
         wanted = [ps[-1].id, 10**9, ps[0].id]  # an unknown id is left out, the rest by id
         assert store.passage_texts(wanted) == sorted((p.id, p.text) for p in (ps[0], ps[-1]))
+
+
+def test_claim_reviews_round_trip_and_a_repeat_replaces(store_target: str | Path) -> None:
+    first = ClaimReview(id=2**62 + 7, url="https://fc.example/1", claim="A dam burst",
+                        rating="Faux", verdict="false", publisher="AFP", language="fr",
+                        published=datetime(2024, 1, 5, tzinfo=UTC), rating_value=1.25,
+                        best_rating=5.0, worst_rating=None)
+    other = ClaimReview(id=3, url="https://fc.example/2", claim="Rates rose", rating="True",
+                        verdict="true")
+    with Store(store_target) as store:
+        assert add_claim_reviews(store, [first, other]) == 2
+        again = ClaimReview(**{**first.__dict__, "rating": "Trompeur", "verdict": "mixed"})
+        add_claim_reviews(store, [again])
+        assert claim_review_count(store) == 2
+        assert claim_reviews(store) == [other, again]  # by id; the int64 id and floats exact
+        assert claim_reviews(store, [again.id]) == [again]
+        assert store.stats().fact_checks == 2
+
+
+def test_text_is_ordered_by_code_point_and_ties_by_insertion(store_target: str | Path) -> None:
+    # the same order on both backends: byte order (SQLite's BINARY; PostgreSQL's "C"), and
+    # among equal dates the later insertion first
+    with Store(store_target) as store:
+        for i, outlet in enumerate(["b", "B", "é", "a", "Z"]):
+            art, ps = make_article(f"https://o.example/{i}", text=f"{i}. " + TEXT, outlet=outlet)
+            store.add_article(art, ps)
+            store.upsert_feed(FeedSpec(f"https://o.example/{i}/rss", outlet))
+        assert [f.spec.outlet for f in store.feeds()] == ["B", "Z", "a", "b", "é"]
+        assert [a.outlet for a in store.articles()] == ["Z", "a", "é", "B", "b"]
+        assert list(store.stats().per_outlet) == ["B", "Z", "a", "b", "é"]

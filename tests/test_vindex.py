@@ -278,7 +278,8 @@ def _article(
     return article, passages
 
 
-def test_filters_become_allowed_or_denied_passage_ids(tmp_path: Path) -> None:
+def test_filters_become_allowed_or_denied_passage_ids(store_target: str | Path) -> None:
+    """On SQLite, then on PostgreSQL (``store_target``)."""
     rows = [
         ("https://a.example/1", "Alpha", "en", datetime(2024, 5, 1, 9, tzinfo=UTC)),
         ("https://a.example/2", "Alpha", "fr", datetime(2024, 5, 3, 23, tzinfo=UTC)),
@@ -286,7 +287,7 @@ def test_filters_become_allowed_or_denied_passage_ids(tmp_path: Path) -> None:
         ("https://c.example/1", "Gamma", "ar", None),
     ]
     ids: dict[str, set[int]] = {}
-    with Store(tmp_path / "s.sqlite3") as store:
+    with Store(store_target) as store:
         for url, outlet, lang, published in rows:
             article, passages = _article(url, outlet, lang, published)
             store.add_article(article, passages)

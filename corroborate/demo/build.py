@@ -82,20 +82,31 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
                force: bool = False) -> DemoBuild:
     """Build (or reuse) the demo index in ``settings.data_dir``.
 
+    With ``database_url`` set the store is that PostgreSQL database (which must be empty or
+    hold this demo's earlier build; a rebuild erases the store's tables there).
+
     Raises:
-        ConfigError: the data directory holds an index that is not a demo build.
+        ConfigError: the data directory (or the database) holds a store that is not a demo
+            build.
+        StoreError: the database cannot be reached.
     """
     from ..encoder.embed import prepare_model
     from ..index.build import ingest_and_index
     from ..index.vectors import read_manifest
-    from ..store.sqlite import Store
+    from ..store import describe_store, erase_store, open_store, store_exists
     from .server import DemoServer, load_corpus
 
     data_dir = Path(settings.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     marker = _read_marker(data_dir)
-    if marker is None and settings.store_path.exists():
+    # with database_url the store is elsewhere: the marker names the database it filled
+    shared = bool(settings.database_url.strip())
+    store_name = describe_store(settings)
+    same_store = marker is not None and (not shared or marker.get("store") == store_name)
+    if not same_store and store_exists(settings):
         raise ConfigError(
+            f"{store_name} already holds a store that is not this demo build; give "
+            "`corroborate demo` an empty database" if shared else
             f"{data_dir} already holds an index that is not a demo build; "
             "give `corroborate demo` another --data-dir"
         )
@@ -103,11 +114,12 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
     fingerprint = corpus_fingerprint()
     model = _model_fingerprint(settings)
     if (not force and marker and marker.get("status") == "complete"
+            and same_store
             and marker.get("corpus") == fingerprint and marker.get("model") == model
             and _recorded_server(marker) is not None
             and DataDir(data_dir).recorded_local_hosts()
             and read_manifest(data_dir) is not None):
-        with Store(settings.store_path) as store:
+        with open_store(settings) as store:
             stats = store.stats()
         log.info("reusing the demo index in %s", data_dir)
         return DemoBuild(
@@ -122,8 +134,10 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
                 shutil.rmtree(child)
             else:
                 child.unlink()
+        if shared and same_store:
+            erase_store(settings)
     _write_marker(data_dir, {"status": "building", "corpus": fingerprint, "model": model,
-                             "started": datetime.now(UTC).isoformat()})
+                             "store": store_name, "started": datetime.now(UTC).isoformat()})
     corpus = load_corpus()
     local = local_settings(settings).replace(max_articles_per_feed=0,
                                              feeds_file=DataDir(data_dir).feeds)
@@ -136,7 +150,7 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
         else:
             report = ingest_and_index(local, server.feed_urls(), on_progress=on_progress)
         address = {"host": server.host, "port": server.port}
-    with Store(settings.store_path) as store:
+    with open_store(settings) as store:
         stats = store.stats()
     report_dict = report.to_dict()
     # the data directory remembers that its own sample server is local (and only that one):
@@ -145,7 +159,7 @@ def build_demo(settings: Settings, *, on_progress: Callable[[int, int], None] | 
                                              encoding="utf-8")
     _write_marker(data_dir, {"status": "complete", "corpus": fingerprint, "model": model,
                              "finished": datetime.now(UTC).isoformat(), "report": report_dict,
-                             "server": address})
+                             "store": store_name, "server": address})
     return DemoBuild(data_dir, False, int(stats["articles"]), int(stats["passages"]), report_dict)
 
 

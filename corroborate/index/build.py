@@ -259,10 +259,10 @@ def ingest_and_index(settings: Settings, feeds: Sequence[FeedSpec], *,
     """
     from ..encoder.embed import load_encoder
     from ..ingest.run import ingest
-    from ..store.sqlite import Store
+    from ..store import open_store
 
     encoder = encoder if encoder is not None else load_encoder(settings)
-    store = Store(settings.store_path)
+    store = open_store(settings)
     try:
         try:
             sink: IndexingSink | None = IndexingSink(settings, store, encoder)
@@ -306,10 +306,10 @@ def rebuild(settings: Settings, on_progress: Callable[[int, int], None] | None =
         >>> rebuild(settings).passages
         12873
     """
-    from ..store.sqlite import Store
+    from ..store import open_store
 
     started = time.monotonic()
-    with write_lock(settings.data_dir), Store(settings.store_path, create=False) as store:
+    with write_lock(settings.data_dir), open_store(settings, create=False) as store:
         if encoder is None:
             from ..encoder.embed import load_encoder
 

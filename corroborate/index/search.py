@@ -57,7 +57,8 @@ class Searcher:
     Args:
         settings: data directory, model, search knobs.
         encoder: an already loaded encoder (default: ``load_encoder(settings)``).
-        store: an open store (default: the one at ``settings.store_path``).
+        store: an open store (default: ``open_store(settings)``, the file in the data
+            directory or the ``database_url`` database).
 
     Raises:
         IndexError_: no index yet (run ingest or rebuild) or one built with another model
@@ -72,7 +73,7 @@ class Searcher:
 
     def __init__(self, settings: Settings, *, encoder: EncoderLike | None = None,
                  store: Store | None = None) -> None:
-        from ..store.sqlite import Store
+        from ..store import open_store
 
         self.settings = settings
         require_manifest(settings.data_dir)  # say so before spending seconds on the model
@@ -86,7 +87,7 @@ class Searcher:
         self._stamp = _manifest_stamp(settings.data_dir)
         self.index = VectorIndex.load(settings.data_dir, self.model, settings)
         self._owns_store = store is None
-        self.store = store if store is not None else Store(settings.store_path, create=False)
+        self.store = store if store is not None else open_store(settings, create=False)
 
     @property
     def generation(self) -> int:

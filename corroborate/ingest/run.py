@@ -47,6 +47,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from ..domain import Article, FeedEntry, FeedSpec, Passage
 from ..errors import FetchError, ParseError
 from ..settings import Settings
+from ..store import open_store
 from ..store.deferred import DeferredEntry, deferred_count, deferred_entries, replace_deferred
 from ..store.reviews import add_claim_reviews
 from ..store.sqlite import Store
@@ -136,7 +137,7 @@ async def ingest_async(
     committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corroborate-commit")
     store: Store | None = None
     try:
-        store = Store(settings.store_path)
+        store = open_store(settings)
         run = _Run(settings, store, committer, sink, limit if limit and limit > 0 else None,
                    on_progress, total=len(unique), workers=workers)
         for spec in unique:

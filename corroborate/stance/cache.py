@@ -1,7 +1,9 @@
 """A SQLite cache of stance results keyed by (claim, passage, model fingerprint).
 
 Asking the same claim twice costs a lookup instead of a model run. The cache lives in its
-own file in the data directory, so it can be deleted at any time without touching the store.
+own file in the data directory, so it can be deleted at any time without touching the store;
+it stays a local file even when ``database_url`` puts the store in PostgreSQL (it is a cache
+of one machine's model runs, not shared state).
 """
 
 from __future__ import annotations

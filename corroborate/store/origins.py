@@ -10,7 +10,6 @@ computed by the caller (``compute``): the store does not know how.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +30,7 @@ def origin_columns(feats: OriginFeatures | None) -> tuple[Any, ...]:
             json.dumps(list(feats.anchors), ensure_ascii=False), feats.minhash)
 
 
-def origin_from_row(r: sqlite3.Row) -> OriginFeatures | None:
+def origin_from_row(r: Any) -> OriginFeatures | None:
     """The features stored in an article row, or None when it has none yet."""
     version = r["origin_version"]
     if not version:

@@ -105,7 +105,7 @@ def store_stats(store: Store, recent_errors: int = 20) -> StoreStats:
     one = store.query
     dates = one("SELECT MIN(published), MAX(published), MAX(fetched_at) FROM articles")[0]
     return StoreStats(
-        path=str(store.path),
+        path=store.location,
         schema_version=store.version,
         feeds=int(one("SELECT COUNT(*) FROM feeds")[0][0]),
         articles=store.article_count(),

@@ -1,15 +1,19 @@
 """The store's schema as an ordered list of migrations, and the code that applies them.
 
-The schema version lives in ``PRAGMA user_version``. Opening a store applies, in order, every
-migration whose version is above the file's, each in its own transaction (so a crash leaves
-the file at the last complete version). A file whose version is above the newest migration
-here was written by a newer corroborate and is refused.
+The schema version lives in ``PRAGMA user_version`` (SQLite) or the table
+``corroborate_schema`` (PostgreSQL). Opening a store applies, in order, every migration whose
+version is above the database's, each in its own transaction (so a crash leaves it at the
+last complete version). A database whose version is above the newest migration here was
+written by a newer corroborate and is refused.
 
 Adding a migration (stance cache, origins, ...): append ONE ``Migration`` to ``MIGRATIONS``
 with the next version number and never edit a migration that has shipped — files in the wild
 already carry it. ``sql`` is a script of ``;``-separated statements; use ``apply`` (a function
-of the connection) instead when the change needs Python. ``tests/test_store.py`` checks the
-versions run 1..N without gaps and that every migration applies to the previous schema.
+of the :class:`~corroborate.store.connection.Connection`) instead when the change needs
+Python. Write SQLite's dialect with types in upper case (``INTEGER``, ``REAL``, ``TEXT``,
+``BLOB``): the same script runs on PostgreSQL, translated by :mod:`corroborate.store.postgres`.
+``tests/test_store.py`` checks the versions run 1..N without gaps and that every migration
+applies to the previous schema, on both databases.
 
 Example:
     Migration(2, "stance cache", '''
@@ -27,11 +31,13 @@ is a keyword); ``passages.id`` is the stable int64 id FAISS stores.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import StoreError
+from .connection import Connection
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ class Migration:
     version: int
     name: str
     sql: str = ""
-    apply: Callable[[sqlite3.Connection], None] | None = None
+    apply: Callable[[Connection], None] | None = None
 
 
 _V1 = """
@@ -168,20 +174,32 @@ def latest_version() -> int:
     return MIGRATIONS[-1].version if MIGRATIONS else 0
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    """The version recorded in the file."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def schema_version(conn: Connection) -> int:
+    """The version recorded in the database."""
+    return conn.schema_version()
 
 
-def migrate(conn: sqlite3.Connection, path: str = "") -> int:
-    """Bring the file to :func:`latest_version`; return the version it was at.
+def set_schema_version(conn: Connection, version: int) -> None:
+    """Record ``version`` (inside a transaction; tests use it to fake a newer store)."""
+    conn.set_schema_version(version)
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration runs in
-    its own ``BEGIN IMMEDIATE`` transaction together with its ``user_version`` bump, and the
-    version is re-read inside it so two processes opening a fresh file cannot both apply it.
+
+def store_tables() -> list[str]:
+    """The tables the migrations create, in order (for erasing a store)."""
+    return [m.group(1) for migration in MIGRATIONS
+            for m in re.finditer(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?\"?(\w+)",
+                                 migration.sql, re.I)]
+
+
+def migrate(conn: Connection, path: str = "") -> int:
+    """Bring the database to :func:`latest_version`; return the version it was at.
+
+    Each migration runs in its own transaction together with its version bump, and the
+    version is re-read inside it (after the schema lock) so two processes opening a fresh
+    store cannot both apply it.
 
     Raises:
-        StoreError: the file is newer than this code, or a migration failed.
+        StoreError: the database is newer than this code, or a migration failed.
     """
     start = schema_version(conn)
     _refuse_newer(start, path)
@@ -189,28 +207,29 @@ def migrate(conn: sqlite3.Connection, path: str = "") -> int:
         if migration.version <= start:
             continue
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.begin()
+            conn.lock_schema()
             current = schema_version(conn)
             _refuse_newer(current, path)
             if current >= migration.version:  # another process got there first
-                conn.execute("COMMIT")
+                conn.commit()
                 continue
             for statement in _statements(migration.sql):
                 conn.execute(statement)
             if migration.apply is not None:
                 migration.apply(conn)
-            # PRAGMA takes no parameters; the version is an int from our own table
-            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+            set_schema_version(conn, migration.version)
+            conn.commit()
+        except conn.error as exc:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                conn.rollback()
             raise StoreError(
-                f"{path or 'store'}: migration {migration.version} ({migration.name}) failed: {exc}"
+                f"{path or 'store'}: migration {migration.version} ({migration.name}) failed: "
+                f"{' '.join(str(exc).split())}"
             ) from exc
         except BaseException:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                conn.rollback()
             raise
     return start
 

@@ -1,5 +1,8 @@
-"""The article store: one SQLite file (WAL) with feeds, articles, passages and a fetch log.
+"""The article store: feeds, articles, passages and a fetch log, in SQLite or PostgreSQL.
 
+By default the store is one SQLite file (WAL) in the data directory; with ``database_url``
+set it is a PostgreSQL database with the same schema, migrations and queries (the SQL is
+written once, in SQLite's dialect; :mod:`corroborate.store.connection` carries it to either).
 One :class:`Store` holds one connection shared by every thread behind a lock (the page is
 multi-threaded; SQLite serialises writers anyway). WAL lets other processes read while an
 ingest writes. Each article is written with all its passages in ONE transaction, so a crash
@@ -9,7 +12,7 @@ at any moment leaves whole articles or nothing. The schema and its migrations li
 Dates are stored as ISO 8601 UTC text and come back as aware ``datetime`` objects.
 
 Example:
-    >>> with Store(settings.store_path) as store:
+    >>> with open_store(settings) as store:   # or Store(settings.store_path)
     ...     store.add_article(article, passages)
     ...     store.stats().articles
     1
@@ -19,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,8 +33,10 @@ from typing import TYPE_CHECKING, Any
 from ..dates import utc_iso
 from ..domain import Article, FeedSpec, Passage
 from ..errors import StoreError
+from .backends import open_connection
+from .connection import Connection
 from .origins import origin_columns, origin_from_row
-from .schema import migrate, schema_version
+from .schema import migrate
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -43,6 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 _BATCH = 500  # ids per IN (...) query, well under SQLite's variable limit
+_NO_LIMIT = 2**63 - 1  # LIMIT -1 is SQLite's "no limit"; PostgreSQL refuses a negative one
 _ARTICLE_COLS = ("id, url, outlet, title, text, language, published, author, feed_url, "
                  "original_url, content_hash, duplicate_of, fetched_at, origin_version, "
                  "origin_hash, origin_credits, origin_anchors, origin_minhash")
@@ -81,45 +86,43 @@ class FetchLogEntry:
 
 
 class Store:
-    """The SQLite store at ``path``, created (with its directory) on first use.
+    """The store at ``target``: a SQLite file (created with its folder on first use) or the
+    PostgreSQL database a ``postgresql://`` URL names (its tables created on first use).
 
     Args:
-        path: the database file, usually ``settings.store_path``.
-        create: when False, a missing file raises instead of being created.
+        target: the database file, usually ``settings.store_path``, or a database URL
+            (``settings.database_url``); :func:`corroborate.store.open_store` picks one.
+        create: when False, a missing file (or a database without the store's tables)
+            raises instead of being created.
 
     Raises:
-        StoreError: the file is missing (``create=False``), not a database, or was written
-            by a newer corroborate.
+        StoreError: the file is missing (``create=False``) or not a database, the database
+            cannot be reached, or it was written by a newer corroborate.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
-        self.path = Path(path)
-        if not self.path.exists():
-            if not create:
-                raise StoreError(f"no store at {self.path}: run `corroborate ingest` first")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, target: str | Path, *, create: bool = True) -> None:
         self._lock = threading.RLock()
+        self._conn: Connection = open_connection(target, create=create)
+        self.location = self._conn.location
+        self.path = Path(target) if self._conn.kind == "sqlite" else None
         try:
-            # autocommit mode: transactions are explicit (BEGIN IMMEDIATE ... COMMIT)
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0,
-                                         check_same_thread=False)
-            self._conn.execute("PRAGMA busy_timeout = 30000")
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                log.warning("store %s: journal mode is %s, not WAL", self.path, mode)
-            # NORMAL is durable against a process crash in WAL mode (only an OS crash can
-            # lose the last commits), and much faster than FULL.
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self._conn, str(self.path))
-        except sqlite3.DatabaseError as exc:
+            if not create and self._conn.schema_version() == 0:
+                raise StoreError(f"no store in {self.location}: run `corroborate ingest` first")
+            migrate(self._conn, self.location)
+        except self._conn.error as exc:
             self._conn.close()
-            raise StoreError(f"{self.path} is not a usable corroborate store: {exc}") from exc
+            raise StoreError(f"{self.location} is not a usable corroborate store: "
+                             f"{' '.join(str(exc).split())}") from exc
         except BaseException:
             self._conn.close()
             raise
 
     # --- lifecycle ----------------------------------------------------------------------
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._conn.kind
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
@@ -134,31 +137,30 @@ class Store:
 
     @property
     def version(self) -> int:
-        """The schema version of the file."""
+        """The schema version of the database."""
         with self._lock:
-            return schema_version(self._conn)
+            return self._conn.schema_version()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on error.
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction: committed on success, rolled back on error.
 
-        For later modules that keep their own tables in the store (stance cache, origins).
+        For modules that keep their own tables in the store (origins, ...): write SQLite's
+        dialect, the connection translates it for PostgreSQL.
         """
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.begin()
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._conn.rollback()
                 raise
-            self._conn.execute("COMMIT")
+            self._conn.commit()
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        """Run a read query and return all rows (rows index by name)."""
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run a read query and return all rows (rows index by position and by name)."""
         with self._lock:
-            cur = self._conn.execute(sql, tuple(params))
-            cur.row_factory = sqlite3.Row
-            return list(cur.fetchall())
+            return self._conn.query(sql, params)
 
     # --- feeds --------------------------------------------------------------------------
 
@@ -271,7 +273,7 @@ class Store:
                       json.dumps([list(s) for s in p.sentence_spans]) if p.sentence_spans else "")
                      for p in passages],
                 )
-        except sqlite3.IntegrityError as exc:
+        except self._conn.integrity_error as exc:
             raise StoreError(f"could not store article {article.url}: {exc}") from exc
         return True
 
@@ -321,7 +323,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
+        params += [_NO_LIMIT if limit is None else limit, offset]
         return [_article_from_row(r) for r in self.query(sql, params)]
 
     def articles_after(self, after: str = "", limit: int = 500, *,
@@ -463,7 +465,7 @@ def _chunks(items: list[Any]) -> Iterator[list[Any]]:
         yield items[i:i + _BATCH]
 
 
-def _feed_from_row(r: sqlite3.Row) -> FeedState:
+def _feed_from_row(r: Any) -> FeedState:
     spec = FeedSpec(url=r["url"], outlet=r["outlet"], homepage=r["homepage"],
                     language=r["language"], country=r["country"],
                     tags=tuple(t for t in r["tags"].split(",") if t))
@@ -473,7 +475,7 @@ def _feed_from_row(r: sqlite3.Row) -> FeedState:
                      last_ok_at=_dt(r["last_ok_at"]), articles_seen=r["articles_seen"])
 
 
-def _article_from_row(r: sqlite3.Row) -> Article:
+def _article_from_row(r: Any) -> Article:
     return Article(id=r["id"], url=r["url"], outlet=r["outlet"], title=r["title"],
                    text=r["text"], language=r["language"], published=_dt(r["published"]),
                    author=r["author"], feed_url=r["feed_url"], original_url=r["original_url"],
@@ -481,7 +483,7 @@ def _article_from_row(r: sqlite3.Row) -> Article:
                    fetched_at=_dt(r["fetched_at"]), origin=origin_from_row(r))
 
 
-def _passage_from_row(r: sqlite3.Row) -> Passage:
+def _passage_from_row(r: Any) -> Passage:
     spans: tuple[tuple[int, int], ...] = (
         tuple((int(s[0]), int(s[1])) for s in json.loads(r["sentence_spans"]))
         if r["sentence_spans"] else ())
