@@ -25,6 +25,7 @@ import random
 import sys
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from corroborate.stance.calibration import (
     scale,
     side_threshold,
 )
+from corroborate.stance.evidence import EvidenceRule
 from corroborate.stance.labels import NEUTRAL, UNRELATED
 
 # the news-stance sets and the behavioural dev half, and XNLI in the three languages and across
@@ -131,9 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="each side's precision on the pooled dev sets (default: %(default)s)")
     ap.add_argument("--per-set", type=int, default=600,
                     help="rows drawn from each set into the pool (default: %(default)s)")
+    ap.add_argument("--no-evidence", action="store_true",
+                    help="ship no evidence rule (readings are not weighed against the texts "
+                         "before calibration: corroborate/stance/evidence.py)")
     args = ap.parse_args(argv)
     cal = fit(read_rows(args.predictions), args.sets.split(","), precision=args.precision,
               per_set=args.per_set)
+    if not args.no_evidence:
+        cal = replace(cal, evidence=EvidenceRule())
     (args.out / CALIBRATION_FILE).write_text(cal.to_json(), encoding="utf-8")
     lines = [f"temperature {cal.temperature}, thresholds {cal.thresholds} -> "
              f"{args.out / CALIBRATION_FILE}"]

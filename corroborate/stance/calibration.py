@@ -10,6 +10,10 @@ A model's raw probabilities are over-confident; two things are fitted on the dev
    on the dev sets reaches :data:`TARGET_PRECISION`. Below it the reading is ``neutral``: related
    to the claim, no clear stance (:func:`decide`).
 
+With an ``evidence`` rule, each reading is first weighed against the two texts (a changed value
+decides the direction, support needs the claim's names, a contradiction needs a visible
+conflict: :mod:`.evidence`), then scaled and thresholded.
+
 Without a ``calibration.json`` the temperature is 1 and both thresholds are
 :data:`DEFAULT_THRESHOLD` (the plain most-probable label, as before calibration existed).
 """
@@ -26,6 +30,7 @@ from typing import Any
 
 from ..domain import STANCE_LABELS, StanceResult
 from ..errors import ModelError
+from .evidence import EvidenceRule, weigh
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
 CALIBRATION_FILE = "calibration.json"
@@ -42,18 +47,26 @@ class Calibration:
     thresholds: dict[str, float] = field(
         default_factory=lambda: dict.fromkeys(SIDES, DEFAULT_THRESHOLD))
     fitted_on: dict[str, Any] = field(default_factory=dict)
+    evidence: EvidenceRule | None = None  # weigh readings against the texts first (evidence.py)
 
     @property
     def digest(self) -> str:
         """Identifies the calibration (results cached under one are not another's)."""
-        text = json.dumps([self.temperature, sorted(self.thresholds.items())])
-        return hashlib.sha256(text.encode()).hexdigest()[:12]
+        parts: list[Any] = [self.temperature, sorted(self.thresholds.items())]
+        if self.evidence is not None:
+            parts.append(sorted(self.evidence.to_dict().items()))
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:12]
 
     def threshold(self, side: str) -> float:
         return float(self.thresholds.get(side, DEFAULT_THRESHOLD))
 
-    def apply(self, probabilities: Mapping[str, float]) -> dict[str, float]:
-        """The calibrated probabilities of one reading (every label of :data:`STANCE_LABELS`)."""
+    def apply(self, probabilities: Mapping[str, float], claim: str | None = None,
+              text: str | None = None) -> dict[str, float]:
+        """The calibrated probabilities of one reading (every label of :data:`STANCE_LABELS`);
+        given the claim and the text read, weighed against them first when this calibration
+        has an evidence rule (:func:`~.evidence.weigh`)."""
+        if self.evidence is not None and claim is not None and text is not None:
+            probabilities = weigh(claim, text, probabilities, self.evidence)
         return scale(probabilities, self.temperature)
 
     def to_json(self) -> str:
@@ -114,7 +127,13 @@ def load_calibration(folder: Path | None) -> Calibration:
         raise ModelError(f"{path}: not a stance calibration ({exc})") from exc
     if not temperature > 0 or not all(0.0 <= t <= 1.0 for t in thresholds.values()):
         raise ModelError(f"{path}: temperature must be > 0 and thresholds within 0–1")
-    return Calibration(temperature, thresholds, dict(raw.get("fitted_on") or {}))
+    evidence = raw.get("evidence")
+    try:
+        rule = None if evidence is None else EvidenceRule(float(evidence["polar_min"]),
+                                                          float(evidence["support_min"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{path}: evidence needs polar_min and support_min ({exc})") from exc
+    return Calibration(temperature, thresholds, dict(raw.get("fitted_on") or {}), rule)
 
 
 # ---------------------------------------------------------------- fitting and measuring

@@ -90,7 +90,7 @@ class StanceModel:
                     named = {id2label[j]: float(p) for j, p in enumerate(row)}
                     out[i] = {label: named.get(label, 0.0) for label in STANCE_LABELS}
                     if not raw:
-                        out[i] = self.calibration.apply(out[i])
+                        out[i] = self.calibration.apply(out[i], claims[i], passages[i])
                 if on_progress is not None:
                     on_progress(min(start + self.batch_size, len(order)), len(order))
         return out
