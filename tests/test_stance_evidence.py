@@ -30,20 +30,26 @@ def probs(s: float, c: float, n: float, u: float = 0.0) -> dict[str, float]:
 def test_a_translation_the_network_reads_as_half_contradiction_is_support() -> None:
     # the issue's case: the same sentence in French and English, read as contradicts by the net
     torn = probs(0.72, 0.25, 0.03)
-    out = weigh("L'État islamique a revendiqué les attentats de Kerman.",
-                "The Islamic State claimed the Kerman bombings.", torn)
+    w = weigh("L'État islamique a revendiqué les attentats de Kerman.",
+              "The Islamic State claimed the Kerman bombings.", torn)
+    out = w.probabilities
     assert out["supports"] == pytest.approx(0.97) and out["contradicts"] == 0.0
     assert sum(out.values()) == pytest.approx(1.0)
+    assert w.held_back == {"contradicts"}
 
 
 def test_a_contradiction_no_reader_can_point_at_is_no_stance() -> None:
     # "Paris is the capital of France." vs "Paris has many museums.": nothing conflicts
-    out = weigh("Paris is the capital of France.", "Paris has many museums.",
-                probs(0.05, 0.63, 0.3, 0.02))
+    read = probs(0.05, 0.63, 0.3, 0.02)
+    w = weigh("Paris is the capital of France.", "Paris has many museums.", read)
     # nothing conflicts (a country one side leaves out is no conflict), and the text does not
-    # name France, so it supports nothing either
-    assert out["contradicts"] == 0.0 and out["supports"] == 0.0
-    assert out["neutral"] == pytest.approx(0.98)
+    # name France, so it supports nothing either; the probabilities stay the network's
+    assert w.held_back == {"contradicts", "supports"} and w.probabilities == read
+    cal = Calibration(1.0, {"supports": 0.7, "contradicts": 0.6}, evidence=EvidenceRule())
+    shown = cal.apply(read, "Paris is the capital of France.", "Paris has many museums.")
+    assert decide(shown, cal) == "neutral"
+    assert shown["contradicts"] == pytest.approx(0.599)  # just under its threshold
+    assert sum(shown.values()) == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize(("claim", "text"), [
@@ -56,20 +62,20 @@ def test_a_contradiction_no_reader_can_point_at_is_no_stance() -> None:
 def test_a_contradiction_with_a_visible_conflict_stands_and_is_never_turned_to_support(
         claim: str, text: str) -> None:
     read = probs(0.2, 0.75, 0.05)
-    assert weigh(claim, text, read) == read
+    assert weigh(claim, text, read).probabilities == read
+    assert "contradicts" not in weigh(claim, text, read).held_back
     # a conflict never adds contradiction either: a supporting reading keeps its support
     support = probs(0.85, 0.1, 0.05)
-    assert weigh(claim, text, support)["contradicts"] == pytest.approx(0.1)
-    assert weigh(claim, text, support)["supports"] == pytest.approx(0.85)
+    assert weigh(claim, text, support).probabilities == support
 
 
 def test_a_text_without_the_claims_names_does_not_support_it() -> None:
     claim = "The ceasefire with the FRN rebels was mediated by Angola."
     text = "The ceasefire with the FRN rebels was mediated by Rwanda."
     assert missing_names(claim, text) == ["angola"]
-    out = weigh(claim, text, probs(0.9, 0.07, 0.03))
+    w = weigh(claim, text, probs(0.9, 0.07, 0.03))
     # and with nothing in conflict (no table names Rwanda), no contradiction is shown either
-    assert out["supports"] == 0.0 and out["neutral"] == pytest.approx(1.0)
+    assert w.held_back == {"supports", "contradicts"}
 
 
 def test_names_are_matched_without_accents_or_case_and_never_across_scripts() -> None:

@@ -36,6 +36,7 @@ from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 CALIBRATION_FILE = "calibration.json"
 TARGET_PRECISION = 0.85
 DEFAULT_THRESHOLD = 0.5
+HOLD_MARGIN = 1e-3  # a side the evidence check holds back stays this far under its threshold
 SIDES = (SUPPORTS, CONTRADICTS)
 
 
@@ -65,9 +66,16 @@ class Calibration:
         """The calibrated probabilities of one reading (every label of :data:`STANCE_LABELS`);
         given the claim and the text read, weighed against them first when this calibration
         has an evidence rule (:func:`~.evidence.weigh`)."""
-        if self.evidence is not None and claim is not None and text is not None:
-            probabilities = weigh(claim, text, probabilities, self.evidence)
-        return scale(probabilities, self.temperature)
+        if self.evidence is None or claim is None or text is None:
+            return scale(probabilities, self.temperature)
+        weighed = weigh(claim, text, probabilities, self.evidence)
+        out = scale(weighed.probabilities, self.temperature)
+        for side in weighed.held_back:  # just under its threshold: never shown, barely changed
+            cap = max(0.0, self.threshold(side) - HOLD_MARGIN)
+            if out[side] > cap:
+                out[NEUTRAL] += out[side] - cap
+                out[side] = cap
+        return out
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
