@@ -10,9 +10,10 @@ A model's raw probabilities are over-confident; two things are fitted on the dev
    on the dev sets reaches :data:`TARGET_PRECISION`. Below it the reading is ``neutral``: related
    to the claim, no clear stance (:func:`decide`).
 
-With an ``evidence`` rule, each reading is first weighed against the two texts (a changed value
-decides the direction, support needs the claim's names, a contradiction needs a visible
-conflict: :mod:`.evidence`), then scaled and thresholded.
+With an ``evidence`` rule, each reading is first weighed against the two texts (support needs
+the claim's names, one statement with nothing in conflict is support, a contradiction needs a
+visible conflict: :mod:`.evidence`), then scaled, and a side it holds back is kept just under
+its threshold.
 
 Without a ``calibration.json`` the temperature is 1 and both thresholds are
 :data:`DEFAULT_THRESHOLD` (the plain most-probable label, as before calibration existed).
@@ -55,7 +56,7 @@ class Calibration:
         """Identifies the calibration (results cached under one are not another's)."""
         parts: list[Any] = [self.temperature, sorted(self.thresholds.items())]
         if self.evidence is not None:
-            parts.append(sorted(self.evidence.to_dict().items()))
+            parts.append(sorted(asdict(self.evidence).items()))
         return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:12]
 
     def threshold(self, side: str) -> float:

@@ -60,9 +60,6 @@ class EvidenceRule:
     polar_min: float = 0.8  # the network reads one statement: supports + contradicts ≥ this
     support_min: float = 0.7  # … and leans to supports at least this much (step 2)
 
-    def to_dict(self) -> dict[str, float]:
-        return {"polar_min": self.polar_min, "support_min": self.support_min}
-
 
 def _fold(text: str) -> str:
     """Lower case without accents ("État" and "etat" match)."""
