@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     from corroborate import Engine
 
     if args.cold:
-        (Path(settings.data_dir) / "stance_cache.sqlite3").unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):  # a stale -wal would be replayed into a new cache
+            (Path(settings.data_dir) / f"stance_cache.sqlite3{suffix}").unlink(missing_ok=True)
     engine = Engine(settings=settings)
     engine.warm_up()
     started = time.perf_counter()

@@ -178,7 +178,8 @@ def main() -> None:
         t0 = time.perf_counter()
         build.update(add_filler(settings, args.passages, args.seed))
         build["filler_seconds"] = round(time.perf_counter() - t0, 1)
-    (Path(data_dir) / "stance_cache.sqlite3").unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):  # a stale -wal would be replayed into a new cache
+        (Path(data_dir) / f"stance_cache.sqlite3{suffix}").unlink(missing_ok=True)
 
     from corroborate import Engine
 

@@ -8,12 +8,47 @@ For development only, two variables shorten the loop (CI sets neither):
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from corroborate.settings import Settings
+
+_SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def copy_data_dir(source: Path, target: Path) -> Path:
+    """A copy of a data directory that may be open in this process (the session's demo engine
+    holds its stance cache open).
+
+    SQLite files are copied through SQLite's backup API, never read as plain files: POSIX
+    advisory locks belong to the process, so opening and closing any descriptor on a database
+    or its ``-shm`` file (as ``shutil.copytree`` does) silently drops the locks of every SQLite
+    connection of this process on it. Another process closing its own connection then takes
+    itself for the last one and deletes the ``-wal`` and ``-shm`` files under them, and their
+    next read fails with "file is not a database". The lock file is left behind.
+    """
+    target.mkdir(parents=True)
+    for entry in source.iterdir():
+        name = entry.name
+        if name == "index.lock" or name.endswith(_SQLITE_SIDECARS):
+            continue
+        if entry.is_dir():
+            copy_data_dir(entry, target / name)
+        elif name.endswith((".sqlite3", ".sqlite", ".db")):
+            src = sqlite3.connect(f"file:{entry}?mode=ro", uri=True)
+            dst = sqlite3.connect(target / name)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
+        else:
+            shutil.copy2(entry, target / name)
+    return target
 
 
 def demo_settings(data_dir: Path) -> Settings:

@@ -269,13 +269,10 @@ def test_index_view_shows_counts_feeds_and_manifest(
 def test_update_now_on_the_demo_fetches_its_own_feeds(
     monkeypatch: pytest.MonkeyPatch, demo_dir: Path, tmp_path: Path
 ) -> None:
-    import shutil
-
     from corroborate.demo.build import corpus_server
+    from tests.demo_fixtures import copy_data_dir
 
-    data = Path(
-        shutil.copytree(demo_dir, tmp_path / "demo", ignore=shutil.ignore_patterns("index.lock"))
-    )
+    data = copy_data_dir(demo_dir, tmp_path / "demo")
     monkeypatch.delenv("CORROBORATE_ALLOW_PRIVATE_ADDRESSES", raising=False)
     at = _app(monkeypatch, data)
     at.run()

@@ -78,7 +78,7 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
         pytest.skip(
             "Debian's chromium is not installed (scripts/test.sh installs it with apt-get as root)"
         )
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
@@ -98,6 +98,12 @@ def test_check_a_claim_in_a_real_browser(page_server: str, tmp_path: Path) -> No
             page.get_by_text(re.compile(rf"^Supporting {count}")).wait_for(timeout=300_000)
             page.get_by_text(re.compile(rf"^Contradicting {count}")).wait_for(timeout=60_000)
             page.locator(".cb-verdict").first.wait_for(timeout=60_000)
+            # the models finish loading in the background; the page reruns once when they do
+            # (the heading is briefly drawn twice while the rerun replaces the page), then
+            # holds one of each column
+            page.get_by_text(re.compile(r"^Models ready")).first.wait_for(timeout=300_000)
+            expect(page.get_by_text(re.compile(r"^Supporting \("))).to_have_count(1)
+            expect(page.get_by_text(re.compile(r"^Contradicting \("))).to_have_count(1)
             # the two columns sit side by side
             left = page.get_by_text(re.compile(r"^Supporting \(")).bounding_box()
             right = page.get_by_text(re.compile(r"^Contradicting \(")).bounding_box()

@@ -97,10 +97,9 @@ def test_claim_attributing_homs_to_the_islamic_state_is_not_shown_as_supported(
 def _copy_of(demo_dir: Path, tmp_path: Path) -> Path:
     """A copy of the session's demo build (an update writes into it; the original stays as
     built)."""
-    import shutil
+    from tests.demo_fixtures import copy_data_dir
 
-    return Path(shutil.copytree(demo_dir, tmp_path / "demo-copy",
-                                ignore=shutil.ignore_patterns("index.lock")))
+    return copy_data_dir(demo_dir, tmp_path / "demo-copy")
 
 
 def _stored_urls(data_dir: Path) -> list[str]:

@@ -80,3 +80,29 @@ def test_a_data_dir_brings_its_own_local_hosts(tmp_path: Path) -> None:
     assert moved.replace(data_dir=tmp_path / "other").local_hosts == ()  # they stay with it
     chosen = Settings.load(env={}, local_hosts="10.0.0.2:80").replace(data_dir=layout.root)
     assert chosen.local_hosts == ("10.0.0.2:80",)  # one set on purpose is kept
+
+
+def test_a_data_directory_open_in_this_process_is_copied_without_breaking_it(
+        tmp_path: Path) -> None:
+    """The tests copy the session's demo directory while its engine holds the stance cache
+    open. A plain file copy drops this process's SQLite locks (POSIX locks are per process),
+    so another process closing its connection deletes the -wal under ours ("database disk
+    image is malformed" / "file is not a database"); the copy through SQLite keeps them."""
+    import subprocess
+    import sys
+
+    from tests.demo_fixtures import copy_data_dir
+
+    data = tmp_path / "data"
+    cache = StanceCache(DataDir(data).stance_cache)
+    reading = [StanceResult("supports", {"supports": 1.0})]
+    cache.put_many("first", ["p"], "m", reading)
+    copy = copy_data_dir(data, tmp_path / "copy")
+    assert not (copy / "stance_cache.sqlite3-wal").exists()
+    assert StanceCache(DataDir(copy).stance_cache).get_many("first", ["p"], "m") == reading
+    other = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             "c.execute('PRAGMA journal_mode=WAL'); c.execute('SELECT 1 FROM stance_cache'); "
+             "c.close()")
+    subprocess.run([sys.executable, "-c", other, str(DataDir(data).stance_cache)], check=True)
+    StanceCache(DataDir(data).stance_cache).put_many("second", ["p"], "m", reading)
+    assert cache.get_many("second", ["p"], "m") == reading
