@@ -17,6 +17,7 @@ from corroborate.stance.calibration import (
     decide,
     load_calibration,
 )
+from corroborate.stance.conflict import find_conflicts
 from corroborate.stance.evidence import EvidenceRule, missing_names, names, weigh
 from corroborate.stance.model import StanceModel
 
@@ -42,9 +43,9 @@ def test_a_contradiction_no_reader_can_point_at_is_no_stance() -> None:
     # "Paris is the capital of France." vs "Paris has many museums.": nothing conflicts
     read = probs(0.05, 0.63, 0.3, 0.02)
     w = weigh("Paris is the capital of France.", "Paris has many museums.", read)
-    # nothing conflicts (a country one side leaves out is no conflict), and the text does not
-    # name France, so it supports nothing either; the probabilities stay the network's
-    assert w.held_back == {"contradicts", "supports"} and w.probabilities == read
+    # nothing conflicts (a country one side leaves out is no conflict); the probabilities stay
+    # the network's (a country is context: its absence alone holds no support back)
+    assert w.held_back == {"contradicts"} and w.probabilities == read
     cal = Calibration(1.0, {"supports": 0.7, "contradicts": 0.6}, evidence=EvidenceRule())
     shown = cal.apply(read, "Paris is the capital of France.", "Paris has many museums.")
     assert decide(shown, cal) == "neutral"
@@ -111,3 +112,91 @@ def test_the_calibration_weighs_only_when_it_has_a_rule_and_the_texts(tmp_path: 
 def test_the_shipped_calibration_checks_the_evidence() -> None:
     cal = load_calibration(SHIPPED)
     assert cal.evidence == EvidenceRule()
+
+
+# --- names across languages and scripts, reported claims, the same event -------------------------
+
+def test_the_entity_table_finds_one_actor_or_place_in_every_language() -> None:
+    from corroborate.stance.entities import named
+
+    for text in ("Islamic State fighters attacked Kerman.", "Des combattants de l'État "
+                 "islamique ont attaqué Kerman.", "هاجم مقاتلو تنظيم داعش مدينة كرمان."):
+        assert {"is", "kerman"} <= set(named(text)), text
+    # endings and vowel marks: the Iranian Republic, the Irish regulator, an Iraqi minister
+    assert "iran" in named("الجمهورية الإسلامية الإيرانية")
+    assert "ireland" in named("هيئة حماية البيانات الأيرلندية")
+    assert "iraq" in named("le ministre irakien")
+    # short capitals match as written only ("is" the verb is no Islamic State)
+    assert "is" not in named("This is what the minister said.")
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # another statement about the same attack, in another script: it names the city, not the
+    # group the claim says carried it out
+    ("L'État islamique a revendiqué les attentats de Kerman, en Iran.",
+     "سوريا تدين التفجيرين الإرهابيين في كرمان وتعزي الشعب الإيراني"),
+    ("The Islamic State claimed the Kerman bombings.",
+     "Tehran blamed Israel for the Kerman bombings."),
+])
+def test_a_text_missing_the_claims_actor_does_not_support_it_in_any_script(
+        claim: str, text: str) -> None:
+    w = weigh(claim, text, probs(0.9, 0.05, 0.05))
+    assert "supports" in w.held_back and w.probabilities["supports"] == 0.9
+
+
+def test_a_translation_names_the_claims_actors_in_its_own_language() -> None:
+    claim = "L'État islamique a revendiqué les attentats de Kerman, en Iran."
+    for text in ("The Islamic State claimed the bombings in Kerman, Iran.",
+                 "تبنى تنظيم الدولة الإسلامية تفجيري كرمان في إيران."):
+        assert missing_names(claim, text) == [], text
+        w = weigh(claim, text, probs(0.75, 0.2, 0.05))
+        assert w.probabilities["supports"] == pytest.approx(0.95) and not w.held_back & {
+            "supports"}
+
+
+def test_a_missing_country_is_context_not_a_missing_name() -> None:
+    claim = "Floods forced 2,000 people from their homes in Porto Alegre, Brazil."
+    text = "Floods forced 2,000 people from their homes in Porto Alegre on Sunday."
+    assert missing_names(claim, text) == []
+
+
+def test_a_claim_reported_as_circulating_is_not_confirmed() -> None:
+    from corroborate.stance.evidence import reports_hearsay
+
+    claim = "American forces are shielding Islamic State fighters in the Houran valley."
+    reports = (
+        "A claim circulating on social media says American forces shield Islamic State "
+        "fighters in the Houran valley.",
+        "Des publications partagées des milliers de fois affirment que les forces américaines "
+        "protègent des combattants de l'État islamique dans la vallée de Houran.",
+        "انتشر ادعاء على مواقع التواصل يقول إن القوات الأمريكية تحمي مقاتلي داعش في وادي حوران.",
+    )
+    for text in reports:
+        assert reports_hearsay(text), text
+        assert "supports" in weigh(claim, text, probs(0.92, 0.03, 0.05)).held_back, text
+    # news stating it, or quoting an official, is not hearsay
+    for text in ("US forces are protecting Islamic State fighters in Houran, a local official "
+                 "said.", "The Islamic State claimed responsibility for the Kerman bombings."):
+        assert not reports_hearsay(text)
+    # a claim that is itself about the rumour is confirmed by a text reporting the rumour
+    rumour = "Posts claiming that US forces shield Islamic State fighters went viral."
+    assert "supports" not in weigh(rumour, reports[0], probs(0.9, 0.05, 0.05)).held_back
+
+
+def test_a_conflict_about_another_event_is_no_contradiction() -> None:
+    claim = "تبنى تنظيم الدولة الإسلامية تفجيري كرمان في إيران."
+    # Iraq against the claim's Iran, but the text is about talks, not the Kerman bombings
+    talks = ("L'Irak et les États-Unis ont convenu d'entamer des discussions sur l'avenir de la "
+             "coalition contre l'État islamique.")
+    w = weigh(claim, talks, probs(0.1, 0.8, 0.1))
+    assert [c.kind for c in find_conflicts(claim, talks)] == ["place"]
+    assert "contradicts" in w.held_back
+    # the same conflict about the claim's event stands: the bombings placed in Iraq
+    moved = "Les attentats de Kerman revendiqués par l'État islamique ont eu lieu en Irak."
+    assert "contradicts" not in weigh(claim, moved, probs(0.1, 0.8, 0.1)).held_back
+    # other names: one of the claim's own must be there (a film festival's winner, in Tunis)
+    award = "Awa Ndiaye attended the Carthage festival's closing ceremony."
+    assert "contradicts" not in weigh(award, "Awa Ndiaye did not attend the closing ceremony "
+                                      "in Tunis.", probs(0.1, 0.8, 0.1)).held_back
+    assert "contradicts" in weigh(award, "Moussa Diallo did not attend the closing ceremony "
+                                  "in Tunis.", probs(0.1, 0.8, 0.1)).held_back

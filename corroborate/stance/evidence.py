@@ -4,18 +4,24 @@ The stance network is small and reads word differences as contradictions and swa
 support. Before its probabilities are calibrated, this check weighs them against what a reader
 can verify in the two texts (:func:`weigh`), in order:
 
-1. **Support needs the claim's names.** When both texts are written in Latin script and a name
-   of the claim (a capitalised word past the first) appears nowhere in the text, the text does
-   not confirm the claim: support is held back (below its threshold). (Across scripts names are
-   transliterated and cannot be matched this way; the network's reading stands.)
+1. **Support needs the claim's names, stated, not reported.** A name of the claim that the
+   text does not name means the text does not confirm the claim: support is held back (below
+   its threshold). Well-known actors and places are found in any language and script
+   (:mod:`.entities`: "Kerman" in "كرمان", "État islamique" as "Islamic State"); other names
+   (capitalised words past the first) only when both texts are written in Latin script. Nor
+   does a text confirm a claim it *reports* as circulating (posts, rumours, allegations: a
+   fact-check's "a claim spread that ..."), unless the claim is itself such a report.
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``) and the texts conflict nowhere, its
    contradicting mass moves to supports (a translation or a paraphrase differs in every word,
    which the network alone reads as contradiction).
-3. **A contradiction needs a conflict a reader can see.** When the texts conflict nowhere
-   (no value, no negation), contradiction is held back: such a passage is
+3. **A contradiction needs a conflict a reader can see, about the same event.** When the texts
+   conflict nowhere (no value, no negation), contradiction is held back: such a passage is
    shown as related with no clear stance, never as a contradiction nobody can point at. (A
-   changed actor, which no table covers, is therefore not shown as a contradiction.)
+   changed actor, which no table covers, is therefore not shown as a contradiction.) A
+   conflict only counts when the text names everything else the claim names: "Iraq" against
+   the claim's "Iran" in a passage about other talks, without the claim's "Kerman", is another
+   event, not a contradiction.
 
 A conflict never *adds* contradiction: on the demo, promoting a reading to contradicts because
 a number, place or negation differed somewhere in the sentence (another figure, the day of a
@@ -36,10 +42,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .conflict import find_conflicts
+from .conflict import Conflict, Span, find_conflicts
+from .entities import COUNTRIES_KEYS, alias_words, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
 
@@ -59,6 +66,9 @@ class EvidenceRule:
 
     polar_min: float = 0.8  # the network reads one statement: supports + contradicts ≥ this
     support_min: float = 0.7  # … and leans to supports at least this much (step 2)
+    # the steps' revision (cached readings of one are not another's): 1 names in Latin script
+    # only; 2 the entity table in any script, reported claims, the same event for a conflict
+    version: int = 2
 
 
 def _fold(text: str) -> str:
@@ -88,11 +98,56 @@ def names(text: str) -> list[str]:
 
 
 def missing_names(claim: str, text: str) -> list[str]:
-    """The claim's names (folded) that ``text`` does not contain; none across scripts."""
+    """The claim's names that ``text`` does not name: the entity table's (any language and
+    script, by their ids; countries are context, not asked for), then other capitalised names,
+    folded, when both texts are in Latin script."""
+    return _missing_entities(claim, text) + _missing_words(claim, text)
+
+
+def _missing_entities(claim: str, text: str, changed: Sequence[Span] = ()) -> list[str]:
+    """The table's non-country entities of the claim that ``text`` does not name, leaving out
+    those the text replaced with another value (``changed``: their spans in the claim)."""
+    in_text = named(text)
+    return [k for k, (a, b) in named(claim).items()
+            if k not in in_text and k not in COUNTRIES_KEYS
+            and not any(a < end and start < b for start, end in changed)]
+
+
+def _missing_words(claim: str, text: str) -> list[str]:
+    """The claim's other capitalised names absent from ``text`` (both in Latin script)."""
     if not (is_latin(claim) and is_latin(text)):
         return []
+    covered = alias_words(named(claim))
     folded = _fold(text)
-    return [n for n in names(claim) if n not in folded]
+    return [n for n in names(claim) if n not in covered and n not in folded]
+
+
+def same_event(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
+    """Whether ``text`` speaks of the claim's event: it names every (non-country) entity of the
+    claim besides the values it conflicts on, and at least one of the claim's other names."""
+    if _missing_entities(claim, text, [c.claim for c in conflicts if c.claim is not None]):
+        return False
+    words = [n for n in names(claim) if n not in alias_words(named(claim))]
+    missing = _missing_words(claim, text)
+    return not words or not is_latin(text) or len(missing) < len(words)
+
+
+# a statement reported as circulating rather than stated (fact-checks open with these)
+_HEARSAY = re.compile(
+    r"\b(?:posts?|messages?|videos?)\s+(?:circulating|shared|claiming|saying|that\s+claim)"
+    r"|\b(?:claims?|rumou?rs?|allegations?)\s+(?:circulating|spread|shared|on social media)"
+    r"|\bit\s+is\s+(?:claimed|alleged|rumou?red)\b|\ballegedly\b|\bviral\b"
+    r"|\bsocial\s+media\s+(?:users|posts)\b|\bpurported(?:ly)?\b"
+    r"|\bpublications?\s+(?:partagée|ont\s+affirmé|affirmant|prétend|circul)"
+    r"|\brumeurs?\b|\ballégations?\b|\bprétendu(?:e|s|es)?\b|\binternautes\b"
+    r"|\bcircul(?:e|ent|ait|aient)\s+sur\b|\bvirale?s?\b"
+    r"|ادعاء|مزاعم|يزعم|تزعم|شائع|منشورات|متداول|تداولت|يتداول|مواقع\s+التواصل",
+    flags=re.IGNORECASE)
+
+
+def reports_hearsay(text: str) -> bool:
+    """Whether ``text`` reports a statement as circulating (posts, rumours, allegations)."""
+    return _HEARSAY.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -115,13 +170,13 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     their calibration error is not made worse by what the check cannot see.
     """
     p = {k: float(probabilities.get(k, 0.0)) for k in STANCE_LABELS}
-    conflicts = bool(find_conflicts(claim, text))
+    conflicts = find_conflicts(claim, text)
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
-    if missing_names(claim, text):
+    if missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim)):
         held.add(SUPPORTS)
     elif polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min:
         p[SUPPORTS], p[CONTRADICTS] = polar, 0.0
-    if not conflicts:
+    if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
     return Weighed(p, frozenset(held))

@@ -1,0 +1,187 @@
+"""Which well-known actors and places a text names, in English, French or Arabic alike.
+
+The evidence check (:mod:`.evidence`) asks whether a passage names what the claim names:
+support needs the claim's names, and a contradiction needs the same event. Within Latin script
+a capitalised word can be looked up as it is; across scripts ("Kerman" and "كرمان") or across
+languages ("État islamique" and "Islamic State") it cannot, so this table names the actors
+and places that news in the three languages share: countries and capitals (the conflict
+table's), groups and institutions, the region's cities and leaders. A name outside the table
+is only checked within Latin script, word for word.
+
+Matching is lenient, because a missing name can only hold a reading back: Latin aliases
+match as the start of a word, ignoring case and accents ("Iran" finds "iranienne"), except
+short all-capital ones ("IS", "US", "EI"), which match as written; Arabic aliases match
+anywhere, without vowel marks, because Arabic attaches articles, prepositions and endings
+("إيران" in "الإيرانية").
+
+    >>> sorted(named("L'État islamique a revendiqué les attentats de Kerman, en Iran."))
+    ['iran', 'is', 'kerman']
+    >>> sorted(named("سورية تدين التفجيرين في كرمان وتعزي الجمهورية الإسلامية الإيرانية"))
+    ['iran', 'kerman', 'syria']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .conflict import COUNTRIES, COUNTRY_COUNT
+
+Span = tuple[int, int]
+
+# id: aliases in any of en / fr / ar (one flat list: a text in any language is searched for all)
+_TABLE: dict[str, tuple[str, ...]] = {
+    # groups and institutions
+    "is": ("Islamic State", "ISIS", "ISIL", "IS", "Daesh", "Daech", "État islamique", "EI",
+           "داعش", "الدولة الإسلامية", "تنظيم الدولة", "الدولة الاسلامية"),
+    "us": ("United States", "US", "U.S.", "USA", "America", "Washington", "Pentagon",
+           "États-Unis", "Etats-Unis", "Amérique", "américain", "Pentagone",
+           "الولايات المتحدة", "أمريكا", "أميركا", "الأمريكي", "الأميركي", "واشنطن",
+           "البنتاغون", "البنتاجون"),
+    "un": ("United Nations", "UN", "Nations unies", "ONU", "الأمم المتحدة"),
+    "nato": ("NATO", "OTAN", "الناتو", "حلف شمال الأطلسي", "حلف الأطلسي"),
+    "eu": ("European Union", "EU", "Union européenne", "UE", "الاتحاد الأوروبي"),
+    "hezbollah": ("Hezbollah", "Hizbollah", "Hizballah", "حزب الله"),
+    "hamas": ("Hamas", "حماس"),
+    "al-qaeda": ("al-Qaeda", "al-Qaida", "Al-Qaïda", "Al Qaïda", "تنظيم القاعدة"),
+    "taliban": ("Taliban", "talibans", "طالبان"),
+    "sdf": ("Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes", "FDS",
+            "قوات سوريا الديمقراطية", "قسد"),
+    "hts": ("Hayat Tahrir al-Sham", "HTS", "Hayat Tahrir al-Cham", "هيئة تحرير الشام"),
+    "imf": ("International Monetary Fund", "IMF", "Fonds monétaire international", "FMI",
+            "صندوق النقد الدولي"),
+    "world-bank": ("World Bank", "Banque mondiale", "البنك الدولي"),
+    "who": ("World Health Organization", "WHO", "Organisation mondiale de la santé", "OMS",
+            "منظمة الصحة العالمية"),
+    "red-cross": ("Red Cross", "Croix-Rouge", "الصليب الأحمر"),
+    # the region's cities and areas
+    "kerman": ("Kerman", "كرمان"),
+    "homs": ("Homs", "حمص"),
+    "houran": ("Houran", "Hauran", "Horan", "حوران"),
+    "anbar": ("Anbar", "الأنبار"),
+    "baghdad": ("Baghdad", "Bagdad", "بغداد"),
+    "damascus": ("Damascus", "Damas", "دمشق"),
+    "tehran": ("Tehran", "Téhéran", "طهران"),
+    "mosul": ("Mosul", "Mossoul", "الموصل"),
+    "raqqa": ("Raqqa", "Rakka", "الرقة"),
+    "aleppo": ("Aleppo", "Alep", "حلب"),
+    "idlib": ("Idlib", "إدلب"),
+    "deir-ez-zor": ("Deir ez-Zor", "Deir ez-Zor", "Deir Ezzor", "دير الزور"),
+    "erbil": ("Erbil", "Irbil", "أربيل"),
+    "kirkuk": ("Kirkuk", "Kirkouk", "كركوك"),
+    "fallujah": ("Fallujah", "Falloujah", "الفلوجة"),
+    "basra": ("Basra", "Bassora", "البصرة"),
+    "beirut": ("Beirut", "Beyrouth", "بيروت"),
+    "gaza": ("Gaza", "غزة"),
+    "jerusalem": ("Jerusalem", "Jérusalem", "القدس"),
+    "kabul": ("Kabul", "Kaboul", "كابول"),
+    "ankara": ("Ankara", "أنقرة"),
+    "riyadh": ("Riyadh", "Riyad", "الرياض"),
+    "sanaa": ("Sanaa", "Sanaa", "صنعاء"),
+    "khartoum": ("Khartoum", "الخرطوم"),
+    # leaders in the region's news
+    "sudani": ("al-Sudani", "Sudani", "al-Soudani", "Soudani", "السوداني"),
+    "assad": ("Assad", "الأسد"),
+    "erdogan": ("Erdogan", "Erdoğan", "أردوغان"),
+    "netanyahu": ("Netanyahu", "Netanyahou", "نتنياهو"),
+    "khamenei": ("Khamenei", "خامنئي"),
+    "putin": ("Putin", "Poutine", "بوتين"),
+    "biden": ("Biden", "بايدن"),
+    "trump": ("Trump", "ترامب"),
+    "macron": ("Macron", "ماكرون"),
+}
+# Arabic spellings the conflict table leaves out ("سورية" beside "سوريا")
+_MORE = {"syria": ("سوري",), "lebanon": ("لبناني",), "jordan": ("أردن",)}
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents or Arabic vowel marks ("État" and "etat" match)."""
+    return _fold_mapped(text)[0]
+
+
+def _fold_mapped(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index it came from in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFD", ch.lower()):
+            if not unicodedata.combining(c):
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+def _is_arabic(alias: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in alias)
+
+
+def _key(name: str) -> str:
+    return _fold(name).replace(" ", "-")
+
+
+# countries are context more often than the subject ("near Rustenburg" for "in South Africa"):
+# the evidence check does not ask for them (a changed country is a conflict, conflict.py)
+COUNTRIES_KEYS = frozenset(_key(row[0]) for row in COUNTRIES[:COUNTRY_COUNT])
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, ...]]:
+    """Every entity's aliases: the table above, then the conflict table's countries and
+    capitals (an alias already taken stays with its first entity: "Washington" is the US)."""
+    out = {k: v + _MORE.get(k, ()) for k, v in _TABLE.items()}
+    taken = {_fold(a) for aliases in out.values() for a in aliases}
+    for row in COUNTRIES:
+        key = _key(row[0])
+        free = tuple(a for a in row if _fold(a) not in taken)
+        if free:
+            out[key] = out.get(key, ()) + free + _MORE.get(key, ())
+            taken.update(_fold(a) for a in free)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Per entity: a pattern for the folded text (Latin aliases at word starts, Arabic ones
+    anywhere) and one for the text as written (short all-capital aliases, whole words)."""
+    out = []
+    for key, aliases in table().items():
+        folded, exact = [], []
+        for alias in aliases:
+            if _is_arabic(alias):
+                # a name ending in alef loses it before an ending ("أيرلندا", "الأيرلندية")
+                stem = alias[:-1] if alias.endswith("ا") and len(alias) >= 5 else alias
+                folded.append(re.escape(_fold(stem)))
+            elif alias.isupper() and len(alias.replace(".", "")) <= 4:
+                exact.append(rf"(?<![\w.]){re.escape(alias)}(?!\w)")
+            else:
+                folded.append(rf"(?<!\w){re.escape(_fold(alias))}")
+        out.append((key, re.compile("|".join(folded)) if folded else None,
+                    re.compile("|".join(exact)) if exact else None))
+    return tuple(out)
+
+
+def named(text: str) -> dict[str, Span]:
+    """The table's entities that ``text`` names, each with the span of its first mention."""
+    folded, where = _fold_mapped(text)
+    found: dict[str, Span] = {}
+    for key, loose, exact in _patterns():
+        m = loose.search(folded) if loose is not None else None
+        if m is not None and m.end() > m.start():
+            found[key] = (where[m.start()], where[m.end() - 1] + 1)
+            continue
+        e = exact.search(text) if exact is not None else None
+        if e is not None:
+            found[key] = e.span()
+    return found
+
+
+def alias_words(keys: Iterable[str]) -> frozenset[str]:
+    """The folded words of the Latin aliases of these entities ("etat", "islamique", ...)."""
+    words = set()
+    for key in keys:
+        for alias in table().get(key, ()):
+            if not _is_arabic(alias):
+                words.update(re.findall(r"[^\W\d_]+", _fold(alias)))
+    return frozenset(words)
