@@ -1,0 +1,76 @@
+"""Plain probes a reader can judge, in every language pair, read as the engine reads them.
+
+One claim in en, fr and ar; restatements of it (reworded, with or without its context detail
+"Iran", in the three languages) and denials of it. A reader calls every restatement support
+and every denial a contradiction. The shipped model cannot yet show most of them on their
+side (it abstains: "related, no clear stance"), but it must never show one on the *opposite*
+side: a restatement shown as contradicting is the worst thing the product can do
+(`../shared/notes/stance-probes.md` found "in the city of Kerman" read as contradicting "in
+Kerman, Iran" at 0.80–0.88 before the calibration and the evidence check).
+
+Measured 2026-12-03 (int8, calibrated, evidence check revision 2): restatements 3 of 21 shown
+supporting (a full translation, fr↔fr/ar), none contradicting; denials 3 of 9 shown
+contradicting (those against the Arabic claim), none supporting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from corroborate.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+CLAIMS = {
+    "en": "The Islamic State claimed responsibility for the twin bombings in Kerman, Iran.",
+    "fr": "L'État islamique a revendiqué le double attentat de Kerman, en Iran.",
+    "ar": "تبنى تنظيم الدولة الإسلامية التفجيرين المزدوجين في كرمان بإيران.",
+}
+RESTATEMENTS = [
+    ("en", "Islamic State said on Thursday it was behind the two explosions that killed dozens "
+           "at a memorial ceremony in the city of Kerman."),
+    ("en", "The Islamic State group claimed the two attacks in the city of Kerman."),
+    ("en", "Islamic State claimed the twin blasts in Kerman, Iran."),
+    ("fr", "Le groupe État islamique a revendiqué jeudi les deux explosions qui ont fait des "
+           "dizaines de morts lors d'une cérémonie à Kerman."),
+    ("fr", "L'État islamique a revendiqué le double attentat de Kerman, en Iran."),
+    ("ar", "أعلن تنظيم الدولة الإسلامية مسؤوليته عن التفجيرين في مدينة كرمان."),
+    ("ar", "تبنى تنظيم داعش الهجومين المزدوجين في كرمان الإيرانية."),
+]
+DENIALS = [
+    ("en", "The Islamic State denied any role in the Kerman bombings."),
+    ("fr", "L'État islamique n'a pas revendiqué le double attentat de Kerman."),
+    ("ar", "نفى تنظيم الدولة الإسلامية أي علاقة له بتفجيري كرمان."),
+]
+
+
+@pytest.fixture(scope="module")
+def readings() -> dict[tuple[str, str, str], str]:
+    """(claim language, passage language, passage) → the label shown."""
+    from corroborate.stance import classify_stance, load_stance_model
+
+    model: Any = load_stance_model(Settings.load(env={}))
+    out = {}
+    for lang, claim in CLAIMS.items():
+        texts = RESTATEMENTS + DENIALS
+        for (plang, text), r in zip(texts, classify_stance(claim, [t for _, t in texts],
+                                                           model=model), strict=True):
+            out[(lang, plang, text)] = r.label
+    return out
+
+
+def test_no_restatement_is_shown_contradicting_in_any_language_pair(
+        readings: dict[tuple[str, str, str], str]) -> None:
+    restated = {k: v for k, v in readings.items() if (k[1], k[2]) in RESTATEMENTS}
+    assert len({(k[0], k[1]) for k in restated}) == 9  # every language pair
+    wrong = [k for k, label in restated.items() if label == "contradicts"]
+    assert not wrong, wrong
+    assert sum(label == "supports" for label in restated.values()) >= 2  # measured 3 of 21
+
+
+def test_no_denial_is_shown_supporting(readings: dict[tuple[str, str, str], str]) -> None:
+    denied = {k: v for k, v in readings.items() if (k[1], k[2]) in DENIALS}
+    assert not [k for k, label in denied.items() if label == "supports"]
+    assert sum(label == "contradicts" for label in denied.values()) >= 1  # measured 3 of 9
