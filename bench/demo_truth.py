@@ -131,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     for (truth, got), n in sorted(agreement.confusion.items()):
         print(f"  truth {truth:13s} engine {got:13s} {n}")
+    print(f"labelled cards shown on the wrong side: {len(agreement.wrong_cards)}")
+    for card in agreement.wrong_cards:
+        print(f"  {card.search}: shown {card.shown} {card.probability:.2f}, labelled "
+              f"{card.truth}: {card.outlet} ({card.language}): {card.sentence[:160]}")
     return 0
 
 

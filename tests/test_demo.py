@@ -72,6 +72,11 @@ def test_engine_agrees_with_the_demo_ground_truth_above_its_floor(demo_engine: A
     opposite = sum(n for (truth, got), n in agreement.confusion.items()
                    if {truth, got} == {"supporting", "contradicting"})
     assert opposite <= OPPOSITE_CEILING, agreement.to_dict()
+    # the cards behind those counts, for a reader: each names its search, side, label, sentence
+    cards = agreement.wrong_cards
+    assert all(c.shown != c.truth and c.sentence for c in cards)
+    assert len([c for c in cards if c.shown == "contradicting"]) <= wrong
+    assert len([c for c in cards if c.truth in ("supporting", "contradicting")]) <= opposite
 
 
 # The English and Arabic reports date the claim of responsibility "on Thursday" / «يوم الخميس»;

@@ -18,7 +18,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -225,6 +225,22 @@ NOT_FOUND = "not found"
 
 
 @dataclass(frozen=True)
+class WrongCard:
+    """A card the engine showed on a side its article's label disagrees with."""
+
+    search: str  # the claim id, with ``@<language>`` for a rewording
+    shown: str  # the side the card is in
+    truth: str  # the article's label for this claim
+    outlet: str
+    language: str
+    probability: float  # of the side shown
+    sentence: str  # the deciding or best-matching sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Agreement:
     """Per labelled (claim, article): the side the engine put the article on, against the truth."""
 
@@ -235,6 +251,8 @@ class Agreement:
     stance_seconds: tuple[float, ...] = ()  # per claim, the engine's stance stage
     # origins the engine counted on both the supporting and the contradicting side, in all
     both_sides: int = 0
+    # the cards shown on a side their label does not give them (what a hand check reads first)
+    wrong_cards: tuple[WrongCard, ...] = ()
 
     def precision(self, side: str) -> float | None:
         """Of the labelled articles the engine showed on ``side``, the share labelled so."""
@@ -264,6 +282,7 @@ class Agreement:
             "precision": {side: None if (p := self.precision(side)) is None else round(p, 4)
                           for side in ("supporting", "contradicting")},
             "both_sides": self.both_sides,
+            "wrong_cards": [c.to_dict() for c in self.wrong_cards],
             "confusion": [
                 {"truth": t, "engine": e, "count": n}
                 for (t, e), n in sorted(self.confusion.items())
@@ -294,6 +313,7 @@ def demo_agreement(engine: Any, claims: Any = None, *, rewordings: bool = False)
     per_claim: dict[str, tuple[int, int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     seconds: list[float] = []
+    wrong: list[WrongCard] = []
     both = 0
     searches = [(c.id, c.claim, c) for c in (claims if claims is not None else load_demo_claims())]
     if rewordings:
@@ -321,4 +341,11 @@ def demo_agreement(engine: Any, claims: Any = None, *, rewordings: bool = False)
             confusion[(side, got)] += 1
             ok += got == side
         per_claim[search_id] = (ok, len(truth))
-    return Agreement(per_claim, dict(confusion), tuple(seconds), both)
+        for side in ("supporting", "contradicting"):
+            for ev in result.side(side):
+                label = truth.get(sample_article_id(ev.url))
+                if label is not None and label != side:
+                    wrong.append(WrongCard(search_id, side, label, ev.outlet, ev.language,
+                                           round(ev.confidence, 3),
+                                           ev.passage[ev.highlight[0]:ev.highlight[1]]))
+    return Agreement(per_claim, dict(confusion), tuple(seconds), both, tuple(wrong))
