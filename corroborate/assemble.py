@@ -170,6 +170,7 @@ def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResul
               sentence: tuple[int, int] | None = None) -> Evidence:
     """``sentence``: offsets in the passage of the sentence that decided its stance, if one did."""
     from .stance.conflict import find_conflicts
+    from .stance.evidence import unconfirmed
 
     hit, stance = pair
     p: Passage = hit.passage
@@ -187,6 +188,7 @@ def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResul
         highlight=highlight, score=float(hit.score), stance=doc.label,
         probabilities=dict(stance.probabilities), origin=origin,
         reading="sentence" if sentence else "passage", conflicts=conflicts,
+        unconfirmed=unconfirmed(claim, p.text) if doc.label in ("neutral", "unrelated") else (),
     )
 
 

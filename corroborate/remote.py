@@ -178,7 +178,8 @@ def decode_evidence(d: dict[str, Any]) -> Evidence:
         reading=d["reading"],
         conflicts=tuple(Conflict(c["kind"], _span(c["claim"]), _span(c["passage"]))
                         for c in d["conflicts"]),
-        read_articles=d["read_articles"], dissent=tuple(d["dissent"]))
+        read_articles=d["read_articles"], dissent=tuple(d["dissent"]),
+        unconfirmed=tuple(d.get("unconfirmed", ())))
 
 
 def decode_result(d: dict[str, Any]) -> Result:

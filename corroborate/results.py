@@ -74,6 +74,9 @@ class Evidence:
     read_articles: int = 1
     # articles of the same origin read on the other side: the origin disagrees with itself
     dissent: tuple[str, ...] = ()
+    # on a card with no clear stance: why the evidence check does not count it as support
+    # ("it does not name “Kerman”"), for the reader to check (stance/evidence.py)
+    unconfirmed: tuple[str, ...] = ()
 
     @property
     def confidence(self) -> float:
@@ -101,6 +104,7 @@ class Evidence:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "read_articles": self.read_articles,
             "dissent": list(self.dissent),
+            "unconfirmed": list(self.unconfirmed),
         }
 
 

@@ -149,3 +149,16 @@ def test_a_column_counts_its_origins_and_the_articles_folded_into_them() -> None
     assert side_count(7, 9) == "7 origins, 9 articles"
     assert side_count(1, 3) == "1 origin, 3 articles"
     assert side_count(4, 4) == "4"
+
+
+def test_a_card_with_no_clear_stance_says_why_it_is_not_support_escaped() -> None:
+    from corroborate.stance.evidence import unconfirmed
+
+    claim = 'The <b>Islamic State</b> claimed the Kerman bombings.'
+    reasons = unconfirmed(claim, "Syria condemned the bombings in Kerman.")
+    assert reasons == ("it does not name “Islamic State”",)
+    html = evidence_card(make_evidence(stance="neutral", unconfirmed=reasons), claim=claim)
+    assert "not counted as support: it does not name “Islamic State”" in html
+    assert "not counted as support" not in evidence_card(make_evidence())
+    hostile = evidence_card(make_evidence(stance="neutral", unconfirmed=("<script>x</script>",)))
+    assert "<script>x" not in hostile and "&lt;script&gt;x" in hostile

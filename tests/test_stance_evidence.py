@@ -200,3 +200,21 @@ def test_a_conflict_about_another_event_is_no_contradiction() -> None:
                                       "in Tunis.", probs(0.1, 0.8, 0.1)).held_back
     assert "contradicts" in weigh(award, "Moussa Diallo did not attend the closing ceremony "
                                   "in Tunis.", probs(0.1, 0.8, 0.1)).held_back
+
+
+def test_why_a_text_is_not_support_is_said_in_the_claims_own_words() -> None:
+    from corroborate.stance.evidence import unconfirmed
+
+    claim = "American forces are shielding Islamic State fighters in the Houran valley."
+    # whole words of the claim ("American", not the table's "America"), table names and others
+    assert unconfirmed(claim, "The Pentagon denied protecting anyone in the desert.") == (
+        "it does not name “Islamic State”, “Houran”",)
+    assert unconfirmed("تبنى تنظيم الدولة الإسلامية تفجيري كرمان.",
+                       "Syria condemned the attack in Kerman.") == (
+        "it does not name “تنظيم الدولة”",)
+    assert unconfirmed(claim, "A claim circulating on social media says American forces shield "
+                       "Islamic State fighters in the Houran valley.") == (
+        "it reports the statement as circulating (posts, rumours, allegations) rather than "
+        "stating it",)
+    # a text the check lets support gets no reason (a country alone is context)
+    assert unconfirmed(claim, "US troops protect Islamic State fighters in Houran, Iraq.") == ()

@@ -101,6 +101,9 @@ def evidence_card(ev: Evidence, claim_language: str = "", claim: str = "") -> st
         if n:
             copies = (f'<div class="cb-copies">also carried by {n} other outlet{"s" * (n != 1)}'
                       f" (same origin)</div>")
+    if ev.unconfirmed:
+        copies += (f'<div class="cb-unconfirmed">not counted as support: '
+                   f'{esc("; ".join(ev.unconfirmed))}</div>')
     if ev.dissent:
         k = len(ev.dissent)
         copies += (f'<div class="cb-dissent">{k} other article{"s" * (k != 1)} of this origin '
@@ -216,6 +219,7 @@ CSS = """
 .cb-passage mark{background:#fff3a3;padding:0 .1rem}
 .cb-conflict{color:#b3261e;text-decoration:underline}
 .cb-conflicts,.cb-dissent{font-size:.8rem;color:#b3261e}
+.cb-unconfirmed{font-size:.8rem;color:#5f6368}
 .cb-conf,.cb-copies,.cb-meta{font-size:.8rem;color:#555}
 .cb-badge{font-size:.75rem;background:#e8f0fe;color:#1a4fa3;border-radius:4px;padding:0 .3rem}
 .cb-verdict{padding:.5rem .8rem;background:#f8f9fa;border-radius:6px;margin:.5rem 0}

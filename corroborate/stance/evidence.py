@@ -132,6 +132,35 @@ def same_event(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
     return not words or not is_latin(text) or len(missing) < len(words)
 
 
+def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
+    """Why ``text`` does not count as support for ``claim`` (step 1), in words a reader can
+    check against the page: the claim's names it does not name, in the claim's own wording,
+    and whether it only reports the statement as circulating. Empty when step 1 lets it be."""
+    out = []
+    in_text = named(text)
+    wording = [_whole_words(claim, a, b) for k, (a, b) in named(claim).items()
+               if k not in in_text and k not in COUNTRIES_KEYS]
+    missing = set(_missing_words(claim, text))
+    if missing:
+        wording += [m.group() for m in _WORD.finditer(claim)
+                    if _fold(re.split(r"['’]", m.group())[-1]) in missing]
+    if wording:
+        out.append("it does not name " + ", ".join(f"“{w}”" for w in dict.fromkeys(wording)))
+    if reports_hearsay(text) and not reports_hearsay(claim):
+        out.append("it reports the statement as circulating (posts, rumours, allegations) "
+                   "rather than stating it")
+    return tuple(out)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to whole words ("America" of "American" → "American")."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
 # a statement reported as circulating rather than stated (fact-checks open with these)
 _HEARSAY = re.compile(
     r"\b(?:posts?|messages?|videos?)\s+(?:circulating|shared|claiming|saying|that\s+claim)"
