@@ -56,6 +56,12 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "who": ("World Health Organization", "WHO", "Organisation mondiale de la santé", "OMS",
             "منظمة الصحة العالمية"),
     "red-cross": ("Red Cross", "Croix-Rouge", "الصليب الأحمر"),
+    "houthis": ("Houthi", "Houthis", "Ansar Allah", "الحوثي", "أنصار الله"),
+    "wagner": ("Wagner", "فاغنر"),
+    "pkk": ("PKK", "Kurdistan Workers' Party", "Parti des travailleurs du Kurdistan",
+            "حزب العمال الكردستاني"),
+    "icc": ("International Criminal Court", "ICC", "Cour pénale internationale", "CPI",
+            "المحكمة الجنائية الدولية"),
     # the region's cities and areas
     "kerman": ("Kerman", "كرمان"),
     "homs": ("Homs", "حمص"),
@@ -81,6 +87,15 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "riyadh": ("Riyadh", "Riyad", "الرياض"),
     "sanaa": ("Sanaa", "Sanaa", "صنعاء"),
     "khartoum": ("Khartoum", "الخرطوم"),
+    "rafah": ("Rafah", "رفح"),
+    "khan-younis": ("Khan Younis", "Khan Yunis", "Khan Younès", "خان يونس"),
+    "west-bank": ("West Bank", "Cisjordanie", "الضفة الغربية"),
+    "kyiv": ("Kyiv", "Kiev", "Kiev", "كييف"),
+    "kharkiv": ("Kharkiv", "Kharkov", "خاركيف"),
+    "donetsk": ("Donetsk", "دونيتسك"),
+    "crimea": ("Crimea", "Crimée", "القرم"),
+    "bamako": ("Bamako", "باماكو"),
+    "niamey": ("Niamey", "نيامي"),
     # leaders in the region's news
     "sudani": ("al-Sudani", "Sudani", "al-Soudani", "Soudani", "السوداني"),
     "assad": ("Assad", "الأسد"),
@@ -91,6 +106,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "biden": ("Biden", "بايدن"),
     "trump": ("Trump", "ترامب"),
     "macron": ("Macron", "ماكرون"),
+    "zelensky": ("Zelensky", "Zelenskyy", "Zelenski", "زيلينسكي"),
 }
 # Arabic spellings the conflict table leaves out ("سورية" beside "سوريا")
 _MORE = {"syria": ("سوري",), "lebanon": ("لبناني",), "jordan": ("أردن",)}
