@@ -81,7 +81,8 @@ def test_the_demo_through_ray_into_postgresql_searches_and_serves_like_the_defau
         assert (b.article_count(), b.passage_count()) == (a.article_count(), a.passage_count())
     search_env = {"CORROBORATE_DATABASE_URL": url, "CORROBORATE_RAY_ADDRESS": ""}
     for claim in CLAIMS:
-        assert _evidence(data, claim, search_env) == _evidence(demo_dir, claim, {}), claim
+        assert _evidence(data, claim, search_env, by_origin=True) == _evidence(
+            demo_dir, claim, {}, by_origin=True), claim
     served = _serve_search(data, search_env, CLAIMS)
     for claim, answer in zip(CLAIMS, served, strict=True):
         printed = CliRunner(env=search_env).invoke(

@@ -231,12 +231,15 @@ CLAIMS = (
 )
 
 
-def _evidence(data_dir: Path, claim: str, env: dict[str, str]) -> Any:
+def _evidence(data_dir: Path, claim: str, env: dict[str, str], *, by_origin: bool = False) -> Any:
     """``corroborate search CLAIM --json`` on ``data_dir``, made comparable between two builds.
 
     Each demo build serves the corpus on its own port, so URLs, and the article ids and
     origins hashed from them, differ: the port becomes ``demo``, an id the URL it stands for.
     Within a side, evidence is compared as a set (ties in score are broken by those ids).
+    ``by_origin``: each card becomes its stance and the articles of its origin (which copy
+    leads an origin, and its int8 probabilities, may differ between builds whose encoders
+    batched differently).
     """
     done = CliRunner(env={"CORROBORATE_DATABASE_URL": "", **env}).invoke(
         main, ["search", claim, "--json", "--data-dir", str(data_dir)])
@@ -258,6 +261,10 @@ def _evidence(data_dir: Path, claim: str, env: dict[str, str]) -> Any:
 
     result = same(json.loads(done.stdout))
     for side in ("supporting", "contradicting", "neutral"):
+        if by_origin:
+            result[side] = [{"stance": e["stance"],
+                             "articles": sorted([e["url"], *(c["url"] for c in e["copies"])])}
+                            for e in result[side]]
         result[side] = sorted(result[side], key=lambda e: json.dumps(e, sort_keys=True))
     return result
 
