@@ -43,14 +43,15 @@ def test_rerunning_the_demo_reuses_what_is_built(demo_dir: Path) -> None:
 # The demo's labelled (claim, article) judgements, the seven claims and their rewordings in en and
 # ar (21 searches, 276 judgements), read with the shipped model, its calibration, per-side
 # thresholds and evidence check (int8, 2026-12-03, `bench/demo_truth.py --cold --rewordings`):
-# 100 on their side (0.36); shown supporting right 30 of 30; nothing labelled shown as
+# 112 on their side (0.41); shown supporting right 42 of 42; nothing labelled shown as
 # contradicting; none on the opposite side; no origin on both sides. Before the evidence check's
-# second revision (entities in any script, reported claims, the same event): 96, supporting 27 of
-# 29 (two articles labelled contradicting shown as supporting), one related article shown as
-# contradicting; before the evidence check: 83, contradicting right 2 of 10. Without calibration:
+# third revision (hyphenated names and titles): 100; before its second (entities in any script,
+# reported claims, the same event): 96, supporting 27 of 29 (two articles labelled contradicting
+# shown as supporting), one related article shown as contradicting; before the evidence check:
+# 83, contradicting right 2 of 10. Without calibration:
 # 112 (0.41), but 40 shown as contradicting of which 32 wrong. These floors and ceilings fail
 # the build when the trade of coverage for fewer confident errors is lost.
-DEMO_AGREEMENT_FLOOR = 0.33
+DEMO_AGREEMENT_FLOOR = 0.37
 SUPPORTING_PRECISION_FLOOR = 0.95
 WRONG_CONTRADICTIONS_CEILING = 1  # labelled supporting or related, shown as contradicting
 OPPOSITE_CEILING = 0  # labelled on one side, shown on the other

@@ -231,3 +231,15 @@ def test_every_entity_of_the_table_can_be_found_in_latin_and_arabic_script() -> 
         assert latin and arabic, key
         for alias in (latin[0], arabic[0]):
             assert key in named(f"Ils ont parlé de {alias} hier."), (key, alias)
+
+
+def test_hyphenated_names_and_titles_are_read_as_a_reader_reads_them() -> None:
+    # "États-Unis" is the table's United States: an English text names it in its own words
+    assert missing_names("Les États-Unis déploient environ 2 500 soldats en Irak.",
+                         "The United States has about 2,500 troops in Iraq.") == []
+    # a title is not a name; a transliterated full name is the table's
+    claim = ("Le Premier ministre irakien Mohammed Chia al-Soudani a exigé un départ rapide des "
+             "forces de la coalition.")
+    assert missing_names(claim, "Iraq's prime minister Mohammed Shia al-Sudani called for the "
+                                "coalition to leave quickly.") == []
+    assert missing_names(claim, "Iraq's premier wants the coalition out.") == ["sudani"]

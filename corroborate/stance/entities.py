@@ -97,7 +97,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "bamako": ("Bamako", "باماكو"),
     "niamey": ("Niamey", "نيامي"),
     # leaders in the region's news
-    "sudani": ("al-Sudani", "Sudani", "al-Soudani", "Soudani", "السوداني"),
+    "sudani": ("Mohammed Shia al-Sudani", "Mohammed Chia al-Soudani", "al-Sudani", "Sudani",
+               "al-Soudani", "Soudani", "السوداني"),
     "assad": ("Assad", "الأسد"),
     "erdogan": ("Erdogan", "Erdoğan", "أردوغان"),
     "netanyahu": ("Netanyahu", "Netanyahou", "نتنياهو"),

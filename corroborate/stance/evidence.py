@@ -57,7 +57,10 @@ _NOT_NAMES = frozenset((
     "those", "he", "she", "they", "we", "his", "her", "their", "le", "la", "les", "un", "une",
     "des", "de", "du", "au", "aux", "en", "et", "il", "elle", "ils", "elles", "ce", "cette",
     "ces", "son", "sa", "ses", "leur", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", *(m.lower() for m in _EN_MONTHS)))
+    "saturday", "sunday", *(m.lower() for m in _EN_MONTHS),
+    # titles, capitalised before a name in French and English headlines
+    "premier", "prime", "minister", "ministre", "president", "general", "king",
+    "roi", "queen", "reine", "prince", "sheikh", "cheikh", "mr", "mrs", "ms", "dr", "m", "mme"))
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,9 @@ class EvidenceRule:
     polar_min: float = 0.8  # the network reads one statement: supports + contradicts ≥ this
     support_min: float = 0.7  # … and leans to supports at least this much (step 2)
     # the steps' revision (cached readings of one are not another's): 1 names in Latin script
-    # only; 2 the entity table in any script, reported claims, the same event for a conflict
-    version: int = 2
+    # only; 2 the entity table in any script, reported claims, the same event for a conflict;
+    # 3 hyphenated names checked through the table, titles are not names
+    version: int = 3
 
 
 def _fold(text: str) -> str:
@@ -119,7 +123,14 @@ def _missing_words(claim: str, text: str) -> list[str]:
         return []
     covered = alias_words(named(claim))
     folded = _fold(text)
-    return [n for n in names(claim) if n not in covered and n not in folded]
+    return [n for n in names(claim) if not _covered(n, covered) and n not in folded]
+
+
+def _covered(name: str, words: frozenset[str]) -> bool:
+    """Whether every part of ``name`` ("etats-unis": "etats", "unis") is a word of the table's
+    aliases for the claim's entities (then the table checks it, in any language)."""
+    parts = re.findall(r"[^\W\d_]+", name)
+    return bool(parts) and all(part in words for part in parts)
 
 
 def same_event(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
@@ -127,7 +138,7 @@ def same_event(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
     claim besides the values it conflicts on, and at least one of the claim's other names."""
     if _missing_entities(claim, text, [c.claim for c in conflicts if c.claim is not None]):
         return False
-    words = [n for n in names(claim) if n not in alias_words(named(claim))]
+    words = [n for n in names(claim) if not _covered(n, alias_words(named(claim)))]
     missing = _missing_words(claim, text)
     return not words or not is_latin(text) or len(missing) < len(words)
 
