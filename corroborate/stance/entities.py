@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from .conflict import COUNTRIES, COUNTRY_COUNT
 
@@ -113,7 +114,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
 _MORE = {"syria": ("سوري",), "lebanon": ("لبناني",), "jordan": ("أردن",)}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents or Arabic vowel marks ("État" and "etat" match)."""
     return _fold_mapped(text)[0]
 
@@ -135,7 +136,7 @@ def _is_arabic(alias: str) -> bool:
 
 
 def _key(name: str) -> str:
-    return _fold(name).replace(" ", "-")
+    return fold(name).replace(" ", "-")
 
 
 # countries are context more often than the subject ("near Rustenburg" for "in South Africa"):
@@ -148,13 +149,13 @@ def table() -> dict[str, tuple[str, ...]]:
     """Every entity's aliases: the table above, then the conflict table's countries and
     capitals (an alias already taken stays with its first entity: "Washington" is the US)."""
     out = {k: v + _MORE.get(k, ()) for k, v in _TABLE.items()}
-    taken = {_fold(a) for aliases in out.values() for a in aliases}
+    taken = {fold(a) for aliases in out.values() for a in aliases}
     for row in COUNTRIES:
         key = _key(row[0])
-        free = tuple(a for a in row if _fold(a) not in taken)
+        free = tuple(a for a in row if fold(a) not in taken)
         if free:
             out[key] = out.get(key, ()) + free + _MORE.get(key, ())
-            taken.update(_fold(a) for a in free)
+            taken.update(fold(a) for a in free)
     return out
 
 
@@ -169,18 +170,24 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | No
             if _is_arabic(alias):
                 # a name ending in alef loses it before an ending ("أيرلندا", "الأيرلندية")
                 stem = alias[:-1] if alias.endswith("ا") and len(alias) >= 5 else alias
-                folded.append(re.escape(_fold(stem)))
+                folded.append(re.escape(fold(stem)))
             elif alias.isupper() and len(alias.replace(".", "")) <= 4:
                 exact.append(rf"(?<![\w.]){re.escape(alias)}(?!\w)")
             else:
-                folded.append(rf"(?<!\w){re.escape(_fold(alias))}")
+                folded.append(rf"(?<!\w){re.escape(fold(alias))}")
         out.append((key, re.compile("|".join(folded)) if folded else None,
                     re.compile("|".join(exact)) if exact else None))
     return tuple(out)
 
 
-def named(text: str) -> dict[str, Span]:
-    """The table's entities that ``text`` names, each with the span of its first mention."""
+@lru_cache(maxsize=4096)
+def named(text: str) -> Mapping[str, Span]:
+    """The table's entities that ``text`` names, each with the span of its first mention
+    (read-only and cached: the evidence check asks for one claim against every passage)."""
+    return MappingProxyType(_named(text))
+
+
+def _named(text: str) -> dict[str, Span]:
     folded, where = _fold_mapped(text)
     found: dict[str, Span] = {}
     for key, loose, exact in _patterns():
@@ -200,5 +207,5 @@ def alias_words(keys: Iterable[str]) -> frozenset[str]:
     for key in keys:
         for alias in table().get(key, ()):
             if not _is_arabic(alias):
-                words.update(re.findall(r"[^\W\d_]+", _fold(alias)))
+                words.update(re.findall(r"[^\W\d_]+", fold(alias)))
     return frozenset(words)

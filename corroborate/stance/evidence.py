@@ -41,12 +41,11 @@ readings (``--no-calibration``, the dev gate) are the network's own.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .conflict import Conflict, Span, find_conflicts
-from .entities import COUNTRIES_KEYS, alias_words, named
+from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
 
@@ -75,12 +74,6 @@ class EvidenceRule:
     version: int = 3
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents ("État" and "etat" match)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower())
-                   if not unicodedata.combining(c))
-
-
 def is_latin(text: str) -> bool:
     """Mostly written in Latin letters (en, fr), not Arabic script."""
     letters = [c for c in text if c.isalpha()]
@@ -95,7 +88,7 @@ def names(text: str) -> list[str]:
         word = re.split(r"['’]", m.group())[-1]  # "l'État" is a name, "État"
         if i == 0 or not word[:1].isupper():
             continue
-        core = _fold(word)
+        core = fold(word)
         if len(core) >= 3 and core not in _NOT_NAMES:
             out.append(core)
     return out
@@ -122,7 +115,7 @@ def _missing_words(claim: str, text: str) -> list[str]:
     if not (is_latin(claim) and is_latin(text)):
         return []
     covered = alias_words(named(claim))
-    folded = _fold(text)
+    folded = fold(text)
     return [n for n in names(claim) if not _covered(n, covered) and n not in folded]
 
 
@@ -154,7 +147,7 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     missing = set(_missing_words(claim, text))
     if missing:
         wording += [m.group() for m in _WORD.finditer(claim)
-                    if _fold(re.split(r"['’]", m.group())[-1]) in missing]
+                    if fold(re.split(r"['’]", m.group())[-1]) in missing]
     if wording:
         out.append("it does not name " + ", ".join(f"“{w}”" for w in dict.fromkeys(wording)))
     if reports_hearsay(text) and not reports_hearsay(claim):
