@@ -5,11 +5,6 @@ PostgreSQL holds what the default build holds, searching it gives the default's 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +17,7 @@ from corroborate.settings import Settings
 from corroborate.store import open_store
 
 from .pgserver import PgServer
-from .test_serve import free_port
+from .test_serve import serve_running
 from .test_store_postgres import CLAIMS, _evidence
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,37 +26,13 @@ pytest.importorskip("ray", reason="ray is not installed (pyproject lists it)")
 
 def _serve_search(data_dir: Path, env: dict[str, str], claims: tuple[str, ...]) -> list[Any]:
     """``/search`` of each claim from ``corroborate serve --replicas 2`` on ``data_dir``."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "corroborate", "--data-dir", str(data_dir), "serve",
-         "--replicas", "2", "--port", str(port), "--cpus-per-replica", "0.5"],
-        env={**os.environ, "PYTHONPATH": str(REPO), "CORROBORATE_ENGINE_URL": "", **env},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 420
-        while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                if httpx.get(f"{url}/status", timeout=30).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(2)
-        else:
-            out = proc.stdout.read() if proc.poll() is not None and proc.stdout else ""
-            pytest.fail(f"corroborate serve did not come up: {out[-2000:]}")
-        answers = []
+    answers = []
+    with serve_running(data_dir, env) as run:
         for claim in claims:
-            got = httpx.get(f"{url}/search", params={"claim": claim}, timeout=300)
+            got = httpx.get(f"{run.url}/search", params={"claim": claim}, timeout=300)
             assert got.status_code == 200, got.text
             answers.append(got.json())
-        return answers
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.communicate(timeout=120)
-        except subprocess.TimeoutExpired:  # never leave Ray behind: its whole process group
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
+    return answers
 
 
 @pytest.mark.slow

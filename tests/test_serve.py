@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -79,42 +80,60 @@ def engine(demo_dir: Path) -> Any:
     return Engine(settings=demo_settings(demo_dir).replace(stance_m=STANCE_M))
 
 
-@pytest.fixture(scope="module")
-def server(demo_dir: Path) -> Iterator[str]:
-    """``corroborate serve --replicas 2`` on the demo index; stopped with SIGTERM after."""
+class ServeRun:
+    """``corroborate serve --replicas 2`` on a data directory (see :func:`serve_running`)."""
+
+    url = ""
+    returncode: int | None = None
+    output = ""
+
+
+@contextmanager
+def serve_running(data_dir: Path, env: dict[str, str]) -> Iterator[ServeRun]:
+    """Start ``corroborate serve --replicas 2`` on ``data_dir`` with ``env`` over this
+    environment, wait for ``/status``, and stop it with SIGTERM after (its return code and
+    output are then on the run; a server that does not stop is killed, whole process group)."""
+    run = ServeRun()
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "CORROBORATE_RAY_ADDRESS": "",
-           "CORROBORATE_ENGINE_URL": "", "CORROBORATE_STANCE_M": str(STANCE_M),
-           # long enough for concurrent searches' stance requests to meet in one batch here
-           "CORROBORATE_SERVE_BATCH_WAIT_MS": "1500"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "corroborate", "--data-dir", str(demo_dir), "serve",
+        [sys.executable, "-m", "corroborate", "--data-dir", str(data_dir), "serve",
          "--replicas", "2", "--port", str(port), "--cpus-per-replica", "0.5"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+        env={**os.environ, "PYTHONPATH": str(REPO), "CORROBORATE_ENGINE_URL": "", **env},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    run.url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 420
         while time.monotonic() < deadline and proc.poll() is None:
             try:
-                if httpx.get(f"{url}/status", timeout=30).status_code == 200:
+                if httpx.get(f"{run.url}/status", timeout=30).status_code == 200:
                     break
             except httpx.HTTPError:
                 time.sleep(2)
         else:
             out = proc.stdout.read() if proc.poll() is not None and proc.stdout else ""
             pytest.fail(f"corroborate serve did not come up: {out[-2000:]}")
-        yield url
+        yield run
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
-            out, _ = proc.communicate(timeout=120)
+            run.output, _ = proc.communicate(timeout=120)
         except subprocess.TimeoutExpired:  # never leave Ray behind: its whole process group
             os.killpg(proc.pid, signal.SIGKILL)
             out, _ = proc.communicate()
             pytest.fail(f"corroborate serve did not stop on SIGTERM: {out[-2000:]}")
-    assert proc.returncode == 0, out[-2000:]
-    assert "stopped" in out
+        run.returncode = proc.returncode
+
+
+@pytest.fixture(scope="module")
+def server(demo_dir: Path) -> Iterator[str]:
+    """``corroborate serve --replicas 2`` on the demo index; stopped with SIGTERM after."""
+    env = {"CORROBORATE_RAY_ADDRESS": "", "CORROBORATE_STANCE_M": str(STANCE_M),
+           # long enough for concurrent searches' stance requests to meet in one batch here
+           "CORROBORATE_SERVE_BATCH_WAIT_MS": "1500"}
+    with serve_running(demo_dir, env) as run:
+        yield run.url
+    assert run.returncode == 0, run.output[-2000:]
+    assert "stopped" in run.output
 
 
 def local_json(engine: Any, claim: str, options: dict[str, Any]) -> Any:
