@@ -7,7 +7,9 @@ al. 2020):
   article's neighbouring sentences; the sentence with its last clause dropped (a less detailed
   claim) against the whole; the sentence against "officials said that …" + the sentence;
 - **variance → contradicts**: a number, a year, a month or a country changed in the claim (the
-  value must be present on both sides: translators sometimes write numbers as words); a negation
+  value must be present on both sides: translators sometimes write numbers as words); a named
+  actor changed (two of the claim's names swapped, or one replaced by a name from another
+  document; in the Latin-script side, the passage when the claim is Arabic); a negation
   inserted or removed (en, fr); the passage turned into a denial ("… denied that …");
 - **same article, other sentence → neutral**;
 - **twins**: one pair with its claim in two languages, the same reading expected of both (the
@@ -151,6 +153,56 @@ def change_place(claim: str, claim_lang: str, passage: str, passage_lang: str,
                             (range(_COUNTRY_COUNT), range(_COUNTRY_COUNT, len(COUNTRIES))), rng)
 
 
+# a name: capitalised words (with their particles) that do not open the sentence, or two or
+# more that do; the words below are capitalised without being names
+_PARTICLES = "de|du|des|la|le|al|el|bin|van|von|da|di"
+_NAME = re.compile(rf"(?<![\w.'’-])(?:[A-ZÀ-Þ][\w’'-]+)(?:\s+(?:(?:{_PARTICLES})\s+)?"
+                   r"[A-ZÀ-Þ][\w’'-]+)*")
+_NOT_NAMES = frozenset(re.findall(r"\w+", """the a an this that these those it its in on at
+    after before during for from with by of to as and but or if when while he she they we i you
+    his her their our mr mrs ms dr president minister prime premier king queen le la les un une
+    des ce cette il elle ils elles nous on en au aux dans sur pour par avec selon mais et ou si
+    quand lors monsieur madame m mme monday tuesday wednesday thursday friday saturday sunday
+    lundi mardi mercredi jeudi vendredi samedi dimanche"""))
+_MONTH_WORDS = frozenset(m.lower() for lang in ("en", "fr") for m in MONTHS[lang])
+
+
+def names_in(text: str) -> list[re.Match[str]]:
+    """The named actors of a Latin-script sentence (not its countries and capitals: see
+    :func:`change_place`; not months and days)."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        if not text[:m.start()].strip() and len(words) < 2:
+            continue  # the sentence's first word
+        if all(w.lower().strip("'’") in _NOT_NAMES or w.lower() in _MONTH_WORDS for w in words):
+            continue
+        if any(_find(m.group(), names[k], lang) and len(names[k]) >= len(m.group()) - 1
+               for names in COUNTRIES_ALL for k, lang in enumerate(LANGS) if lang != "ar"):
+            continue
+        found.append(m)
+    return found
+
+
+def change_actor(text: str, pool: Sequence[str], rng: random.Random) -> str | None:
+    """``text`` (Latin script) with two of its names swapped or one replaced by a name from
+    ``pool`` (names of other documents)."""
+    found = names_in(text)
+    distinct = {m.group(): m for m in found}
+    if not distinct:
+        return None
+    if len(distinct) >= 2 and rng.random() < 0.5:
+        first, second = sorted(rng.sample(list(distinct.values()), 2), key=lambda m: m.start())
+        return (text[:first.start()] + second.group() + text[first.end():second.start()]
+                + first.group() + text[second.end():])
+    m = rng.choice(list(distinct.values()))
+    others = [n for n in pool if n.lower() not in text.lower()]
+    if not others:
+        return None
+    new = rng.choice(others)
+    return text.replace(m.group(), new)
+
+
 def change_month(claim: str, claim_lang: str, passage: str, passage_lang: str,
                  rng: random.Random) -> str | None:
     """``claim`` with a month both sides name replaced by another one."""
@@ -234,9 +286,10 @@ def drop_last_clause(text: str) -> str | None:
 
 # each kind's share of the behaviour pairs: (kind, share, label)
 KINDS: tuple[tuple[str, float, str], ...] = (
-    ("translation", 0.22, SUPPORTS), ("own_sentence", 0.07, SUPPORTS),
-    ("less_detailed", 0.08, SUPPORTS), ("attribution", 0.06, SUPPORTS),
+    ("translation", 0.30, SUPPORTS), ("own_sentence", 0.10, SUPPORTS),
+    ("less_detailed", 0.10, SUPPORTS), ("attribution", 0.08, SUPPORTS),
     ("number", 0.12, CONTRADICTS), ("date", 0.07, CONTRADICTS), ("place", 0.08, CONTRADICTS),
+    ("actor", 0.08, CONTRADICTS),
     ("negation", 0.08, CONTRADICTS), ("denial", 0.07, CONTRADICTS),
     ("other_sentence", 0.15, NEUTRAL),
 )
@@ -257,6 +310,14 @@ class _Maker:
         self.by_doc: dict[str, dict[int, Row]] = defaultdict(dict)
         for r in self.rows:
             self.by_doc[r.doc][r.position] = r
+        self._names: dict[str, list[str]] = {}
+
+    def names(self, lang: str) -> list[str]:
+        """Names (see :func:`names_in`) from a sample of the rows in ``lang``."""
+        if lang not in self._names:
+            sample = [r.texts[lang] for r in self.rows[::7] if lang in r.texts]
+            self._names[lang] = sorted({m.group() for t in sample for m in names_in(t)})
+        return self._names[lang]
 
     def context(self, row: Row, lang: str, text: str) -> str:
         """``text`` (the row's sentence, maybe edited) among its neighbours, half the time."""
@@ -322,6 +383,20 @@ class _Maker:
             if edited_place is None:
                 return None
             claim, passage = edited_place, self.context(row, b, sentence)
+        elif kind == "actor":
+            if a != "ar":  # the claim's actor changed; a Latin passage must name the original
+                renamed = change_actor(claim, self.names(a), rng)
+                if renamed is None or (b != "ar" and not any(
+                        m.group() in sentence for m in names_in(claim))):
+                    return None
+                claim, passage = renamed, self.context(row, b, sentence)
+            elif b != "ar":  # an Arabic claim: the passage's actor changed
+                renamed = change_actor(sentence, self.names(b), rng)
+                if renamed is None:
+                    return None
+                passage = self.context(row, b, renamed)
+            else:
+                return None
         elif kind == "negation":
             negated = negate(claim, a)
             if negated is None:
@@ -336,6 +411,10 @@ class _Maker:
             passage = rng.choice(far).texts[b]
         else:
             raise ValueError(f"unknown behaviour kind {kind!r}")
+        return self._pair(kind, row, a, b, claim, passage)
+
+    def _pair(self, kind: str, row: Row, a: str, b: str, claim: str,
+              passage: str) -> tuple[StancePair, str]:
         label = {k: lab for k, _, lab in KINDS}[kind]
         pair = StancePair(f"beh/{kind}/{row.id}/{a}-{b}", claim, passage, label, f"beh_{kind}",
                           f"{a}-{b}", f"beh:{row.doc}")

@@ -30,6 +30,20 @@ def test_edits_change_one_value_both_sides_state() -> None:
     assert negate("Le pont n'a pas fermé lundi.", "fr") == "Le pont a fermé lundi."
 
 
+def test_an_actor_edit_swaps_or_replaces_a_name_not_a_place_or_a_date() -> None:
+    from research.behaviours import change_actor, names_in
+
+    text = "Casa Norte agreed on Monday to buy Lojas Sol, chief executive Ana Prado said in Brazil."
+    assert [m.group() for m in names_in(text)] == ["Casa Norte", "Lojas Sol", "Ana Prado"]
+    assert names_in("The talks in France ended in March.") == []  # countries, months
+    seen = {change_actor(text, ["Rui Costa"], random.Random(seed)) for seed in range(30)}
+    assert text not in seen and None not in seen
+    assert any("Lojas Sol agreed" in s and "buy Casa Norte" in s for s in seen)  # a swap
+    assert any("Rui Costa" in s for s in seen)  # a name from elsewhere
+    assert all("Monday" in s and "Brazil" in s for s in seen)
+    assert change_actor("The bridge was closed on Monday.", ["Rui Costa"], random.Random(1)) is None
+
+
 def test_twins_batch_side_by_side_among_the_others() -> None:
     import torch
 
@@ -73,7 +87,8 @@ def test_behaviour_pairs_from_the_parallel_sentences() -> None:
     rows = read_parallel(need_shared("data", "parallel"), files=("ntrex",))
     pairs, twins = behaviour_pairs(rows, 600, seed=5, twins=60)
     kinds = {p.source for p in pairs}
-    assert {"beh_translation", "beh_number", "beh_other_sentence", "beh_denial"} <= kinds
+    assert {"beh_translation", "beh_number", "beh_other_sentence", "beh_denial",
+            "beh_actor"} <= kinds
     assert all(split_of(p.group.removeprefix("beh:"), DEV_FRACTION) == TRAIN for p in pairs)
     dev_docs = {r.doc for r in rows if split_of(r.doc, DEV_FRACTION) == DEV}
     assert dev_docs and not any(p.group.removeprefix("beh:") in dev_docs for p in pairs)
