@@ -18,7 +18,6 @@ Debian's chromium through Playwright, and measures:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import shutil
@@ -64,26 +63,20 @@ def claims(n: int) -> list[str]:
     return [f"{text} ({tag})" for text in base[:n]]
 
 
-def wait_run(page: Any, timeout: float = 600.0) -> None:
-    """Wait for the script run a click started to finish (Streamlit marks its state)."""
-    app = page.locator('[data-testid="stApp"]')
-    with contextlib.suppress(Exception):  # a run quicker than the poll is already over
-        page.wait_for_function(
-            "() => document.querySelector('[data-testid=\"stApp\"]')"
-            ".getAttribute('data-test-script-state') === 'running'", timeout=3_000)
-    page.wait_for_function(
-        "() => document.querySelector('[data-testid=\"stApp\"]')"
-        ".getAttribute('data-test-script-state') !== 'running'", timeout=timeout * 1000)
-    assert app.count() == 1
+# the page is done with a claim when its URL carries the claim (the click's script run sets it)
+# and no script run is going on: a run too quick for a poll to see it running still counts
+DONE = """claim => new URLSearchParams(location.search).get('claim') === claim
+    && document.querySelector('[data-testid="stApp"]')
+        .getAttribute('data-test-script-state') !== 'running'"""
 
 
-def ask(page: Any, claim: str) -> float:
+def ask(page: Any, claim: str, timeout: float = 600.0) -> float:
     """Type ``claim``, press Check, and time until its verdict is on the page."""
     box = page.get_by_label("A claim, or a whole article")
     box.fill(claim)
     start = time.perf_counter()
     page.get_by_role("button", name="Check").first.click()
-    wait_run(page)
+    page.wait_for_function(DONE, arg=claim, timeout=timeout * 1000)
     page.locator(".cb-verdict").first.wait_for(timeout=60_000)
     return time.perf_counter() - start
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -56,6 +57,9 @@ def test_the_loading_runs_in_the_background_and_says_where_it_stands() -> None:
     assert state.ready and state.fraction == 1.0 and state.error is None
     assert state.describe().startswith("Models ready (loaded in ")
     assert engine.calls == 1
+    # the loaded models are left out of later collections (each click would scan them)
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
 
 
 def test_a_failed_loading_is_kept_for_the_check_to_explain() -> None:

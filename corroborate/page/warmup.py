@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -77,6 +78,11 @@ class ModelWarmup:
     def _run(self) -> None:
         try:
             self._engine.warm_up(on_step=self._on_step)
+            # The loaded models are millions of long-lived objects: leave them out of every
+            # later collection, or each click pays for scanning them (Streamlit collects after
+            # every script run: about 0.3 s a click, bench/page.py).
+            gc.collect()
+            gc.freeze()
         except Exception as exc:  # the search that follows reports it to the user
             log.warning("loading the models failed: %s", exc)
             with self._lock:
