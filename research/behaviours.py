@@ -168,8 +168,7 @@ _MONTH_WORDS = frozenset(m.lower() for lang in ("en", "fr") for m in MONTHS[lang
 
 
 def names_in(text: str) -> list[re.Match[str]]:
-    """The named actors of a Latin-script sentence (not its countries and capitals: see
-    :func:`change_place`; not months and days)."""
+    """A Latin-script sentence's named actors (not countries, capitals, months or days)."""
     found = []
     for m in _NAME.finditer(text):
         words = m.group().split()
