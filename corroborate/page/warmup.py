@@ -78,7 +78,7 @@ class ModelWarmup:
     def _run(self) -> None:
         try:
             self._engine.warm_up(on_step=self._on_step)
-            # The loaded models are millions of long-lived objects: leave them out of every
+            # The loaded models are ~500,000 long-lived objects: leave them out of every
             # later collection, or each click pays for scanning them (Streamlit collects after
             # every script run: about 0.3 s a click, bench/page.py).
             gc.collect()
