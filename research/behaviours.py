@@ -410,10 +410,6 @@ class _Maker:
             passage = rng.choice(far).texts[b]
         else:
             raise ValueError(f"unknown behaviour kind {kind!r}")
-        return self._pair(kind, row, a, b, claim, passage)
-
-    def _pair(self, kind: str, row: Row, a: str, b: str, claim: str,
-              passage: str) -> tuple[StancePair, str]:
         label = {k: lab for k, _, lab in KINDS}[kind]
         pair = StancePair(f"beh/{kind}/{row.id}/{a}-{b}", claim, passage, label, f"beh_{kind}",
                           f"{a}-{b}", f"beh:{row.doc}")
