@@ -128,6 +128,26 @@ def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> N
     assert spans("Le séisme a fait 14 morts en 2025.", "The quake killed 14 people.") == []
 
 
+def test_a_change_conflicts_only_with_another_change_not_with_a_level() -> None:
+    # "1,500 more troops" is an increment; "2,500 troops" is how many are there: both can be true
+    assert spans("The US will send 1,500 more troops to Iraq.",
+                 "The US has about 2,500 troops in Iraq.") == []
+    assert spans("واشنطن لم تعلن إرسال 1500 جندي إضافي إلى العراق",
+                 "The US has about 2,500 troops in Iraq and has announced nothing.") == [
+        ("negation", "لم", None)]
+    assert spans("La France enverra 300 soldats supplémentaires au Mali.",
+                 "La France compte 5 100 soldats au Sahel.") == []
+    # a change against another change, and a level against another level, still conflict
+    assert spans("The US will send 1,500 more troops to Iraq.",
+                 "The US will send 3,000 additional troops to Iraq.") == [
+        ("number", "1,500", "3,000")]
+    assert spans("واشنطن سترسل 1500 جندي إضافي إلى العراق",
+                 "Washington will send 2,000 more troops to Iraq.") == [
+        ("number", "1500", "2,000")]
+    assert spans("The US has about 2,500 troops in Iraq.",
+                 "The US has about 4,000 troops in Iraq.") == [("number", "2,500", "4,000")]
+
+
 # --- the sentence that carries a contradiction ---------------------------------------------------
 
 def _classifier(readings: dict[str, dict[str, float]]):  # type: ignore[no-untyped-def]

@@ -63,6 +63,11 @@ _NEGATION = re.compile(
     r"|n't\b|\bn'(?=\w)"
     r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
     flags=re.IGNORECASE)
+# a number marked as a change ("1,500 more troops"), not a level ("2,500 troops"): within the
+# two words after it
+_INCREMENT = re.compile(
+    r"\W*(?:\w+\W+)?(?:more|additional|extra|further|new|supplémentaires?|de plus|"
+    r"إضافيي?ن?|إضافية|إضافي|آخرين|أخرى)(?!\w)", flags=re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,12 @@ def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.M
         if value:
             found[value].append(m)
     return found
+
+
+def _increment(text: str, number: re.Match[str]) -> bool:
+    """Whether ``number`` counts a change ("1,500 more troops", « 1 500 soldats
+    supplémentaires », "1500 جندي إضافي") rather than a level: the two differ without conflict."""
+    return _INCREMENT.match(text, number.end()) is not None
 
 
 def _is_year(value: str, found: dict[str, list[re.Match[str]]]) -> bool:
@@ -128,17 +139,19 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
 
     A value conflicts when the claim states one the sentence does not, and the sentence states
-    another of the same kind (a number for a number, a year for a year): a value one side
-    leaves out is no conflict. A negation conflicts when one side has one and the other none.
+    another of the same kind (a number for a number, a year for a year; a change such as "1,500
+    more troops" only for another change, not for a level such as "2,500 troops"): a value one
+    side leaves out is no conflict. A negation conflicts when one side has one and the other none.
     """
     out: list[Conflict] = []
     cn, sn = numbers(claim), numbers(sentence)
     for year in (False, True):
-        only_c = [v for v in cn if v not in sn and _is_year(v, cn) == year]
-        only_s = [v for v in sn if v not in cn and _is_year(v, sn) == year]
-        if only_c and only_s:
-            out.append(Conflict("date" if year else "number", cn[only_c[0]][0].span(),
-                                sn[only_s[0]][0].span()))
+        only_c = [cn[v][0] for v in cn if v not in sn and _is_year(v, cn) == year]
+        only_s = [sn[v][0] for v in sn if v not in cn and _is_year(v, sn) == year]
+        pair = next(((c, m) for c in only_c for m in only_s  # a change against a change
+                     if _increment(claim, c) == _increment(sentence, m)), None)
+        if pair is not None:
+            out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
     months = list(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
     for kind, table in (("date", months), ("place", list(COUNTRIES[:COUNTRY_COUNT])),
                         ("place", list(COUNTRIES[COUNTRY_COUNT:]))):
