@@ -116,8 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cal = load_calibration(calibration_dir(Settings.load(), args.model))
     rule = cal.evidence or EvidenceRule()
     if args.polar_min is not None or args.support_min is not None:
-        rule = replace(rule, polar_min=args.polar_min or rule.polar_min,
-                       support_min=args.support_min or rule.support_min)
+        rule = replace(
+            rule, polar_min=rule.polar_min if args.polar_min is None else args.polar_min,
+            support_min=rule.support_min if args.support_min is None else args.support_min)
     if args.no_step2:
         rule = replace(rule, polar_min=NO_STEP2)
     result = shown(rows, replace(cal, evidence=rule), per_set=args.per_set)

@@ -88,15 +88,18 @@ def is_latin(text: str) -> bool:
 
 def names(text: str) -> list[str]:
     """The claim's names: capitalised words of three letters or more, past the first word."""
-    out = []
-    for i, m in enumerate(_WORD.finditer(text)):
-        word = re.split(r"['’]", m.group())[-1]  # "l'État" is a name, "État"
-        if i == 0 or not word[:1].isupper():
-            continue
-        core = fold(word)
-        if len(core) >= 3 and core not in _NOT_NAMES:
-            out.append(core)
-    return out
+    return [core for i, m in enumerate(_WORD.finditer(text))
+            if i > 0 and (core := _name_core(m.group())) is not None]
+
+
+def _name_core(word: str) -> str | None:
+    """A word's folded form when it reads as a name (capitalised, three letters or more, not a
+    common capitalised word), else None; an elided article goes first: "l'État" is "État"."""
+    word = re.split(r"['’]", word)[-1]
+    core = fold(word)
+    if not word[:1].isupper() or len(core) < 3 or core in _NOT_NAMES:
+        return None
+    return core
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -150,9 +153,9 @@ def names_something(claim: str, text: str) -> bool:
     first = _WORD.search(claim)
     if first is None or not is_latin(claim) or not is_latin(text):
         return False
-    word = re.split(r"['’]", first.group())[-1]
-    if len(word) < 3 or not word[:1].isupper() or fold(word) in _NOT_NAMES:
+    if _name_core(first.group()) is None:
         return False
+    word = re.split(r"['’]", first.group())[-1]
     return any(m.start() > 0 and m.group() == word for m in re.finditer(
         rf"(?<![\w'’]){re.escape(word)}(?![\w])", text))
 
