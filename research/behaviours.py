@@ -286,7 +286,8 @@ def drop_last_clause(text: str) -> str | None:
 # each kind's share of the behaviour pairs: (kind, share, label)
 KINDS: tuple[tuple[str, float, str], ...] = (
     ("translation", 0.30, SUPPORTS), ("own_sentence", 0.10, SUPPORTS),
-    ("less_detailed", 0.10, SUPPORTS), ("attribution", 0.08, SUPPORTS),
+    ("less_detailed", 0.10, SUPPORTS), ("missing_detail", 0.10, SUPPORTS),
+    ("attribution", 0.08, SUPPORTS),
     ("number", 0.12, CONTRADICTS), ("date", 0.07, CONTRADICTS), ("place", 0.08, CONTRADICTS),
     ("actor", 0.08, CONTRADICTS),
     ("negation", 0.08, CONTRADICTS), ("denial", 0.07, CONTRADICTS),
@@ -365,6 +366,11 @@ class _Maker:
             if shorter is None:
                 return None
             claim, passage = shorter, self.context(row, b, sentence)
+        elif kind == "missing_detail":  # the claim says more than the passage, nothing against it
+            shorter = drop_last_clause(sentence)
+            if shorter is None or len(shorter.split()) < len(sentence.split()) / 2:
+                return None  # a fragment, not a statement with a detail left out
+            passage = self.context(row, b, shorter)
         elif kind == "attribution":
             passage = self.context(row, b, embed_clause(sentence, b, SAID, rng))
         elif kind == "denial":
@@ -457,11 +463,22 @@ def _twin(pair: StancePair, row: Row, claim_lang: str, kind: str,
                       f"{c}-{passage_lang}", pair.group)
 
 
+def kind_shares(overrides: Mapping[str, float] | None = None) -> list[tuple[str, float, str]]:
+    """:data:`KINDS` with some shares replaced (``{"number": 0.06}``; 0 leaves a kind out)."""
+    overrides = dict(overrides or {})
+    unknown = sorted(set(overrides) - {k for k, _, _ in KINDS})
+    if unknown:
+        raise ValueError(f"unknown behaviour kind {unknown[0]!r} "
+                         f"(known: {', '.join(k for k, _, _ in KINDS)})")
+    return [(k, overrides.get(k, share), label) for k, share, label in KINDS]
+
+
 def behaviour_pairs(rows: Sequence[Row], n: int, seed: int, *, twins: int = 0,
-                    split: str = TRAIN) -> tuple[list[StancePair], list[tuple[StancePair,
-                                                                             StancePair]]]:
-    """About ``n`` behaviour pairs (shared out by :data:`KINDS`) and up to ``twins`` twin pairs
-    from the rows of ``split``."""
+                    split: str = TRAIN, shares: Mapping[str, float] | None = None,
+                    ) -> tuple[list[StancePair], list[tuple[StancePair, StancePair]]]:
+    """About ``n`` behaviour pairs (shared out by :data:`KINDS`, with ``shares`` overriding some
+    kinds' shares) and up to ``twins`` twin pairs from the rows of ``split``."""
+    kinds = kind_shares(shares)
     rng = random.Random(seed)
     pool = [r for r in rows if split_of(r.doc, DEV_FRACTION) == split
             and not r.texts.get("en", "").rstrip().endswith("?")]
@@ -470,8 +487,8 @@ def behaviour_pairs(rows: Sequence[Row], n: int, seed: int, *, twins: int = 0,
     maker = _Maker(pool, rng)
     pairs: list[StancePair] = []
     twin_pairs: list[tuple[StancePair, StancePair]] = []
-    twin_share = sum(share for kind, share, _ in KINDS if kind in TWIN_KINDS)
-    for kind, share, _label in KINDS:
+    twin_share = sum(share for kind, share, _ in kinds if kind in TWIN_KINDS) or 1.0
+    for kind, share, _label in kinds:
         want = int(n * share)
         twin_want = int(twins * share / twin_share) if kind in TWIN_KINDS else 0
         made = twinned = 0

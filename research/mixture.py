@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -228,6 +228,7 @@ def _take(pairs: Sequence[StancePair], cap: int, rng: random.Random) -> list[Sta
 def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_docs: bool = True,
                   cross_scale: float | None = None, context_scale: float = 0.0,
                   news_scale: float | None = None, behaviour_scale: float = 0.0,
+                  behaviour_shares: Mapping[str, float] | None = None,
                   chooser: EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
@@ -243,6 +244,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
             (:func:`training_pairs`; default: the BM25-best passage).
         behaviour_scale: multiplies :data:`BEHAVIOUR_CAP` and :data:`TWIN_CAP`, the behaviour
             pairs and twins of :mod:`research.behaviours` (0: none).
+        behaviour_shares: some behaviour kinds' shares replaced (``{"number": 0.06}``; 0: none of
+            that kind; :func:`research.behaviours.kind_shares`).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -312,7 +315,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
 
         pairs, twins = behaviour_pairs(read_parallel(data_dir / "parallel"),
                                        int(BEHAVIOUR_CAP * behaviour_scale), seed,
-                                       twins=int(TWIN_CAP * behaviour_scale))
+                                       twins=int(TWIN_CAP * behaviour_scale),
+                                       shares=behaviour_shares)
         mix.train.extend(pairs)
         mix.twins.extend(twins)
     rng.shuffle(mix.train)

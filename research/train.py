@@ -414,6 +414,7 @@ def run(config: TrainConfig) -> TrainReport:
     mix = build_mixture(config.data_dir, seed=config.seed, scale=config.scale,
                         cross_scale=config.cross_scale, context_scale=config.context_scale,
                         news_scale=config.news_scale, behaviour_scale=config.behaviour_scale,
+                        behaviour_shares=dict(config.behaviour_shares),
                         chooser=chooser)
     if chooser is not None:
         moved = Counter(p.source for p in mix.train

@@ -61,6 +61,8 @@ class TrainConfig:
     distill_temperature: float = 2.0
     # behaviour pairs and cross-lingual twins (research/behaviours.py): a multiple of their caps
     behaviour_scale: float = 0.0
+    # some behaviour kinds' shares replaced: (("number", 0.06), ...); 0 leaves a kind out
+    behaviour_shares: tuple[tuple[str, float], ...] = ()
     # weight of the twins' consistency term: symmetric KL between the two claims' readings
     consistency_weight: float = 1.0
     # where the model trains: cpu, cuda, cuda:N (bf16 autocast follows it)
@@ -127,6 +129,10 @@ def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentPar
                     help="behaviour pairs (translation, own sentence, changed number/date/place, "
                          "negation, denial, same-article neutral) and cross-lingual twins from the "
                          "parallel sentences: a multiple of their caps (default: none)")
+    ap.add_argument("--behaviour-kinds", default="", metavar="KIND=SHARE,...",
+                    help="replace some behaviour kinds' shares of the behaviour pairs, e.g. "
+                         "number=0.06,negation=0 (0 leaves a kind out; default: the shares in "
+                         "research/behaviours.py)")
     ap.add_argument("--consistency-weight", type=float, default=1.0,
                     help="weight of the twins' consistency term (default: %(default)s)")
     ap.add_argument("--device", default="cpu",
@@ -176,6 +182,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
         if not args.device.startswith("cuda") or not torch.cuda.is_available():
             ap.error(f"--device {args.device}: no such device here (cpu, or cuda where torch "
                      "sees a GPU)")
+    shares = _behaviour_shares(ap, args.behaviour_kinds)
     if args.distill_temperature <= 0:
         ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
     for flag, folder in (("--init", args.init), ("--parent", args.parent),
@@ -203,6 +210,27 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
                        distill_dir=args.distill_from,
                        distill_weight=args.distill_weight,
                        distill_temperature=args.distill_temperature,
-                       behaviour_scale=args.behaviour_scale,
+                       behaviour_scale=args.behaviour_scale, behaviour_shares=shares,
                        consistency_weight=args.consistency_weight, device=args.device,
                        command=f"{prog} " + " ".join(argv))
+
+
+def _behaviour_shares(ap: argparse.ArgumentParser, text: str) -> tuple[tuple[str, float], ...]:
+    """``--behaviour-kinds number=0.06,negation=0`` → (("number", 0.06), ("negation", 0.0))."""
+    from .behaviours import kind_shares
+
+    out: list[tuple[str, float]] = []
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        kind, sep, value = item.partition("=")
+        try:
+            share = float(value)
+        except ValueError:
+            share = -1.0
+        if not sep or share < 0:
+            ap.error(f"--behaviour-kinds {item!r}: expected KIND=SHARE with a share of 0 or more")
+        out.append((kind.strip(), share))
+    try:
+        kind_shares(dict(out))
+    except ValueError as exc:
+        ap.error(f"--behaviour-kinds: {exc}")
+    return tuple(out)

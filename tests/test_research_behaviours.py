@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,31 @@ def test_behaviour_pairs_from_the_parallel_sentences() -> None:
                          and a.lang.split("-")[0] != b.lang.split("-")[0] for a, b in twins)
     cross = sum(p.lang.split("-")[0] != p.lang.split("-")[1] for p in pairs)
     assert cross > len(pairs) / 3
+    # a claim that says more than its passage, with nothing against it, supports
+    missing = [p for p in pairs if p.source == "beh_missing_detail"]
+    assert missing and all(p.label == "supports" for p in missing)
+    # shares can be replaced: a kind at 0 is left out, the others keep theirs
+    fewer, _ = behaviour_pairs(rows, 600, seed=5, shares={"number": 0, "denial": 0.2})
+    got = Counter(p.source for p in fewer)
+    assert "beh_number" not in got and got["beh_denial"] > Counter(
+        p.source for p in pairs)["beh_denial"]
+
+
+def test_behaviour_kind_shares_are_named_on_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from research.train import parse_args
+
+    data = tmp_path / "data"
+    (data / "nli").mkdir(parents=True)
+    (data / "stance").mkdir()
+    base = ["--out", str(tmp_path / "o"), "--data", str(data), "--base", str(tmp_path)]
+    config = parse_args([*base, "--behaviour-kinds", "number=0.06, negation=0"])
+    assert config.behaviour_shares == (("number", 0.06), ("negation", 0.0))
+    for bad, said in (("numbr=0.1", "unknown behaviour kind 'numbr'"),
+                      ("number", "expected KIND=SHARE"), ("number=-1", "expected KIND=SHARE")):
+        with pytest.raises(SystemExit):
+            parse_args([*base, "--behaviour-kinds", bad])
+        assert said in capsys.readouterr().err
 
 
 @pytest.mark.slow
