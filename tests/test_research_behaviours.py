@@ -12,7 +12,7 @@ from .conftest import need_shared
 
 
 def test_edits_change_one_value_both_sides_state() -> None:
-    from research.behaviours import change_month, change_number, change_place, negate
+    from research.edits import change_month, change_number, change_place, negate
 
     rng = random.Random(1)
     claim = "The council approved 1,200 new homes in March, officials in Lyon said."
@@ -32,7 +32,7 @@ def test_edits_change_one_value_both_sides_state() -> None:
 
 
 def test_an_actor_edit_swaps_or_replaces_a_name_not_a_place_or_a_date() -> None:
-    from research.behaviours import change_actor, names_in
+    from research.edits import change_actor, names_in
 
     text = "Casa Norte agreed on Monday to buy Lojas Sol, chief executive Ana Prado said in Brazil."
     assert [m.group() for m in names_in(text)] == ["Casa Norte", "Lojas Sol", "Ana Prado"]
