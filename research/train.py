@@ -1,4 +1,4 @@
-"""Train the stance cross-encoder on CPU: ``python -m research.train --out DIR``.
+"""Train the stance cross-encoder (CPU or GPU): ``python -m research.train --out DIR``.
 
 multilingual-e5-small (12 layers) gets a 4-way head; the embeddings and the lower
 ``freeze_layers`` encoder layers stay frozen (they are taken from the base at load time, so
@@ -7,6 +7,8 @@ from dynamic padding with length bucketing, a 128-token cap, frozen lower layers
 backward pass through them) and one pass over a capped mixture. The learning rate follows
 ``max(step share, time share)`` so a run given ``--max-minutes`` still decays to zero and
 ends on time; a checkpoint in shipped format is written every ``--checkpoint-minutes``.
+``--epochs`` passes over the mixture; ``--pack DIR`` trains on a pack (:mod:`research.pack`)
+where the shared data is not, e.g. with ``--device cuda`` on a lent GPU.
 """
 
 from __future__ import annotations
@@ -82,23 +84,37 @@ def reinit_head(model: Any, seed: int) -> None:
 
 
 def _check_accuracy(model: Any, tokenizer: Any, pairs: Sequence[StancePair],
-                    max_length: int, device: str = "cpu") -> float:
+                    max_length: int, device: str = "cpu") -> dict[str, Any]:
+    """Accuracy on the check pairs, overall and per source, and the share of polar pairs read
+    with the opposite polarity (supports as contradicts or the reverse)."""
     import torch
 
     from corroborate.stance.model import encode_pairs
 
     model.eval()
     label_of = {int(k): v for k, v in model.config.id2label.items()}
-    correct = 0
+    right: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    opposite = polar = 0
     with torch.inference_mode():
         for s in range(0, len(pairs), 32):
             chunk = pairs[s:s + 32]
             enc = encode_pairs(tokenizer, [p.claim for p in chunk], [p.passage for p in chunk],
                                max_length)
             pred = model(**{k: v.to(device) for k, v in enc.items()}).logits.argmax(-1).tolist()
-            correct += sum(label_of[i] == p.label for i, p in zip(pred, chunk, strict=True))
+            for i, p in zip(pred, chunk, strict=True):
+                seen[p.source] += 1
+                right[p.source] += label_of[i] == p.label
+                if p.label in _POLAR:
+                    polar += 1
+                    opposite += label_of[i] == _POLAR[p.label]
     model.train()
-    return correct / max(1, len(pairs))
+    return {"accuracy": round(sum(right.values()) / max(1, len(pairs)), 4),
+            "opposite": round(opposite / max(1, polar), 4),
+            "by_source": {k: round(right[k] / seen[k], 4) for k in sorted(seen)}}
+
+
+_POLAR = {"supports": "contradicts", "contradicts": "supports"}
 
 
 def train(config: TrainConfig, train_pairs: Sequence[StancePair],
@@ -159,6 +175,8 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
                     [PASSAGE_PREFIX + p.passage for p in everything],
                     truncation="longest_first", max_length=config.max_length)
     ids: list[list[int]] = enc["input_ids"]
+    if config.pack_dir is not None:
+        base_digest = _pack_base_digest(config, ids, base_digest)
     labels = [label2id[p.label] for p in everything]
     teacher = None
     if soft_targets is not None:
@@ -169,10 +187,14 @@ def train(config: TrainConfig, train_pairs: Sequence[StancePair],
         teacher = torch.tensor([[max(float(row[name]), 1e-8) for name in order]
                                 for row in soft_targets]).log()
     temperature = config.distill_temperature
-    batches = make_batches([len(x) for x in ids[:len(train_pairs)]], config.batch_size,
-                           config.seed)
-    twin_batches = twin_batches_of(len(train_pairs), len(twins), config.batch_size)
-    batches = interleave(batches, twin_batches, config.seed)
+    batches = []
+    twin_batches = []
+    for epoch in range(config.epochs):  # each pass shuffled and bucketed afresh
+        twins_now = twin_batches_of(len(train_pairs), len(twins), config.batch_size)
+        batches.extend(interleave(make_batches([len(x) for x in ids[:len(train_pairs)]],
+                                               config.batch_size, config.seed + epoch),
+                                  twins_now, config.seed + epoch))
+        twin_batches.extend(twins_now)
     twin_set = {id(b) for b in twin_batches}
     log.info("%d pairs, %d batches, %d tokens, trainable tensors %d", len(ids), len(batches),
              sum(len(x) for x in ids), len(trainable))
@@ -363,6 +385,24 @@ def load_init(model: Any, init_dir: Path, trainable: Sequence[str],
     log.info("continuing from %s (%d tensors)", init_dir, len(shipped))
 
 
+def _pack_base_digest(config: TrainConfig, ids: Sequence[Sequence[int]], digest: str) -> str:
+    """The real base's digest for a run on a pack's slim base, once the slim base is proved to be
+    the packed one (``digest``) and every token of every pair to be a packed row."""
+    meta = json.loads((Path(config.pack_dir or ".") / "pack.json").read_text(encoding="utf-8"))
+    if meta["freeze_layers"] != config.freeze_layers or config.layers is not None:
+        raise ValueError(f"the pack was made for --freeze-layers {meta['freeze_layers']} and all "
+                         "layers; the run asks for another model")
+    if meta["for_init"] and config.init_dir is None:
+        raise ValueError("the pack leaves out the upper layers (--for-init): the run needs --init")
+    if digest != meta["slim_digest"]:
+        raise ValueError("the base converted from the pack is not the one the pack digested")
+    packed = set(meta["token_ids"])
+    outside = {t for row in ids for t in row} - packed
+    if outside:
+        raise ValueError(f"{len(outside)} token ids of the pairs are not in the pack's base")
+    return str(meta["base_digest"])
+
+
 def _layer_of(name: str) -> int | None:
     """The encoder layer a tensor belongs to (``bert.encoder.layer.7.…`` → 7), else None."""
     parts = name.split(".")
@@ -402,6 +442,14 @@ def run(config: TrainConfig) -> TrainReport:
     from .guides import evidence_chooser, teacher_targets
     from .mixture import build_mixture
 
+    if config.pack_dir is not None:
+        from .pack import read_pack, unpack_base
+
+        pack = read_pack(config.pack_dir)
+        if not (Path(config.base_dir) / "config.json").is_file():
+            unpack_base(config.pack_dir, Path(config.base_dir).parent)
+        log.info("pack %s: %s", config.pack_dir, pack.meta["counts"])
+        return train(config, pack.train, pack.check, twins=pack.twins)
     chooser = None
     if config.evidence_dir is not None:
         from corroborate.settings import Settings

@@ -13,7 +13,7 @@ from corroborate.stance.data import SHARED_DATA_DIR
 
 __all__ = ["DESCRIPTION", "TrainConfig", "TrainReport", "build_parser", "parse_args"]
 
-DESCRIPTION = "Train the stance cross-encoder on CPU: ``python -m research.train --out DIR``."
+DESCRIPTION = "Train the stance cross-encoder (CPU or GPU): ``python -m research.train --out DIR``."
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,10 @@ class TrainConfig:
     consistency_weight: float = 1.0
     # where the model trains: cpu, cuda, cuda:N (bf16 autocast follows it)
     device: str = "cpu"
+    # passes over the mixture (each shuffled and bucketed afresh)
+    epochs: int = 1
+    # a pack (research/pack.py): the mixture and the slim base come from it, not from data_dir
+    pack_dir: Path | None = None
     command: str = ""
 
 
@@ -138,6 +142,11 @@ def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentPar
     ap.add_argument("--device", default="cpu",
                     help="cpu, cuda or cuda:N; with --bf16 the autocast follows the device "
                          "(default: %(default)s)")
+    ap.add_argument("--epochs", type=int, default=1,
+                    help="passes over the mixture, each shuffled afresh (default: %(default)s)")
+    ap.add_argument("--pack", type=Path, default=None, metavar="DIR",
+                    help="train on a pack written by python -m research.pack (its mixture, its "
+                         "check pairs and its slim base; the mixture options are then ignored)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (
@@ -171,7 +180,18 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
     argv = list(sys.argv[1:] if argv is None else argv)
     ap = build_parser(prog)
     args = ap.parse_args(argv)
-    if not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
+    if args.epochs < 1:
+        ap.error(f"--epochs {args.epochs}: must be 1 or more")
+    if args.pack is not None:
+        from .pack import PACK_FILES
+
+        missing = [f for f in PACK_FILES if not (args.pack / f).is_file()]
+        if missing:
+            ap.error(f"--pack {args.pack}: not a pack (missing {', '.join(missing)}; "
+                     "write one with python -m research.pack)")
+        if args.evidence_from or args.distill_from:
+            ap.error("--pack: --evidence-from and --distill-from need the shared data")
+    elif not (args.data / "nli").is_dir() or not (args.data / "stance").is_dir():
         ap.error(f"--data {args.data}: not the shared data folder "
                  "(it needs nli/ and stance/; see ../shared/README.md)")
     if not 0.0 <= args.distill_weight <= 1.0:
@@ -182,7 +202,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
         if not args.device.startswith("cuda") or not torch.cuda.is_available():
             ap.error(f"--device {args.device}: no such device here (cpu, or cuda where torch "
                      "sees a GPU)")
-    shares = _behaviour_shares(ap, args.behaviour_kinds)
+    shares = parse_behaviour_kinds(ap, args.behaviour_kinds)
     if args.distill_temperature <= 0:
         ap.error(f"--distill-temperature {args.distill_temperature}: must be above 0")
     for flag, folder in (("--init", args.init), ("--parent", args.parent),
@@ -192,7 +212,9 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
             ap.error(f"{flag} {folder}: no stance_meta.json there "
                      "(expected a folder of shipped stance weights)")
     base = args.base
-    if base is None:
+    if base is None and args.pack is not None:
+        base = args.pack / "base"  # converted from the pack when the run starts
+    elif base is None:
         from corroborate.encoder.embed import prepare_model  # type: ignore[attr-defined, unused-ignore]
         from corroborate.settings import Settings
 
@@ -212,10 +234,11 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
                        distill_temperature=args.distill_temperature,
                        behaviour_scale=args.behaviour_scale, behaviour_shares=shares,
                        consistency_weight=args.consistency_weight, device=args.device,
+                       epochs=args.epochs, pack_dir=args.pack,
                        command=f"{prog} " + " ".join(argv))
 
 
-def _behaviour_shares(ap: argparse.ArgumentParser, text: str) -> tuple[tuple[str, float], ...]:
+def parse_behaviour_kinds(ap: argparse.ArgumentParser, text: str) -> tuple[tuple[str, float], ...]:
     """``--behaviour-kinds number=0.06,negation=0`` → (("number", 0.06), ("negation", 0.0))."""
     from .behaviours import kind_shares
 

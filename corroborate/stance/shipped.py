@@ -136,7 +136,7 @@ def tensors_digest(state: Mapping[str, Any], names: Sequence[str]) -> str:
     h = hashlib.sha256()
     for name in sorted(names):
         h.update(name.encode())
-        h.update(state[name].detach().to(torch.float32).contiguous().numpy().tobytes())
+        h.update(state[name].detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
     return h.hexdigest()
 
 
