@@ -273,3 +273,40 @@ def test_hyphenated_names_and_titles_are_read_as_a_reader_reads_them() -> None:
     assert missing_names(claim, "Iraq's prime minister Mohammed Shia al-Sudani called for the "
                                 "coalition to leave quickly.") == []
     assert missing_names(claim, "Iraq's premier wants the coalition out.") == ["sudani"]
+
+
+@pytest.mark.parametrize(("claim", "text", "phrase"), [
+    ("The Nobel committee announced the prize in Oslo.",
+     "The committee announced the prize in Stockholm, not in Oslo as in earlier years.",
+     "not in Oslo as in earlier years"),
+    ("Le contrat a été signé par Airbus.",
+     "The contract went to Boeing rather than Airbus, the ministry said.", "rather than Airbus"),
+    ("La médiation a été menée par le Qatar.",
+     "La médiation a été menée par l'Égypte, et non par le Qatar, selon Le Caire.",
+     "et non par le Qatar"),
+    ("عقد الاجتماع في مصر يوم الاثنين.", "عقد الاجتماع في الأردن وليس في مصر كما أعلن سابقا.",
+     "وليس في مصر كما أعلن سابقا"),
+])
+def test_a_text_that_corrects_the_claims_name_does_not_support_it(claim: str, text: str,
+                                                                   phrase: str) -> None:
+    """"… in Stockholm, not in Oslo" names Oslo but says it is not so: never support."""
+    from corroborate.stance.evidence import corrects, unconfirmed
+
+    assert corrects(claim, text) == phrase
+    assert "supports" in weigh(claim, text, probs(0.9, 0.05, 0.05)).held_back
+    assert unconfirmed(claim, text)[-1] == f"it says “{phrase}”"
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # the text corrects another name than the claim's: the claim stands
+    ("The talks were held in Doha.", "The talks were held in Doha, not in Cairo as planned."),
+    # the claim makes the same correction itself
+    ("The talks were held in Doha, not in Cairo.",
+     "The talks took place in Doha rather than Cairo."),
+    ("The rebels did not attack Goma.", "The rebels did not attack Goma, the army said."),
+])
+def test_a_correction_of_something_else_leaves_support_possible(claim: str, text: str) -> None:
+    from corroborate.stance.evidence import corrects
+
+    assert corrects(claim, text) is None
+    assert "supports" not in weigh(claim, text, probs(0.9, 0.05, 0.05)).held_back

@@ -10,7 +10,10 @@ can verify in the two texts (:func:`weigh`), in order:
    (:mod:`.entities`: "Kerman" in "كرمان", "État islamique" as "Islamic State"); other names
    (capitalised words past the first) only when both texts are written in Latin script. Nor
    does a text confirm a claim it *reports* as circulating (posts, rumours, allegations: a
-   fact-check's "a claim spread that ..."), unless the claim is itself such a report.
+   fact-check's "a claim spread that ..."), unless the claim is itself such a report, nor one
+   that *corrects* it: "… by the Green party, not by Leefbaar Rotterdam", "rather than from
+   the Drouant restaurant", « et non par les Émirats arabes unis », « وليس في طوكيو » where
+   the claim names what follows and negates nothing itself (:func:`corrects`).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
    the claim names something (:func:`names_something`: what step 1 looked for), its
@@ -75,8 +78,8 @@ class EvidenceRule:
     # the steps' revision (cached readings of one are not another's): 1 names in Latin script
     # only; 2 the entity table in any script, reported claims, the same event for a conflict;
     # 3 hyphenated names checked through the table, titles are not names; 4 step 2 needs a
-    # claim that names something
-    version: int = 4
+    # claim that names something; 5 a text that corrects the claim's names does not support it
+    version: int = 5
 
 
 def is_latin(text: str) -> bool:
@@ -177,6 +180,9 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     if reports_hearsay(text) and not reports_hearsay(claim):
         out.append("it reports the statement as circulating (posts, rumours, allegations) "
                    "rather than stating it")
+    correction = corrects(claim, text)
+    if correction is not None:
+        out.append(f"it says “{correction}”")
     return tuple(out)
 
 
@@ -200,6 +206,33 @@ _HEARSAY = re.compile(
     r"|\bcircul(?:e|ent|ait|aient)\s+sur\b|\bvirale?s?\b"
     r"|ادعاء|مزاعم|يزعم|تزعم|شائع|منشورات|متداول|تداولت|يتداول|مواقع\s+التواصل",
     flags=re.IGNORECASE)
+
+
+# "X, not Y" and its kin: what follows (up to the clause's end) is what the text says is not so
+_CORRECTION = re.compile(
+    r"(?:,\s*not|\bnot\s+(?:by|in|at|from|the|to|on|with|for)|\brather\s+than"
+    r"|\binstead\s+of|\band\s+not|\bet\s+non(?:\s+pas)?|\bnon\s+pas|\bplutôt\s+qu(?:e|')"
+    r"|\bau\s+lieu\s+d(?:e|u|es|')|\bet\s+pas|(?<!\w)(?:وليس|وليست|بدلا\s+من|بدلاً\s+من)(?!\w))"
+    r"(?P<what>[^.,;:!?،؛()]{0,80})", flags=re.IGNORECASE)
+_CLAIM_NEGATES = re.compile(
+    r"\b(?:not|never|no|rather|instead|non|pas|jamais|plutôt|lieu)\b|n't\b"
+    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|بدلا|بدلاً)(?!\w)", flags=re.IGNORECASE)
+
+
+def corrects(claim: str, text: str) -> str | None:
+    """The phrase of ``text`` that says a name of the claim is not so ("rather than from the
+    Drouant restaurant in Paris"), or None. A claim that negates something itself is left to
+    the network ("… not by X" against "… not by X" is agreement)."""
+    if _CLAIM_NEGATES.search(claim):
+        return None
+    entities = set(named(claim))
+    words = set(names(claim)) if is_latin(claim) else set()
+    for m in _CORRECTION.finditer(text):
+        what = m.group("what")
+        if entities & set(named(what)) or any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", fold(what)) for w in words):
+            return m.group().strip(" ,")
+    return None
 
 
 def reports_hearsay(text: str) -> bool:
@@ -230,7 +263,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     conflicts = find_conflicts(claim, text)
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
-    if missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim)):
+    if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
+            or corrects(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text)):
