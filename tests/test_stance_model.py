@@ -79,6 +79,26 @@ def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_bf16(
         stance_model_module.resolve_precision("int4")
 
 
+
+@pytest.mark.parametrize(("amx", "avx512_bf16", "native"), [
+    (True, False, True), (False, True, True), (False, False, False)])
+def test_bf16_units_are_amx_or_avx512_bf16(monkeypatch: pytest.MonkeyPatch, amx: bool,
+                                           avx512_bf16: bool, native: bool) -> None:
+    """Both multiply bf16 in hardware (AVX-512 BF16: 496 against int8's 682 ms for 30 pairs on
+    a 2-core host without AMX); a CPU with neither emulates bf16, slowly."""
+    import torch
+
+    from corroborate.stance.model import native_bf16
+
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: amx)
+    monkeypatch.setattr(torch.cpu, "get_capabilities",
+                        lambda: {"amx_bf16": amx, "avx512_bf16": avx512_bf16})
+    native_bf16.cache_clear()  # asked once per process: ask again, and forget it after
+    try:
+        assert native_bf16() is native
+    finally:
+        native_bf16.cache_clear()
+
 # --- the real model -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

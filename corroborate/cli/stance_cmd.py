@@ -59,7 +59,7 @@ from ..stance.model import PRECISIONS
     default=None,
     help=(
         "How the model computes (default: the stance_precision setting; "
-        "auto = bf16 on CPUs with AMX, else int8)."
+        "auto = bf16 on CPUs with bf16 units (AMX or AVX-512 BF16), else int8)."
     ),
 )
 @click.option("--max-length", type=int, default=None, help="Token cap (default: setting).")

@@ -131,24 +131,27 @@ PRECISIONS = ("bf16", "int8", "fp32")
 
 @functools.cache
 def native_bf16() -> bool:
-    """Whether this CPU multiplies bf16 matrices in hardware (Intel AMX): bf16 then runs the
-    stance model about twice as fast as int8 or fp32 (bench/stance.py); elsewhere bf16 is
-    emulated and slow. Asked once per process."""
+    """Whether this CPU multiplies bf16 matrices in hardware: Intel AMX (bf16 then runs the
+    stance model about twice as fast as int8 or fp32) or AVX-512 BF16 dot products (about a
+    quarter faster than int8 on a 2-core host without AMX, 505 against 691 ms for 30 pairs;
+    bench/stance.py). Elsewhere bf16 is emulated and slow. Asked once per process."""
     try:
         import torch
 
-        return bool(torch.cpu._is_amx_tile_supported()) and bool(
-            torch.cpu.get_capabilities().get("amx_bf16", False))
+        caps = torch.cpu.get_capabilities()
+        amx = bool(torch.cpu._is_amx_tile_supported()) and bool(caps.get("amx_bf16", False))
+        return amx or bool(caps.get("avx512_bf16", False))
     except (AttributeError, RuntimeError):  # an older torch: read the CPU flags ourselves
         try:
             flags = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
         except OSError:
             return False
-        return " amx_bf16" in flags and " amx_tile" in flags
+        return (" amx_bf16" in flags and " amx_tile" in flags) or " avx512_bf16" in flags
 
 
 def resolve_precision(requested: str) -> str:
-    """``auto`` becomes ``bf16`` on a CPU with AMX bf16 units, else ``int8``; others are kept.
+    """``auto`` becomes ``bf16`` on a CPU with bf16 units (:func:`native_bf16`), else ``int8``;
+    others are kept.
 
     Raises:
         ModelError: an unknown precision.
