@@ -283,7 +283,8 @@ def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: A
             monkeypatch.delenv(name)
     if os.environ.get("CORROBORATE_TEST_STANCE_MODEL"):  # the development override, if set
         monkeypatch.setenv("CORROBORATE_STANCE_MODEL", os.environ["CORROBORATE_TEST_STANCE_MODEL"])
-    exec(compile(code.replace('"demo-data"', repr(demo_dir.name)), "README.md", "exec"), {})
+    namespace: dict[str, Any] = {}
+    exec(compile(code.replace('"demo-data"', repr(demo_dir.name)), "README.md", "exec"), namespace)
     printed = capsys.readouterr().out.splitlines()
     expected = shown.strip().splitlines()
     assert len(printed) == len(expected)
@@ -291,7 +292,12 @@ def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: A
     # the last line ends with a confidence: equal up to the precision the host runs the model in
     *words, confidence = printed[-1].split()
     *shown_words, shown_confidence = expected[-1].split()
-    assert words == shown_words
+    assert words[-2:] == shown_words[-2:]  # language and stance
+    # one origin is read once, through its most confident copy: which of the wire story's
+    # near-identical copies that is turns on the third decimal, so on the precision (bf16, int8)
+    best = namespace["best"]
+    assert " ".join(shown_words[:-2]) in {best.outlet, *(c.outlet for c in best.copies)}
+    assert " ".join(words[:-2]) == best.outlet
     assert abs(float(confidence) - float(shown_confidence)) <= 0.03
 
 
