@@ -36,6 +36,7 @@ from corroborate.stance.labels import CONTRADICTS, NEUTRAL, SUPPORTS
 from .edits import (
     COUNTRIES,
     DENIED,
+    DENIED_OTHER,
     MIN_WORDS,
     SAID,
     change_actor,
@@ -103,6 +104,9 @@ KINDS: tuple[tuple[str, float, str], ...] = (
     ("actor", 0.08, CONTRADICTS),
     ("negation", 0.08, CONTRADICTS), ("denial", 0.07, CONTRADICTS),
     ("other_sentence", 0.15, NEUTRAL),
+    # off by default (0: no draw, so recorded commands draw the same pairs); a denial of
+    # something else before the sentence confirmed, against the denial kind's word shortcut
+    ("denial_other", 0.0, SUPPORTS),
 )
 CONTEXT_CHARS = 420
 # the sets whose rows name their document (elsewhere a block of rows stands in for one)
@@ -155,6 +159,11 @@ class _Maker:
         others = [lang for lang in langs if lang != a] if cross else [a]
         return a, self.rng.choice(others)
 
+    def far(self, row: Row, lang: str) -> list[Row]:
+        """The rows of ``row``'s document two or more sentences away, long enough, in ``lang``."""
+        return [r for p, r in self.by_doc[row.doc].items() if abs(p - row.position) >= 2
+                and lang in r.texts and len(r.texts[lang].split()) >= MIN_WORDS]
+
     def make(self, kind: str, row: Row) -> tuple[StancePair, str] | None:
         """One pair of ``kind`` from ``row``, and the claim language a twin could take."""
         rng = self.rng
@@ -186,6 +195,10 @@ class _Maker:
             passage = self.context(row, b, embed_clause(sentence, b, SAID, rng))
         elif kind == "denial":
             passage = self.context(row, b, embed_clause(sentence, b, DENIED, rng))
+        elif kind == "denial_other":
+            far = self.far(row, b)
+            other = rng.choice(far).texts[b] if far and rng.random() < 0.5 else None
+            passage = self.context(row, b, embed_clause(sentence, b, DENIED_OTHER, rng, other))
         elif kind in ("number", "date"):
             edited = change_number(claim, sentence, rng)
             if kind == "date" and (edited is None or edited[1] != "date"):
@@ -219,9 +232,7 @@ class _Maker:
                 return None
             claim, passage = negated, self.context(row, b, sentence)
         elif kind == "other_sentence":
-            doc = self.by_doc[row.doc]
-            far = [r for p, r in doc.items() if abs(p - row.position) >= 2 and b in r.texts
-                   and len(r.texts[b].split()) >= MIN_WORDS]
+            far = self.far(row, b)
             if not far or not row.doc.startswith(REAL_DOCS):
                 return None
             passage = rng.choice(far).texts[b]
@@ -300,6 +311,8 @@ def behaviour_pairs(rows: Sequence[Row], n: int, seed: int, *, twins: int = 0,
     twin_pairs: list[tuple[StancePair, StancePair]] = []
     twin_share = sum(share for kind, share, _ in kinds if kind in TWIN_KINDS) or 1.0
     for kind, share, _label in kinds:
+        if share <= 0:  # left out: nothing drawn for it
+            continue
         want = int(n * share)
         twin_want = int(twins * share / twin_share) if kind in TWIN_KINDS else 0
         made = twinned = 0

@@ -190,15 +190,39 @@ DENIED = {"en": ("Officials denied that {s}", "The authorities rejected reports 
                  "وقالت الوزارة إنه من غير الصحيح أن {s}")}
 
 
-def embed_clause(text: str, lang: str, templates: Mapping[str, Sequence[str]],
-                 rng: random.Random) -> str:
-    """``text`` as the clause of a reporting template ("Officials said that …")."""
+# a denial of something else, then the sentence confirmed: support, whatever "denied" says
+DENIED_OTHER = {
+    "en": ("Officials rejected reports that {o}, but confirmed that {s}",
+           "The ministry denied that {o}; it said that {s}",
+           "Officials rejected that description, noting that {s}",
+           "The authorities dismissed the report as false, adding that {s}"),
+    "fr": ("Les autorités ont démenti que {o}, mais ont confirmé que {s}",
+           "Le ministère a nié que {o} ; il a précisé que {s}",
+           "Les autorités ont rejeté cette description, en rappelant que {s}",
+           "Le ministère a qualifié l'information de fausse, ajoutant que {s}"),
+    "ar": ("ونفت السلطات أن {o}، لكنها أكدت أن {s}",
+           "ونفت الوزارة أن {o}، وقالت إن {s}",
+           "ورفض مسؤولون هذا الوصف، مشيرين إلى أن {s}",
+           "ونفت الوزارة صحة التقرير، مضيفة أن {s}")}
+
+
+def _as_clause(text: str, lang: str) -> str:
+    """``text`` ready to follow "that": its final stop dropped, a common first word lowered."""
     s = text.rstrip(" .")
     if lang in ("en", "fr") and len(s) > 1 and s[0].isupper() and not s[1].isupper():
         first = s.split(" ", 1)[0]
         if first.lower() in _COMMON_STARTS:
             s = s[0].lower() + s[1:]
-    return rng.choice(templates[lang]).format(s=s) + "."
+    return s
+
+
+def embed_clause(text: str, lang: str, templates: Mapping[str, Sequence[str]],
+                 rng: random.Random, other: str | None = None) -> str:
+    """``text`` as the clause of a reporting template ("Officials said that …"); with
+    ``other``, templates with an ``{o}`` slot take it as the other clause."""
+    choices = [t for t in templates[lang] if other is not None or "{o}" not in t]
+    o = _as_clause(other, lang) if other is not None else ""
+    return rng.choice(choices).format(s=_as_clause(text, lang), o=o) + "."
 
 
 _STARTS = ("the a an this these those it its in on at after before some many most more several "

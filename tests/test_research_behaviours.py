@@ -107,6 +107,29 @@ def test_behaviour_pairs_from_the_parallel_sentences() -> None:
     got = Counter(p.source for p in fewer)
     assert "beh_number" not in got and got["beh_denial"] > Counter(
         p.source for p in pairs)["beh_denial"]
+    # a denial of something else before the sentence confirmed is support (off by default)
+    assert "beh_denial_other" not in {p.source for p in pairs}
+    other, _ = behaviour_pairs(rows, 600, seed=5, shares={"denial_other": 0.2})
+    denials = [p for p in other if p.source == "beh_denial_other"]
+    assert len(denials) > 60 and all(p.label == "supports" for p in denials)
+
+
+def test_a_denial_of_something_else_keeps_the_sentence_confirmed() -> None:
+    import random
+
+    from research.edits import DENIED_OTHER, embed_clause
+
+    rng = random.Random(3)
+    seen = set()
+    for _ in range(40):
+        text = embed_clause("The bridge reopened on Monday.", "en", DENIED_OTHER, rng,
+                            "Traffic was diverted for a week.")
+        assert text.endswith("the bridge reopened on Monday.")
+        seen.add("traffic was diverted for a week" in text.lower())
+    assert seen == {True, False}  # with the other sentence as what is denied, and without
+    alone = {embed_clause("Le pont a rouvert lundi.", "fr", DENIED_OTHER, random.Random(k))
+             for k in range(20)}
+    assert all("{o}" not in t and t.endswith("le pont a rouvert lundi.") for t in alone)
 
 
 def test_behaviour_kind_shares_are_named_on_the_command_line(
