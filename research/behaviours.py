@@ -43,6 +43,7 @@ from .edits import (
     change_month,
     change_number,
     change_place,
+    change_role,
     drop_last_clause,
     embed_clause,
     names_in,
@@ -107,6 +108,8 @@ KINDS: tuple[tuple[str, float, str], ...] = (
     # off by default (0: no draw, so recorded commands draw the same pairs); a denial of
     # something else before the sentence confirmed, against the denial kind's word shortcut
     ("denial_other", 0.0, SUPPORTS),
+    # off by default too: the act given to another name the passage also names (a role swap)
+    ("role", 0.0, CONTRADICTS),
 )
 CONTEXT_CHARS = 420
 # the sets whose rows name their document (elsewhere a block of rows stands in for one)
@@ -134,9 +137,16 @@ class _Maker:
             self._names[lang] = sorted({m.group() for t in sample for m in names_in(t)})
         return self._names[lang]
 
-    def context(self, row: Row, lang: str, text: str) -> str:
-        """``text`` (the row's sentence, maybe edited) among its neighbours, half the time."""
-        if self.rng.random() < 0.5:
+    def near(self, row: Row, lang: str) -> list[str]:
+        """The sentences before and after ``row`` in ``lang``."""
+        doc = self.by_doc[row.doc]
+        return [o.texts[lang] for o in (doc.get(row.position - 1), doc.get(row.position + 1))
+                if o is not None and lang in o.texts]
+
+    def context(self, row: Row, lang: str, text: str, *, always: bool = False) -> str:
+        """``text`` (the row's sentence, maybe edited) among its neighbours, half the time
+        (or ``always``)."""
+        if not always and self.rng.random() < 0.5:
             return text
         doc = self.by_doc[row.doc]
         before = doc.get(row.position - 1)
@@ -226,6 +236,16 @@ class _Maker:
                 passage = self.context(row, b, renamed)
             else:
                 return None
+        elif kind == "role":  # edit the Latin side; the passage carries the sentences around it
+            side = a if a != "ar" else b
+            if side == "ar" or not row.doc.startswith("ntrex:"):  # news, whose names are actors
+                return None
+            edited = change_role(claim if side == a else sentence, self.near(row, side), rng)
+            if edited is None:
+                return None
+            if side == a:
+                claim = edited
+            passage = self.context(row, b, sentence if side == a else edited, always=True)
         elif kind == "negation":
             negated = negate(claim, a)
             if negated is None:

@@ -138,6 +138,53 @@ def change_actor(text: str, pool: Sequence[str], rng: random.Random) -> str | No
     return text.replace(m.group(), new)
 
 
+# what may stand between two names that a swap would leave true ("A and B met")
+_JOINED = re.compile(r"^\s*(?:,|and|et|&|or|ou|,\s*and|,\s*et|with|avec|-|–)\s*$", re.IGNORECASE)
+
+
+# a capitalised word right after these opens a sentence or a quote: no name for a role swap
+_OPENERS = frozenset('"“«(.:;!?—')
+
+
+def _apart(a: str, b: str) -> bool:
+    """Whether two names share no word ("Barack Obama" and "Obama" are one person)."""
+    return not set(a.lower().split()) & set(b.lower().split())
+
+
+def _role_names(text: str) -> list[re.Match[str]]:
+    """:func:`names_in` less one-word names that open a sentence or a quote, or hold an
+    apostrophe ("I'm")."""
+    return [m for m in {m.group(): m for m in names_in(text)}.values()
+            if " " in m.group() or (text[:m.start()].rstrip()[-1:] not in _OPENERS
+                                    and not re.search(r"['’]", m.group()))]
+
+
+def change_role(text: str, near: Sequence[str], rng: random.Random) -> str | None:
+    """``text`` (Latin script) with the act given to another name its story names: two of its
+    names swapped ("A beat B" → "B beat A"), or one replaced by a name from ``near`` (the
+    sentences around it, which a passage then carries). ``None`` when nothing fits."""
+    found = _role_names(text)
+    if not found:
+        return None
+    swaps = [(x, y) for i, x in enumerate(found) for y in found[i + 1:]
+             if _apart(x.group(), y.group()) and x.end() <= y.start()
+             and len(x.group().split()) == len(y.group().split())
+             and not _JOINED.match(text[x.end():y.start()])]
+    if swaps and (rng.random() < 0.5 or not near):
+        first, second = rng.choice(swaps)
+        return (text[:first.start()] + second.group() + text[first.end():second.start()]
+                + first.group() + text[second.end():])
+    old = rng.choice(found)
+    size = len(old.group().split())  # a name for one of its length: "Mac Miller", "Ariana Grande"
+    pool = sorted({m.group() for sentence in near for m in _role_names(sentence)
+                   if len(m.group().split()) == size
+                   and all(_apart(m.group(), f.group()) for f in found)})
+    if not pool:
+        return None
+    new = rng.choice(pool)
+    return text[:old.start()] + new + text[old.end():]
+
+
 def change_month(claim: str, claim_lang: str, passage: str, passage_lang: str,
                  rng: random.Random) -> str | None:
     """``claim`` with a month both sides name replaced by another one."""

@@ -207,3 +207,21 @@ def test_calibration_is_fitted_on_dev_predictions_and_shipped_beside_the_weights
     assert set(fitted["sets"]) == {"fnc1", "xnli_fr"}
     for figures in fitted["sets"].values():
         assert figures["ece_after"] < figures["ece_before"]
+
+
+def test_a_role_edit_gives_the_act_to_another_name_of_the_story() -> None:
+    from research.edits import change_role
+
+    text = "West came in as a late replacement for the singer Ariana Grande on Saturday."
+    near = ["The show's creator said Mac Miller cancelled for personal reasons."]
+    seen = {change_role(text, near, random.Random(seed)) for seed in range(40)}
+    assert "Ariana Grande came in as a late replacement for the singer West on Saturday." \
+        not in seen  # names of different lengths are not swapped into each other's place
+    assert "West came in as a late replacement for the singer Mac Miller on Saturday." in seen
+    assert None not in seen and text not in seen
+    # two names joined by "and" stay: "A and B met" says what "B and A met" says
+    assert change_role("Sophie Martin and Ariana Grande met in Lyon on Monday.", [],
+                       random.Random(1)) is None
+    # a word opening a quote or a sentence is no actor to hand the act to
+    assert change_role('He said: "Once the government agrees, we can open."', [],
+                       random.Random(1)) is None
