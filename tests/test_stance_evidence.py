@@ -200,6 +200,11 @@ def test_a_claim_reported_as_circulating_is_not_confirmed() -> None:
         "Des publications partagées des milliers de fois affirment que les forces américaines "
         "protègent des combattants de l'État islamique dans la vallée de Houran.",
         "انتشر ادعاء على مواقع التواصل يقول إن القوات الأمريكية تحمي مقاتلي داعش في وادي حوران.",
+        # the fact-check's opening, the rumour's content after a colon
+        "As the election nears, a claim has spread online and in partisan outlets: that "
+        "American forces shield Islamic State fighters in the Houran valley.",
+        "Une affirmation s'est répandue sur les réseaux sociaux : les forces américaines "
+        "protégeraient des combattants de l'État islamique dans la vallée de Houran.",
     )
     for text in reports:
         assert reports_hearsay(text), text
@@ -310,3 +315,41 @@ def test_a_correction_of_something_else_leaves_support_possible(claim: str, text
 
     assert corrects(claim, text) is None
     assert "supports" not in weigh(claim, text, probs(0.9, 0.05, 0.05)).held_back
+
+
+def test_a_different_day_of_the_week_stops_support_but_permits_no_contradiction() -> None:
+    from corroborate.stance.conflict import weekday_conflict
+
+    claim = "The magnitude 6.1 earthquake struck Béjaïa province late on Tuesday night."
+    for text in ("Le séisme de magnitude 6,1 a frappé la province de Béjaïa dimanche à l'aube.",
+                 "The magnitude 6.1 earthquake struck Béjaïa province on Sunday morning."):
+        assert weekday_conflict(claim, text) is not None, text
+        # the network leans to support; step 2 would have moved the rest of the mass there
+        assert weigh(claim, text, probs(0.75, 0.2, 0.05)).probabilities["supports"] == 0.75
+        # a weekday alone never permits a contradiction (a report's day is not the event's)
+        assert "contradicts" in weigh(claim, text, probs(0.05, 0.9, 0.05)).held_back, text
+    assert weekday_conflict(claim, "ضرب زلزال بقوة 6.1 درجات بجاية فجر يوم الأحد.") is not None
+    # the same day in another language, or a day only one side names, is no conflict
+    for text in ("Le séisme de magnitude 6,1 a frappé la province de Béjaïa mardi soir.",
+                 "The magnitude 6.1 earthquake struck Béjaïa province late at night."):
+        assert weekday_conflict(claim, text) is None, text
+        assert weigh(claim, text, probs(0.75, 0.2, 0.05)).probabilities["supports"] == 0.95
+    assert weekday_conflict(claim, "ضرب الزلزال المحافظة الساحلية مساء الثلاثاء.") is None
+    # "الأحداث" (the events) holds the letters of الأحد (Sunday) and names no day
+    assert weekday_conflict("The vote was held on Monday.", "تابع المراقبون الأحداث عن كثب") is None
+
+
+def test_a_level_against_a_change_is_not_taken_for_support() -> None:
+    from corroborate.stance.conflict import soft_conflicts
+
+    claim = "Norway keeps about 1,200 soldiers in Lithuania and about 300 in Latvia."
+    change = "Norway will send 400 more soldiers to Lithuania, officials said."
+    # neither says the other is wrong (find_conflicts pairs a change only with a change) ...
+    assert [c.kind for c in find_conflicts(claim, change)] == []
+    assert [c.kind for c in soft_conflicts(claim, change)] == ["number"]
+    # ... nor are they one statement: the network's leaning is not turned into support
+    assert weigh(claim, change, probs(0.75, 0.2, 0.05)).probabilities["supports"] == 0.75
+    assert "contradicts" in weigh(claim, change, probs(0.05, 0.9, 0.05)).held_back
+    # the claim's figure said again, with nothing else, still is
+    level = "About 1,200 Norwegian soldiers are based in Lithuania."
+    assert soft_conflicts(claim, level) == []

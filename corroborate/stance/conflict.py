@@ -135,6 +135,45 @@ def _unmatched(a: dict[int, re.Match[str]], b: dict[int, re.Match[str]]) -> Conf
     return None
 
 
+# the days of the week in en / fr / ar (Arabic as written after يوم, with its article)
+WEEKDAYS: tuple[tuple[str, str, str], ...] = (
+    ("Monday", "lundi", "الاثنين"), ("Tuesday", "mardi", "الثلاثاء"),
+    ("Wednesday", "mercredi", "الأربعاء"), ("Thursday", "jeudi", "الخميس"),
+    ("Friday", "vendredi", "الجمعة"), ("Saturday", "samedi", "السبت"),
+    ("Sunday", "dimanche", "الأحد"),
+)
+_WEEKDAY = [re.compile(rf"(?<!\w)(?:{en}|{fr})(?!\w)|(?<![^\sوبلف(]){ar}(?![\u0600-\u06ff])",
+                       flags=re.IGNORECASE) for en, fr, ar in WEEKDAYS]
+
+
+def weekday_conflict(claim: str, sentence: str) -> Conflict | None:
+    """A day of the week the claim names against another the sentence names ("on Tuesday"
+    against « dimanche »). Kept apart from :func:`find_conflicts`: a report's own day ("said on
+    Thursday") often differs from the event's, so it may stop a reading being taken for
+    support but never permits a contradiction."""
+    days_c = {k: m for k, rx in enumerate(_WEEKDAY) if (m := rx.search(claim))}
+    days_s = {k: m for k, rx in enumerate(_WEEKDAY) if (m := rx.search(sentence))}
+    hit = _unmatched(days_c, days_s)
+    return None if hit is None else Conflict("date", hit.claim, hit.passage)
+
+
+def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
+    """Values that differ without contradicting: a day of the week (:func:`weekday_conflict`)
+    or a number against a change ("2,500 troops" against "1,500 more troops"). Neither texts
+    say the other is wrong, nor are they one statement: such a pair may not be taken for
+    support on the network's leaning alone, and permits no contradiction."""
+    out = [c for c in (weekday_conflict(claim, sentence),) if c is not None]
+    cn, sn = numbers(claim), numbers(sentence)
+    for year in (False, True):
+        only_c = [cn[v][0] for v in cn if v not in sn and _is_year(v, cn) == year]
+        only_s = [sn[v][0] for v in sn if v not in cn and _is_year(v, sn) == year]
+        pair = next(((c, m) for c in only_c for m in only_s
+                     if _increment(claim, c) != _increment(sentence, m)), None)
+        if pair is not None:
+            out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
+    return out
+
+
 def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
 

@@ -16,7 +16,9 @@ can verify in the two texts (:func:`weigh`), in order:
    the claim names what follows and negates nothing itself (:func:`corrects`).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
-   the claim names something (:func:`names_something`: what step 1 looked for), its
+   the claim names something (:func:`names_something`: what step 1 looked for) and no
+   value differs even softly (:func:`~.conflict.soft_conflicts`: another day of the week, a
+   level against a change), its
    contradicting mass moves to supports (a translation or a paraphrase differs in every
    word, which the network alone reads as contradiction). A claim that names nothing gives
    step 1 nothing to check: on generic sentences ("It's getting better." against "it's only
@@ -51,7 +53,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .conflict import Conflict, Span, find_conflicts
+from .conflict import Conflict, Span, find_conflicts, soft_conflicts
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
@@ -78,8 +80,10 @@ class EvidenceRule:
     # the steps' revision (cached readings of one are not another's): 1 names in Latin script
     # only; 2 the entity table in any script, reported claims, the same event for a conflict;
     # 3 hyphenated names checked through the table, titles are not names; 4 step 2 needs a
-    # claim that names something; 5 a text that corrects the claim's names does not support it
-    version: int = 5
+    # claim that names something; 5 a text that corrects the claim's names does not support it;
+    # 6 "a claim has spread" is hearsay, and step 2 needs no soft conflict (another weekday, a
+    # level against a change)
+    version: int = 6
 
 
 def is_latin(text: str) -> bool:
@@ -198,11 +202,13 @@ def _whole_words(text: str, start: int, end: int) -> str:
 # a statement reported as circulating rather than stated (fact-checks open with these)
 _HEARSAY = re.compile(
     r"\b(?:posts?|messages?|videos?)\s+(?:circulating|shared|claiming|saying|that\s+claim)"
-    r"|\b(?:claims?|rumou?rs?|allegations?)\s+(?:circulating|spread|shared|on social media)"
+    r"|\b(?:claims?|rumou?rs?|allegations?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+    r"(?:circulating|spread(?:ing)?|shared|gone\s+viral|on\s+social\s+media)"
     r"|\bit\s+is\s+(?:claimed|alleged|rumou?red)\b|\ballegedly\b|\bviral\b"
     r"|\bsocial\s+media\s+(?:users|posts)\b|\bpurported(?:ly)?\b"
     r"|\bpublications?\s+(?:partagée|ont\s+affirmé|affirmant|prétend|circul)"
     r"|\brumeurs?\b|\ballégations?\b|\bprétendu(?:e|s|es)?\b|\binternautes\b"
+    r"|\baffirmations?\s+(?:s'est|se\s+sont|a|ont)\s+(?:répandue?s?|circulé|été\s+partagée?s?)"
     r"|\bcircul(?:e|ent|ait|aient)\s+sur\b|\bvirale?s?\b"
     r"|ادعاء|مزاعم|يزعم|تزعم|شائع|منشورات|متداول|تداولت|يتداول|مواقع\s+التواصل",
     flags=re.IGNORECASE)
@@ -267,7 +273,7 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
             or corrects(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
-          and names_something(claim, text)):
+          and names_something(claim, text) and not soft_conflicts(claim, text)):
         p[SUPPORTS], p[CONTRADICTS] = polar, 0.0
     if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
