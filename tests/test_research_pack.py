@@ -102,3 +102,12 @@ def test_train_refuses_a_folder_that_is_not_a_pack_and_zero_epochs(tmp_path: Pat
     assert "Traceback" not in done.stderr
     done = research_command("train", "--out", str(tmp_path / "o"), "--epochs", "0")
     assert done.returncode == 2 and "--epochs 0: must be 1 or more" in done.stderr
+
+
+def test_the_base_is_never_unpacked_over_the_pack(tmp_path: Path) -> None:
+    from research.pack import unpack_base
+
+    (tmp_path / "pack.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="a folder of its own"):
+        unpack_base(tmp_path, tmp_path / ".")
+    assert (tmp_path / "pack.json").is_file()  # nothing was touched
