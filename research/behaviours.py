@@ -240,12 +240,12 @@ class _Maker:
             side = a if a != "ar" else b
             if side == "ar" or not row.doc.startswith("ntrex:"):  # news, whose names are actors
                 return None
-            edited = change_role(claim if side == a else sentence, self.near(row, side), rng)
-            if edited is None:
+            swapped = change_role(claim if side == a else sentence, self.near(row, side), rng)
+            if swapped is None:
                 return None
             if side == a:
-                claim = edited
-            passage = self.context(row, b, sentence if side == a else edited, always=True)
+                claim = swapped
+            passage = self.context(row, b, sentence if side == a else swapped, always=True)
         elif kind == "negation":
             negated = negate(claim, a)
             if negated is None:
