@@ -14,9 +14,9 @@ actor, say); the model's reading then stands alone, with its sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
@@ -107,20 +107,50 @@ def _is_year(value: str, found: dict[str, list[re.Match[str]]]) -> bool:
 def find_name(text: str, name: str, lang: str) -> re.Match[str] | None:
     """``name`` in ``text``: a whole word in en/fr; in Arabic, which attaches prefixes (و, ب, ل,
     ف, ال), anywhere."""
+    return _name_pattern(name, lang).search(text)
+
+
+_MAY = re.compile(r"(?<!\w)May(?!\w)(?=\s+\d|\s*,?\s*\d{4})|(?<=\d )May(?!\w)")  # also a verb
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_pattern(name: str, lang: str) -> re.Pattern[str]:
     if lang == "ar":
-        return re.search(re.escape(name), text)
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)
+        return re.compile(re.escape(name))
+    if lang == "en" and name == "May":
+        return _MAY
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", flags=re.IGNORECASE)
 
 
-def _mentions(text: str, table: Sequence[Sequence[str]]) -> dict[int, re.Match[str]]:
-    """Rows of ``table`` named in ``text`` (any language), with the first match of each."""
+@functools.lru_cache(maxsize=8)
+def _rows(table: tuple[tuple[str, ...], ...]
+          ) -> tuple[tuple[tuple[str, ...], tuple[re.Pattern[str], ...]], ...]:
+    """Per row of ``table``: its names in lower case (a quick test that most rows fail), and
+    each language's pattern, in :data:`LANGS` order."""
+    return tuple((tuple(name.lower() for name in names),
+                  tuple(_name_pattern(name, lang) for lang, name in zip(LANGS, names, strict=True)))
+                 for names in table)
+
+
+# letters that a case-blind pattern takes for a letter of the names while ``str.lower`` does not:
+# "İ" lowers to two characters, dotless "ı" and long "ſ" match "i" and "s"; a text with one of
+# them skips the quick test
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions(text: str, table: tuple[tuple[str, ...], ...]) -> dict[int, re.Match[str]]:
+    """Rows of ``table`` named in ``text`` (any language), with the first match of each: the
+    first language, in :data:`LANGS` order, that names it (cached: the evidence check asks for
+    one claim against every passage). Only rows whose name the lower-cased text contains are
+    searched: a name matched case-blind is in it."""
+    lowered = None if _CASE_ODD.search(text) else text.lower()
     found: dict[int, re.Match[str]] = {}
-    for k, names in enumerate(table):
-        for lang, name in zip(LANGS, names, strict=True):
-            if lang == "en" and name == "May":  # also a verb
-                m = re.search(r"(?<!\w)May(?!\w)(?=\s+\d|\s*,?\s*\d{4})|(?<=\d )May(?!\w)", text)
-            else:
-                m = find_name(text, name, lang)
+    for k, (lows, own) in enumerate(_rows(table)):
+        if lowered is not None and not any(low in lowered for low in lows):
+            continue
+        for pattern in own:
+            m = pattern.search(text)
             if m is not None:
                 found[k] = m
                 break
@@ -174,6 +204,10 @@ def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
     return out
 
 
+_MONTH_ROWS = tuple(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
+_COUNTRY_ROWS, _CAPITAL_ROWS = COUNTRIES[:COUNTRY_COUNT], COUNTRIES[COUNTRY_COUNT:]
+
+
 def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
 
@@ -191,9 +225,8 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
                      if _increment(claim, c) == _increment(sentence, m)), None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
-    months = list(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
-    for kind, table in (("date", months), ("place", list(COUNTRIES[:COUNTRY_COUNT])),
-                        ("place", list(COUNTRIES[COUNTRY_COUNT:]))):
+    for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),
+                        ("place", _CAPITAL_ROWS)):
         hit = _unmatched(_mentions(claim, table), _mentions(sentence, table))
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))

@@ -121,14 +121,22 @@ def fold(text: str) -> str:
 
 def _fold_mapped(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index it came from in ``text``."""
+    if text.isascii():  # folding is lower case alone, character for character
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFD", ch.lower()):
-            if not unicodedata.combining(c):
-                out.append(c)
-                where.append(i)
+        folded = _fold_char(ch)
+        out.append(folded)
+        where.extend([i] * len(folded))
     return "".join(out), where
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """One character folded: lower case, decomposed, without its combining marks."""
+    return "".join(c for c in unicodedata.normalize("NFD", ch.lower())
+                   if not unicodedata.combining(c))
 
 
 def _is_arabic(alias: str) -> bool:
@@ -159,10 +167,16 @@ def table() -> dict[str, tuple[str, ...]]:
     return out
 
 
+Literals = tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+def _patterns() -> tuple[tuple[str, Literals, re.Pattern[str] | None, Literals,
+                               re.Pattern[str] | None], ...]:
     """Per entity: a pattern for the folded text (Latin aliases at word starts, Arabic ones
-    anywhere) and one for the text as written (short all-capital aliases, whole words)."""
+    anywhere) and one for the text as written (short all-capital aliases, whole words), each
+    after the literals one of which a text must contain to match it (a quick test that most
+    entities fail)."""
     out = []
     for key, aliases in table().items():
         folded, exact = [], []
@@ -170,13 +184,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | No
             if _is_arabic(alias):
                 # a name ending in alef loses it before an ending ("أيرلندا", "الأيرلندية")
                 stem = alias[:-1] if alias.endswith("ا") and len(alias) >= 5 else alias
-                folded.append(re.escape(fold(stem)))
+                folded.append(("", fold(stem)))
             elif alias.isupper() and len(alias.replace(".", "")) <= 4:
-                exact.append(rf"(?<![\w.]){re.escape(alias)}(?!\w)")
+                exact.append((r"(?<![\w.])", alias, r"(?!\w)"))
             else:
-                folded.append(rf"(?<!\w){re.escape(fold(alias))}")
-        out.append((key, re.compile("|".join(folded)) if folded else None,
-                    re.compile("|".join(exact)) if exact else None))
+                folded.append((r"(?<!\w)", fold(alias)))
+        out.append((
+            key, tuple(lit for _, lit in folded),
+            re.compile("|".join(b + re.escape(lit) for b, lit in folded)) if folded else None,
+            tuple(lit for _, lit, _ in exact),
+            re.compile("|".join(b + re.escape(lit) + a for b, lit, a in exact))
+            if exact else None))
     return tuple(out)
 
 
@@ -190,14 +208,16 @@ def named(text: str) -> Mapping[str, Span]:
 def _named(text: str) -> dict[str, Span]:
     folded, where = _fold_mapped(text)
     found: dict[str, Span] = {}
-    for key, loose, exact in _patterns():
-        m = loose.search(folded) if loose is not None else None
-        if m is not None and m.end() > m.start():
-            found[key] = (where[m.start()], where[m.end() - 1] + 1)
-            continue
-        e = exact.search(text) if exact is not None else None
-        if e is not None:
-            found[key] = e.span()
+    for key, loose_in, loose, exact_in, exact in _patterns():
+        if loose is not None and any(lit in folded for lit in loose_in):
+            m = loose.search(folded)
+            if m is not None and m.end() > m.start():
+                found[key] = (where[m.start()], where[m.end() - 1] + 1)
+                continue
+        if exact is not None and any(lit in text for lit in exact_in):
+            e = exact.search(text)
+            if e is not None:
+                found[key] = e.span()
     return found
 
 
