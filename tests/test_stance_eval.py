@@ -289,3 +289,26 @@ def test_pairs_with_a_category_are_also_scored_per_category() -> None:
     assert rows[0]["category"] == "negation" and "category" not in rows[4]
     plain = evaluate_pairs(model, [replace(p, category="") for p in pairs], "plain")
     assert "per_category" not in plain.extra and "category" not in format_report(plain)
+
+
+def test_the_dev_report_is_found_from_a_checkouts_root_by_the_installed_script(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`corroborate eval stance --format dev` from the repository root: the console script does
+    not look in the working directory, so the command adds it when it holds research/."""
+    import sys
+
+    import click
+
+    from corroborate.cli.stance_cmd import DEV_NEEDS_RESEARCH, _dev_report
+
+    repo = Path(__file__).resolve().parents[1]
+    monkeypatch.setattr(sys, "path", [p for p in sys.path
+                                      if p not in ("", ".") and Path(p).resolve() != repo])
+    for name in [m for m in sys.modules if m == "research" or m.startswith("research.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(click.ClickException) as err:
+        _dev_report()
+    assert err.value.message == DEV_NEEDS_RESEARCH
+    monkeypatch.chdir(repo)
+    assert _dev_report().__name__ == "research.devreport"

@@ -203,13 +203,20 @@ DEV_NEEDS_RESEARCH = ("--format dev needs the research/ folder of a source check
 def _dev_report() -> Any:
     """``research.devreport``, or one clear error where it is missing (an installed wheel)."""
     import importlib
+    import sys
 
     try:
         return importlib.import_module("research.devreport")
     except ModuleNotFoundError as exc:
         if exc.name not in ("research", "research.devreport"):
             raise
-        raise click.ClickException(DEV_NEEDS_RESEARCH) from None
+    # the installed `corroborate` script does not look in the working directory: a source
+    # checkout's root, where the message sends the user, is added when it holds research/
+    root = Path.cwd()
+    if not (root / "research" / "devreport.py").is_file():
+        raise click.ClickException(DEV_NEEDS_RESEARCH)
+    sys.path.insert(0, str(root))
+    return importlib.import_module("research.devreport")
 
 
 def register(group: click.Group) -> None:
