@@ -68,19 +68,26 @@ def read_readings(path: Path, model_spec: str | None, data_dir: Path) -> list[di
     return rows
 
 
-def shown(rows: Sequence[dict[str, Any]], calibration: Any, per_set: int = 600,
-          seed: int = 13) -> dict[str, Any]:
-    """Steps 2 and 3: per set and pooled, each side's (shown, right), and the support threshold
-    the weighed pool needs for the target precision."""
+def _pool(rows: Sequence[dict[str, Any]], per_set: int, seed: int
+          ) -> dict[str, list[dict[str, Any]]]:
+    """Step 2: at most ``per_set`` rows of each set, drawn as ``calibrate.py`` draws its pool."""
     by_set: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_set.setdefault(r["set"], []).append(r)
     rng = random.Random(seed)
+    return {name: rng.sample(by_set[name], min(per_set, len(by_set[name])))
+            for name in sorted(by_set, key=lambda n: SETS.index(n) if n in SETS else len(SETS))}
+
+
+def shown(rows: Sequence[dict[str, Any]], calibration: Any, per_set: int = 600,
+          seed: int = 13) -> dict[str, Any]:
+    """Steps 2 and 3: per set and pooled, each side's (shown, right), and the support threshold
+    the weighed pool needs for the target precision."""
     out: dict[str, Any] = {"sets": {}}
     flat_p, flat_g = [], []
-    for name in sorted(by_set, key=lambda n: SETS.index(n) if n in SETS else len(SETS)):
+    for name, drawn in _pool(rows, per_set, seed).items():
         counts = {side: [0, 0] for side in SIDES}
-        for r in rng.sample(by_set[name], min(per_set, len(by_set[name]))):
+        for r in drawn:
             p = calibration.apply(r["probabilities"], r["claim"], r["text"])
             label = decide(p, calibration)
             if label in counts:
@@ -95,6 +102,23 @@ def shown(rows: Sequence[dict[str, Any]], calibration: Any, per_set: int = 600,
     out["support_threshold_for_target"] = {"threshold": round(t, 4),
                                            "precision": round(precision, 4), "kept": kept}
     return out
+
+
+def weighed_thresholds(rows: Sequence[dict[str, Any]], calibration: Any, *,
+                       precision: float = TARGET_PRECISION, per_set: int = 600,
+                       seed: int = 13) -> dict[str, tuple[float, float, int]]:
+    """Per side, ``(threshold, precision there, kept)``: the lowest threshold at which what
+    the engine shows of the pool (each reading weighed, then calibrated) reaches ``precision``.
+
+    ``calibrate.py`` fits its thresholds on the network's raw readings; weighing moves mass
+    (step 2 of the evidence check gives support) and holds sides back, so what is shown can fall
+    under the target at those thresholds. A side held back sits just under the threshold it was
+    weighed with and is never counted at a threshold at least as high."""
+    flat_p, flat_g = [], []
+    for drawn in _pool(rows, per_set, seed).values():
+        flat_p += [calibration.apply(r["probabilities"], r["claim"], r["text"]) for r in drawn]
+        flat_g += [r["gold"] for r in drawn]
+    return {side: side_threshold(flat_p, flat_g, side, precision=precision) for side in SIDES}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
