@@ -73,6 +73,7 @@ class Engine(Upkeep):
         self._cache: Any = None
         self._fact_checks: Any = None
         self._classify_fn = classify
+        self._assembled = _Recent(64)  # assembled results of recent searches (_assembly_key)
 
     # --- the parts, loaded lazily and once ----------------------------------------------------
     @property
@@ -201,11 +202,17 @@ class Engine(Upkeep):
         stances, deciding = self._stances(claim, best)
         timings["stance"] = time.perf_counter() - t1
         t2 = time.perf_counter()
-        result = assemble(claim, hits, best, stances, top_k=top_k or s.top_k, filters=filters,
-                          deciding=deciding,
-                          vectors=article_vectors(hits, self.searcher.index.vectors),
-                          origin_window_days=s.origin_window_days,
-                          min_origins=s.verdict_min_origins)
+        key = _assembly_key(claim, hits, best, stances, deciding, filters,
+                            (top_k or s.top_k, s.origin_window_days, s.verdict_min_origins,
+                             self.searcher.generation))
+        result = self._assembled.get(key)
+        if result is None:
+            result = assemble(claim, hits, best, stances, top_k=top_k or s.top_k,
+                              filters=filters, deciding=deciding,
+                              vectors=article_vectors(hits, self.searcher.index.vectors),
+                              origin_window_days=s.origin_window_days,
+                              min_origins=s.verdict_min_origins)
+            self._assembled.put(key, result)
         timings["aggregate"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         checked = self.fact_check_lookup.find([claim])[0]
@@ -306,3 +313,46 @@ class Engine(Upkeep):
             if on_progress:
                 on_progress(i + 1, len(claims))
         return compare_outlets(results, self.known_outlets())
+
+
+def _assembly_key(claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
+                  stances: Sequence[StanceResult], deciding: dict[int, tuple[int, int]],
+                  filters: SearchFilters, rest: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Everything :func:`~.assemble.assemble` reads, so that a search asked again with the same
+    hits and readings reuses its result (origins are grouped once, not again on every click):
+    each hit's passage, article (all but its text, which the content hash stands for) and score,
+    the stances read, the options, and the index generation (the article vectors)."""
+    def article(a: Any) -> tuple[Any, ...]:
+        return (a.id, a.url, a.outlet, a.title, a.language, a.published, a.author,
+                a.content_hash, a.duplicate_of, len(a.text))
+
+    return (claim, tuple((h.passage, article(h.article), h.score) for h in hits),
+            tuple(h.passage.id for h in best),
+            tuple((r.label, tuple(sorted(r.probabilities.items()))) for r in stances),
+            tuple(sorted(deciding.items())), filters, rest)
+
+
+class _Recent:
+    """A small least-recently-used map, safe across threads."""
+
+    def __init__(self, size: int) -> None:
+        from collections import OrderedDict
+
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+

@@ -84,6 +84,32 @@ def test_a_repeated_claim_uses_the_stance_cache(
     assert again.to_dict()["supporting"] == first.to_dict()["supporting"]
 
 
+def test_a_repeated_claim_reuses_its_assembled_result_and_nothing_else_does(
+    demo_engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import corroborate.engine as engine_module
+
+    claim = TROOPS_EN + " (assembly check)"
+    first = demo_engine.search(claim)
+    calls: list[str] = []
+    real = engine_module.assemble
+
+    def counting(claim_: str, *a: Any, **kw: Any) -> Any:
+        calls.append(claim_)
+        return real(claim_, *a, **kw)
+
+    monkeypatch.setattr(engine_module, "assemble", counting)
+    again = demo_engine.search(claim)
+    assert calls == []  # origins are not grouped again for the same hits and readings
+    strip = lambda r: {k: v for k, v in r.to_dict().items() if k != "timings"}  # noqa: E731
+    assert strip(again) == strip(first)
+    assert again.timings["aggregate"] < first.timings["aggregate"]
+    demo_engine.search(claim, languages=["en"])  # other hits
+    demo_engine.search(claim, stance_m=5)  # other readings
+    demo_engine.search(claim, top_k=1)  # another option
+    assert calls == [claim] * 3
+
+
 def test_wire_copies_are_classified_once(demo_engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import corroborate.stance as stance
 
