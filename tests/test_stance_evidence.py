@@ -337,6 +337,12 @@ def test_a_different_day_of_the_week_stops_support_but_permits_no_contradiction(
     assert weekday_conflict(claim, "ضرب الزلزال المحافظة الساحلية مساء الثلاثاء.") is None
     # "الأحداث" (the events) holds the letters of الأحد (Sunday) and names no day
     assert weekday_conflict("The vote was held on Monday.", "تابع المراقبون الأحداث عن كثب") is None
+    # an Arabic day ends at an Arabic comma or mark, which sit in the Arabic block (behaviour
+    # test a-141: "فجر يوم الأحد،" against "Thursday" was shown supporting before revision 7)
+    for text in ("وقع الانهيار فجر يوم الأحد، بعد ثلاثة أيام من الأمطار.",
+                 "وقع الانهيار فجر يوم الأحد؛ وأسفر عن قتلى.", "وقع الانهيار يوم الأحدِ."):
+        assert weekday_conflict("The landslide hit in the early hours of Thursday.", text), text
+    assert weekday_conflict("The vote was held on Monday.", "وهذا هو الأحدث، كما قال.") is None
 
 
 def test_a_level_against_a_change_is_not_taken_for_support() -> None:

@@ -172,7 +172,9 @@ WEEKDAYS: tuple[tuple[str, str, str], ...] = (
     ("Friday", "vendredi", "الجمعة"), ("Saturday", "samedi", "السبت"),
     ("Sunday", "dimanche", "الأحد"),
 )
-_WEEKDAY = [re.compile(rf"(?<!\w)(?:{en}|{fr})(?!\w)|(?<![^\sوبلف(]){ar}(?![\u0600-\u06ff])",
+# an Arabic day ends where Arabic letters do: its comma (U+060C) and marks are in the same block
+_AR_LETTER = "[\u0621-\u064a\u066e-\u06d3]"
+_WEEKDAY = [re.compile(rf"(?<!\w)(?:{en}|{fr})(?!\w)|(?<![^\sوبلف(]){ar}(?!{_AR_LETTER})",
                        flags=re.IGNORECASE) for en, fr, ar in WEEKDAYS]
 
 
