@@ -345,6 +345,21 @@ def test_a_different_day_of_the_week_stops_support_but_permits_no_contradiction(
     assert weekday_conflict("The vote was held on Monday.", "وهذا هو الأحدث، كما قال.") is None
 
 
+def test_a_side_that_names_a_capital_names_its_country() -> None:
+    # behaviour dev a-181: "Egyptian" Al Ahly against a Moroccan guest in Cairo was read as a
+    # place conflict (Egypt against Morocco) and shown contradicting a plain restatement
+    claim = "Al Ahly of Egypt beat Wydad 2-1 in the final."
+    text = "Al Ahly beat their Moroccan guests Wydad two goals to one at the Cairo stadium."
+    assert not [c for c in find_conflicts(claim, text) if c.kind == "place"]
+    assert "contradicts" in weigh(claim, text, probs(0.08, 0.87, 0.05)).held_back
+    ar_claim, ar_text = "فاز الأهلي المصري على الوداد", "تغلب الأهلي على الوداد المغربي في القاهرة"
+    assert not [c for c in find_conflicts(ar_claim, ar_text) if c.kind == "place"]
+    # without the capital the two countries still conflict, and a capital never adds a conflict
+    assert [c.kind for c in find_conflicts("Talks in Egypt ended.", "Talks in Morocco ended.")] \
+        == ["place"]
+    assert find_conflicts("Talks in Cairo ended.", "Talks with Morocco ended.") == []
+
+
 def test_a_level_against_a_change_is_not_taken_for_support() -> None:
     from corroborate.stance.conflict import soft_conflicts
 

@@ -157,9 +157,13 @@ def _mentions(text: str, table: tuple[tuple[str, ...], ...]) -> dict[int, re.Mat
     return found
 
 
-def _unmatched(a: dict[int, re.Match[str]], b: dict[int, re.Match[str]]) -> Conflict | None:
-    only_a = sorted(set(a) - set(b))
-    only_b = sorted(set(b) - set(a))
+def _unmatched(a: dict[int, re.Match[str]], b: dict[int, re.Match[str]],
+               also_a: frozenset[int] = frozenset(), also_b: frozenset[int] = frozenset()
+               ) -> Conflict | None:
+    """The first value only ``a`` names against the first only ``b`` names; ``also_a`` and
+    ``also_b``: rows each side names without writing them (a country by its capital)."""
+    only_a = sorted(set(a) - set(b) - also_b)
+    only_b = sorted(set(b) - set(a) - also_a)
     if only_a and only_b:
         return Conflict("", a[only_a[0]].span(), b[only_b[0]].span())
     return None
@@ -208,6 +212,17 @@ def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
 
 _MONTH_ROWS = tuple(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
 _COUNTRY_ROWS, _CAPITAL_ROWS = COUNTRIES[:COUNTRY_COUNT], COUNTRIES[COUNTRY_COUNT:]
+# each capital's country, by their English names (Washington's is not in the table)
+_CAPITAL_COUNTRY = {"London": "Britain", "Paris": "France", "Berlin": "Germany",
+                    "Moscow": "Russia", "Beijing": "China", "Madrid": "Spain", "Rome": "Italy",
+                    "Cairo": "Egypt", "Tokyo": "Japan"}
+_COUNTRY_ROW = {row[0]: k for k, row in enumerate(_COUNTRY_ROWS)}
+
+
+def _countries_of(capitals: dict[int, re.Match[str]]) -> frozenset[int]:
+    """The country rows of these capital rows (:data:`_CAPITAL_ROWS`)."""
+    return frozenset(_COUNTRY_ROW[country] for k in capitals
+                     if (country := _CAPITAL_COUNTRY.get(_CAPITAL_ROWS[k][0])) is not None)
 
 
 def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
@@ -227,9 +242,13 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
                      if _increment(claim, c) == _increment(sentence, m)), None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
+    capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)
     for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),
                         ("place", _CAPITAL_ROWS)):
-        hit = _unmatched(_mentions(claim, table), _mentions(sentence, table))
+        # a side that names Cairo names Egypt: the other side's "Egypt" is not missing from it
+        also = ((frozenset(), frozenset()) if table is not _COUNTRY_ROWS else
+                (_countries_of(capitals[0]), _countries_of(capitals[1])))
+        hit = _unmatched(_mentions(claim, table), _mentions(sentence, table), *also)
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))
     nc, ns = _NEGATION.search(claim), _NEGATION.search(sentence)

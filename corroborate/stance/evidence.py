@@ -82,7 +82,8 @@ class EvidenceRule:
     # 3 hyphenated names checked through the table, titles are not names; 4 step 2 needs a
     # claim that names something; 5 a text that corrects the claim's names does not support it;
     # 6 "a claim has spread" is hearsay, and step 2 needs no soft conflict (another weekday, a
-    # level against a change); 7 an Arabic weekday before an Arabic comma is a weekday
+    # level against a change); 7 an Arabic weekday before an Arabic comma is a weekday, and a
+    # side naming a capital names its country (no place conflict for "Egypt" against Cairo)
     version: int = 7
 
 
