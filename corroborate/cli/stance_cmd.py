@@ -216,7 +216,12 @@ def _dev_report() -> Any:
     if not (root / "research" / "devreport.py").is_file():
         raise click.ClickException(DEV_NEEDS_RESEARCH)
     sys.path.insert(0, str(root))
-    return importlib.import_module("research.devreport")
+    try:
+        return importlib.import_module("research.devreport")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("research", "research.devreport"):
+            raise
+        raise click.ClickException(DEV_NEEDS_RESEARCH) from None
 
 
 def register(group: click.Group) -> None:
