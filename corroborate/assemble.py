@@ -60,7 +60,7 @@ def assemble(claim: str, hits: Sequence[SearchHit], best: Sequence[SearchHit],
         vectors: per article id, a vector for same-story checks between articles.
         origin_window_days, min_origins: the origin clustering window and the verdict's bar.
     """
-    from .ingest.lang import detect_language
+    from .lang import detect_language
     from .origins import cluster_origins
     from .stance import aggregate_document_stance
     from .verdict import decide_verdict

@@ -318,13 +318,8 @@ def _merge_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _detect_language(text: str) -> str:
-    try:
-        from .ingest.lang import detect_language
-    except ImportError:
-        import py3langid
+    from .lang import detect_language
 
-        lang, _ = py3langid.classify(text[:5000])
-        return str(lang)
     return detect_language(text)
 
 

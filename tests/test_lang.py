@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.ingest.lang import detect_language
+from corroborate.lang import detect_language
 
 SENTENCES = {
     "en": "The minister said on Tuesday that the ceasefire talks would resume next week in Cairo.",

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 
 from ..domain import ExtractedPage
 from ..errors import ParseError
-from .lang import detect_language
+from ..lang import detect_language
 
 logger = logging.getLogger(__name__)
 

@@ -23,11 +23,11 @@ from ..domain import (
 )
 from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, ParseError
 from ..factcheck.claimreview import extract_claim_reviews
+from ..lang import detect_language
 from ..origins.features import origin_features
 from ..settings import Settings
 from .extract import choose_published, extract_article
 from .fetch import FetchResult
-from .lang import detect_language
 from .passages import split_passages
 
 log = logging.getLogger(__name__)

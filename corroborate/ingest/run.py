@@ -46,6 +46,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ..domain import Article, FeedEntry, FeedSpec, Passage
 from ..errors import FetchError, ParseError
+from ..lang import detect_language
 from ..settings import Settings
 from ..store import open_store
 from ..store.deferred import DeferredEntry, deferred_count, deferred_entries, replace_deferred
@@ -53,7 +54,6 @@ from ..store.reviews import add_claim_reviews
 from ..store.sqlite import Store
 from .feedparse import parse_feed
 from .fetch import FetchResult
-from .lang import detect_language
 from .page import PreparedArticle, is_transient
 from .runstate import FINISHED, Counts, IngestFailure, IngestReport, Outcome, Slots
 from .urls import canonicalize
