@@ -5,7 +5,9 @@ them with multilingual-e5-small into a standard ``BertForSequenceClassification`
 ``settings.model_cache_dir/stance-<fingerprint[:16]>`` that ``transformers`` and
 sentence-transformers' ``CrossEncoder`` both load; labels come from its config's ``id2label``.
 This module loads such a folder in the precision asked for and classifies (claim, passage)
-pairs.
+pairs. The network reads the claim with the passage's own name for each entity both name in
+one language (:func:`~corroborate.stance.entities.align_names`: it reads "ISIS" against
+"Islamic State" as another actor).
 
 Example:
     >>> results = classify_stance("The bridge reopened on Monday.",
@@ -28,7 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import STANCE_LABELS, StanceResult
 from ..errors import ModelError
+from ..lang import detect_language
 from .calibration import NONE, Calibration, load_calibration, to_result
+from .entities import align_names
 from .shipped import META_FILE, WEIGHTS_DIR, assembled_dir
 
 if TYPE_CHECKING:
@@ -36,6 +40,8 @@ if TYPE_CHECKING:
 
 CLAIM_PREFIX = "query: "  # e5's own prefixes keep the inputs close to what the base has seen
 PASSAGE_PREFIX = "passage: "
+NAMES_VERSION = 1  # how the claim's names are aligned with the passage's (entities.align_names)
+_language = functools.lru_cache(maxsize=4096)(detect_language)
 
 
 @dataclass
@@ -56,7 +62,7 @@ class StanceModel:
     def cache_key(self) -> str:
         """The weights' fingerprint plus how they run (precision, token cap) and their
         calibration: results differ with each."""
-        key = f"{self.fingerprint}:{self.precision}:{self.max_length}"
+        key = f"{self.fingerprint}:{self.precision}:{self.max_length}:names-{NAMES_VERSION}"
         return key if self.calibration == NONE else f"{key}:cal-{self.calibration.digest}"
 
     @property
@@ -83,7 +89,8 @@ class StanceModel:
         with self._lock, torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 idx = order[start:start + self.batch_size]
-                enc = encode_pairs(self.tokenizer, [claims[i] for i in idx],
+                enc = encode_pairs(self.tokenizer,
+                                   [align_names(claims[i], passages[i], _language) for i in idx],
                                    [passages[i] for i in idx], self.max_length)
                 probs = torch.softmax(self.model(**enc).logits.float(), dim=-1).tolist()
                 for i, row in zip(idx, probs, strict=True):
