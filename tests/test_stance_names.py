@@ -17,9 +17,9 @@ from corroborate.lang import detect_language
 from corroborate.settings import Settings
 from corroborate.stance.entities import align_names
 
-GWS = ("The Islamic State group claimed responsibility on Thursday for the two bombings that killed "
-       "scores of people at a memorial for the Iranian commander Qasem Soleimani in the city of "
-       "Kerman a day earlier.")
+GWS = ("The Islamic State group claimed responsibility on Thursday for the two bombings that "
+       "killed scores of people at a memorial for the Iranian commander Qasem Soleimani in the "
+       "city of Kerman a day earlier.")
 
 
 def align(claim: str, text: str) -> str:
