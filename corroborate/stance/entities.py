@@ -244,19 +244,17 @@ def _longest_alias_at(text: str, start: int, key: str) -> Span | None:
     ("تنظيم الدولة" and "الدولة الإسلامية" give "تنظيم الدولة الإسلامية"); case- and
     accent-blind."""
     aliases = table().get(key, ())
-    best: Span | None = None
-    at = start
-    while True:
-        grown = best
+    end: int | None = None
+    grew = True
+    while grew:
+        grew = False
         for alias in aliases:
-            for s in range(at, (best[1] if best else start) + 1):
-                end = s + len(alias)
-                if (end > (grown or (0, 0))[1] and fold(text[s:end]) == fold(alias)
-                        and _whole(text, (s, end))):
-                    grown = (start, end)
-        if grown == best:
-            return best
-        best, at = grown, start + 1
+            for s in range(start, (end or start) + 1):
+                stop = s + len(alias)
+                if (stop > (end or start) and fold(text[s:stop]) == fold(alias)
+                        and _whole(text, (s, stop))):
+                    end, grew = stop, True
+    return None if end is None else (start, end)
 
 
 def align_names(claim: str, text: str, language: Callable[[str], str]) -> str:
