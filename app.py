@@ -15,6 +15,7 @@ from typing import Any
 import streamlit as st
 
 from corroborate import Engine, Settings
+from corroborate.domain import Claim
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.page.helpers import (
     EXAMPLE_CLAIM,
@@ -267,10 +268,11 @@ def check_view() -> None:
 
 
 def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:
-    claims_cache: dict[str, list[str]] = st.session_state.setdefault("article_claims", {})
+    claims_cache: dict[str, list[Claim]] = st.session_state.setdefault("article_claims", {})
     if text not in claims_cache:
-        claims_cache[text] = [c.text for c in eng.extract_claims(text)]
-    claims = claims_cache[text]
+        claims_cache[text] = eng.extract_claims(text)
+    found = claims_cache[text]
+    claims = [c.text for c in found]
     if not claims:
         st.info(
             "No check-worthy claim found in this text. Next step: paste a sentence with who, what, "
@@ -278,6 +280,9 @@ def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:
         )
         return
     st.write(f"This looks like an article: **{len(claims)} claims** found. Pick the ones to check.")
+    if any(c.rest for c in found):
+        st.caption("A long sentence is checked by its leading statement; the clauses after it "
+                   "(“, which …”, “, killing …”) are not checked.")
     key = f"picked-{abs(hash(text))}"
     if key not in st.session_state:
         st.session_state[key] = claims[:1]

@@ -27,6 +27,12 @@ announced by the previous sentence ("Comme le raconte à X un officier ... :" th
 gets the speaker and a self-contained text ("Selon un officier ... : ..."), while its
 offsets still point at the original sentence.
 
+A sentence of more than ``lead_words`` words packs several statements, and no outlet repeats
+them all in one passage: it is checked by its *lead*, the text before its first incidental
+clause (:mod:`corroborate.clauses`: ", qui …", ", killing …", ", a day after …"), when that
+lead has 8 words or more, keeps every figure of the sentence and is still a claim.
+``Claim.rest`` holds what was left unchecked.
+
 Example:
     >>> claims = extract_claims(article_text, language="fr", max_claims=10)
     >>> claims[0].text, claims[0].score, claims[0].reasons
@@ -40,12 +46,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .clauses import balanced, cut_points
 from .domain import Claim
 from .speakers import attributed_text, find_speaker, intro_speaker, is_pronoun, named_person
 
 log = logging.getLogger(__name__)
 
 ORDERS = ("score", "document")
+LEAD_WORDS = 20  # a longer sentence is checked by its lead statement
 
 # --- lexicons (regex fragments; Latin ones match case-insensitively on word boundaries) -----
 
@@ -317,6 +325,36 @@ def _merge_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _figures(text: str) -> set[str]:
+    return {re.sub(r"\D", "", n) for n in _NUMBER.findall(text) if not _YEAR.match(n)}
+
+
+def lead_statement(sentence: str, *, min_score: float = 2.0, min_words: int = 8) -> str | None:
+    """The sentence up to its first incidental clause, when that is a claim of its own.
+
+    The lead needs ``min_words`` words, must not cut a quote or a bracket, keeps every figure
+    of the sentence (a figure is often the point: "… 25,000 were killed, while 10,000 simply
+    disappeared"), and is itself check-worthy (``min_score`` points and a
+    number, date, named entity or event). ``None`` when no cut point gives one.
+
+    Example:
+        >>> lead_statement("Two explosions killed 90 people in Kerman on Wednesday, a day "
+        ...                "after the killing of a Hamas leader in Beirut.")
+        'Two explosions killed 90 people in Kerman on Wednesday.'
+    """
+    figures = _figures(sentence)
+    for n in cut_points(sentence):
+        head = sentence[:n].rstrip(" ,،;؛–—")
+        if len(re.findall(r"\w+", head)) < min_words or not balanced(sentence[n:]):
+            continue
+        if not figures <= _figures(head):
+            continue
+        result = score_sentence(head)
+        if result.checkable and result.score >= min_score:
+            return head + "."
+    return None
+
+
 def _detect_language(text: str) -> str:
     from .lang import detect_language
 
@@ -327,7 +365,8 @@ def _detect_language(text: str) -> str:
 
 
 def extract_claims(text: str, *, language: str | None = None, max_claims: int = 20,
-                   order: str = "score", min_score: float = 2.0) -> list[Claim]:
+                   order: str = "score", min_score: float = 2.0,
+                   lead_words: int = LEAD_WORDS) -> list[Claim]:
     """The check-worthy claims of an article, best first (or in document order).
 
     Args:
@@ -337,9 +376,12 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         order: ``"score"`` (best first, ties in document order) or ``"document"`` (the same
             claims in the order they appear).
         min_score: fewest points a sentence needs.
+        lead_words: a longer sentence is checked by its lead (:func:`lead_statement`);
+            0 checks whole sentences.
 
     Returns:
-        :class:`~corroborate.domain.Claim` objects; ``text[c.start:c.end]`` is the sentence.
+        :class:`~corroborate.domain.Claim` objects; ``text[c.start:c.end]`` is the sentence,
+        ``c.text`` what is checked (its lead, made self-contained), ``c.rest`` what is not.
 
     Raises:
         ValueError: ``order`` is not "score" or "document".
@@ -381,12 +423,17 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         if result.skip or not result.checkable or result.score < min_score:
             continue
         claim_text = sentence.strip()
+        rest = ""
+        if lead_words and len(re.findall(r"\w+", claim_text)) > lead_words:
+            lead = lead_statement(claim_text, min_score=min_score)
+            if lead is not None:
+                claim_text, rest = lead, claim_text[len(lead) - 1:].lstrip(" ,،;؛–—")
         reasons = result.reasons
         if inherited:
-            claim_text = attributed_text(sentence, inherited, lang)
+            claim_text = attributed_text(claim_text, inherited, lang)
             speaker = inherited
         candidates.append(Claim(text=claim_text, start=start, end=end, score=result.score,
-                                reasons=reasons, speaker=speaker))
+                                reasons=reasons, speaker=speaker, rest=rest))
     seen: set[str] = set()
     ranked = []
     for claim in sorted(candidates, key=lambda c: (-c.score, c.start)):
@@ -400,4 +447,5 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
     return ranked
 
 
-__all__ = ["ORDERS", "Claim", "SentenceScore", "extract_claims", "find_speaker", "score_sentence"]
+__all__ = ["LEAD_WORDS", "ORDERS", "Claim", "SentenceScore", "extract_claims", "find_speaker",
+           "lead_statement", "score_sentence"]

@@ -158,7 +158,8 @@ class SearchHit:
 @dataclass(frozen=True)
 class Claim:
     """A check-worthy statement of a text. ``start``/``end`` point at its sentence in the input;
-    ``text`` may be made self-contained (an attribution from the previous sentence prefixed)."""
+    ``text`` may be made self-contained (an attribution from the previous sentence prefixed) and
+    may be the sentence's lead statement, ``rest`` then holding the clauses left unchecked."""
 
     text: str
     start: int
@@ -166,6 +167,7 @@ class Claim:
     score: float
     reasons: tuple[str, ...] = ()  # e.g. ("number", "date", "named-entity", "attribution")
     speaker: str | None = None  # who the statement is attributed to, when it is
+    rest: str = ""  # the sentence's incidental clauses, not checked (claims.lead_statement)
 
 
 def review_id_for(url: str, claim: str) -> int:

@@ -108,7 +108,8 @@ class RemoteEngine:
                        max_claims: int = 20) -> list[Claim]:
         body = {"text": text, "lang": language, "max": max_claims}
         return [Claim(c["text"], c["start"], c["end"], c["score"], tuple(c["reasons"]),
-                      c.get("speaker")) for c in self._call("POST", "/claims", json=body)]
+                      c.get("speaker"), c.get("rest", ""))
+                for c in self._call("POST", "/claims", json=body)]
 
     def check_article(self, text: str, *, max_claims: int = 10,
                       **options: Any) -> list[tuple[Claim, Result]]:

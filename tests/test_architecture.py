@@ -13,7 +13,8 @@ PACKAGE = REPO / "corroborate"
 # Each layer may import only from the layers before it (and from itself).
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("corroborate.errors", "corroborate.layout", "corroborate.domain", "corroborate.settings",
-     "corroborate.dates", "corroborate._version", "corroborate.filters", "corroborate.lang"),
+     "corroborate.dates", "corroborate._version", "corroborate.filters", "corroborate.lang",
+     "corroborate.clauses"),
     ("corroborate.store", "corroborate.encoder", "corroborate.ingest", "corroborate.index",
      "corroborate.origins", "corroborate.stance", "corroborate.claims", "corroborate.speakers",
      "corroborate.factcheck", "corroborate.cluster",

@@ -187,7 +187,8 @@ def test_cli_claims(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data[0]["text"].startswith("Militants killed 14 soldiers")
-    assert set(data[0]) == {"text", "start", "end", "score", "reasons", "speaker"}
+    assert set(data[0]) == {"text", "start", "end", "score", "reasons", "speaker",
+                            "rest"}
     path = tmp_path / "article.txt"
     path.write_text(ENGLISH, encoding="utf-8")
     result = runner.invoke(main, ["claims", str(path), "--max", "2", "--order", "document"])

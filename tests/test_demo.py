@@ -106,6 +106,23 @@ def test_claim_attributing_homs_to_the_islamic_state_is_not_shown_as_supported(
                              "nafidhat-homs-man-yaqif-wara", "meridian-homs-academy-analysis"}
 
 
+def test_the_motivating_article_is_checked_by_its_leads(demo_engine: Any) -> None:
+    """The French opinion article's long sentences are checked by their lead statements: the
+    Kerman claim of responsibility, cut before its relative clause, finds the French wire report
+    supporting it; none of the article's claims is shown contradicted."""
+    from .conftest import need_shared
+
+    article = need_shared("examples", "000_b9e706d75d322fc7.txt").read_text(encoding="utf-8")
+    pairs = demo_engine.check_article(article, max_claims=10)
+    assert len(pairs) == 10
+    (kerman,) = [(c, r) for c, r in pairs if "Kerman" in c.text and "revendiqu" in c.text]
+    claim, result = kerman
+    assert claim.rest.startswith("qui ont ciblé")
+    assert [e.outlet for e in result.supporting], result.verdict.explanation
+    assert all(e.language == "fr" for e in result.supporting)
+    assert not [(c.text, e.outlet) for c, r in pairs for e in r.contradicting]
+
+
 # --- the demo keeps serving its corpus while its page runs ---------------------------------------
 def _copy_of(demo_dir: Path, tmp_path: Path) -> Path:
     """A copy of the session's demo build (an update writes into it; the original stays as

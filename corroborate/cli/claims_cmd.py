@@ -24,7 +24,8 @@ def claims_command(file: TextIO, as_json: bool, language: str | None, max_claims
 
     Each claim comes with its score, the reasons behind it (number, date, named-entity,
     event, attribution, causal; penalties start with "-") and its speaker when it is an
-    attributed statement. Offsets point into the input text.
+    attributed statement. Offsets point into the input text. A long sentence is checked by its
+    lead statement; the clauses left are shown as not checked.
 
     Example:
 
@@ -48,6 +49,8 @@ def claims_command(file: TextIO, as_json: bool, language: str | None, max_claims
         if claim.speaker:
             details += f" | speaker: {claim.speaker}"
         click.echo(f"    {details} | chars {claim.start}-{claim.end}")
+        if claim.rest:
+            click.echo(f"    not checked, the rest of the sentence: {claim.rest}")
 
 
 def register(group: click.Group) -> None:

@@ -30,11 +30,13 @@ def read_text_arg(path: str) -> str:
         raise click.BadParameter(f"{path} is not UTF-8 text ({exc.reason})") from exc
 
 
-def print_result_text(result: Result) -> None:
-    """A terminal rendering of one result."""
+def print_result_text(result: Result, unchecked: str = "") -> None:
+    """A terminal rendering of one result (``unchecked``: the rest of the claim's sentence)."""
     d = result.to_dict()
     v = d["verdict"]
     click.echo(f"Claim: {d['claim']}")
+    if unchecked:
+        click.echo(f"Not checked, the rest of its sentence: “{unchecked}”")
     click.echo(f"Verdict: {v.get('label')} — {v.get('explanation', '')}")
     for f in d.get("fact_checks", []):
         date = (f["published"] or "")[:10]
@@ -82,12 +84,12 @@ def check_article(ctx: click.Context, file: str, max_claims: int, as_json: bool,
     pairs = engine.check_article(text, max_claims=max_claims, **search)
     if as_json:
         out = [{"claim": c.text, "start": c.start, "end": c.end, "speaker": c.speaker,
-                "result": r.to_dict()} for c, r in pairs]
+                "unchecked": c.rest, "result": r.to_dict()} for c, r in pairs]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    for i, (_claim, result) in enumerate(pairs, 1):
+    for i, (claim, result) in enumerate(pairs, 1):
         click.echo(f"\n=== {i}/{len(pairs)} ===")
-        print_result_text(result)
+        print_result_text(result, claim.rest)
 
 
 @click.command("compare")
