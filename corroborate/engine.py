@@ -29,6 +29,7 @@ from .domain import SearchHit, StanceResult
 from .filters import ClaimError, SearchFilters, checked_claim
 from .results import Result
 from .settings import Settings
+from .stance.anaphora import resolve_group
 from .stance.reldates import anchor_dates
 from .upkeep import Progress, Upkeep
 
@@ -256,12 +257,15 @@ class Engine(Upkeep):
         return [r.result for r in readings], deciding
 
     def _readable(self, hit: SearchHit, text: str) -> str:
-        """The text the stance model reads: with ``stance_anchor_dates``, its relative dates
-        ("on Thursday") written out from the article's publication date, to the month (see
+        """The text the stance model reads: "the group" named as the article names it (see
+        :mod:`.stance.anaphora`) and, with ``stance_anchor_dates``, its relative dates ("on
+        Thursday") written out from the article's publication date, to the month (see
         :mod:`.reldates`: a report's day never conflicts with the event's)."""
+        article = hit.article
+        text = resolve_group(text, f"{article.title}\n{article.text[:hit.passage.end]}")
         if not self.settings.stance_anchor_dates:
             return text
-        return anchor_dates(text, hit.article.language, hit.article.published, day=False)
+        return anchor_dates(text, article.language, article.published, day=False)
 
     def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
         """Stance of each text towards the claim, from the cache where possible."""

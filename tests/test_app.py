@@ -206,7 +206,8 @@ def test_an_article_is_split_into_claims_checked_one_or_all(
         "Iranian officials had first blamed the United States and Israel. "
         "Is this really a coincidence? Nobody can say for sure. "
         "Meanwhile, Iraq's prime minister said on 5 January that the US-led coalition "
-        "should leave the country."
+        "should leave the country, a day after a US strike in Baghdad killed the commander of "
+        "an Iran-aligned militia."
     )
     at = _app(monkeypatch, demo_dir)
     at.run()
@@ -216,6 +217,9 @@ def test_an_article_is_split_into_claims_checked_one_or_all(
     picker = next(m for m in at.multiselect if m.label == "Claims to check")
     assert any("Kerman" in o for o in picker.options)
     assert not any(o.strip().endswith("?") for o in picker.options)
+    # the long last sentence is checked by its lead, and the page says the rest is not checked
+    assert any(o.endswith("should leave the country.") for o in picker.options)
+    assert any("leading statement" in c.value for c in at.caption)
     assert len(picker.value) == 1  # the first claim is checked right away
     assert _markdown(at).count('class="cb-claim"') == 1
     _button(at, "Check all claims").click().run()

@@ -106,6 +106,18 @@ def test_claim_attributing_homs_to_the_islamic_state_is_not_shown_as_supported(
                              "nafidhat-homs-man-yaqif-wara", "meridian-homs-academy-analysis"}
 
 
+def test_a_report_saying_the_group_supports_a_claim_naming_it(demo_engine: Any) -> None:
+    """Pars Dispatch writes "the sources said the group had more than 35,000 fighters"; the
+    article names the group (Daesh) before: the sentence supports the English claim naming it."""
+    result = demo_engine.search("ISIS had more than 35,000 fighters in Iraq at its peak.",
+                                top_k=30)
+    shown = {sample_article_id(e.url): e.passage[e.highlight[0]:e.highlight[1]]
+             for e in result.supporting}
+    assert "the group had more than 35,000 fighters" in shown.get(
+        "parsdispatch-isis-10000-disappeared", ""), shown
+    assert not result.contradicting
+
+
 def test_the_motivating_article_is_checked_by_its_leads(demo_engine: Any) -> None:
     """The French opinion article's long sentences are checked by their lead statements: the
     Kerman claim of responsibility, cut before its relative clause, finds the French wire report

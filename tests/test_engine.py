@@ -191,6 +191,8 @@ def test_passages_only_when_sentence_reading_is_off(
         "settings",
         demo_engine.settings.replace(stance_sentences=False, stance_anchor_dates=False),
     )
+    # texts read as stored ("the group" left as written: stance/anaphora.py has its own tests)
+    monkeypatch.setattr("corroborate.engine.resolve_group", lambda text, _context: text)
     claim = f"{TROOPS_EN} ({uuid.uuid4().hex})"  # not cached, so the model is asked
     result = demo_engine.search(claim)
     stored = {h.passage.text for h in demo_engine.searcher.search(claim, 100)}
