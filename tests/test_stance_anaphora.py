@@ -37,6 +37,11 @@ def test_the_group_is_the_group_the_article_names(text: str, context: str, read:
     ("Hamas said the group would respond.", "Islamic State claims attack"),
     # nothing that refers to a group
     ("Officials said 3,000 fighters were left.", "Islamic State cells regroup"),
+    # names and groups of something are not references to the armed group
+    ("The Group of Seven condemned the attack.", "Islamic State claims attack"),
+    ("the group of experts condemned the attack.", "Islamic State claims attack"),
+    ("Selon l'Organisation mondiale de la santé, 40 blessés.", "L'État islamique revendique"),
+    ("Le groupe de travail se réunira lundi.", "L'État islamique revendique"),
 ])
 def test_nothing_is_resolved_without_one_group(text: str, context: str) -> None:
     assert resolve_group(text, context) == text

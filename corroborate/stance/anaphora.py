@@ -35,10 +35,12 @@ GROUPS = frozenset({"is", "hezbollah", "hamas", "al-qaeda", "taliban", "sdf", "h
                     "wagner", "pkk"})
 _QUALIFIER_EN = r"(?:(?:militant|jihadist|extremist|armed|terrorist|Sunni|Islamist)\s+)?"
 _QUALIFIER_FR = r"(?:\s+(?:jihadiste|djihadiste|terroriste|armé|islamiste|extrémiste))?"
+# the noun in lower case ("the Group of Seven", « l'Organisation mondiale » are names), and not
+# a group "of" something ("the group of experts", « le groupe de travail »)
 _LATIN = re.compile(
-    r"\b(?P<en>the\s+" + _QUALIFIER_EN + r"group)\b"
-    r"|\b(?P<fr>(?:le\s+groupe|l['’]organisation)" + _QUALIFIER_FR + r")\b",
-    re.IGNORECASE)
+    r"\b(?P<en>[Tt]he\s+" + _QUALIFIER_EN + r"group)\b(?!\s+of\b)"
+    r"|\b(?P<fr>(?:[Ll]e\s+groupe|[Ll]['’]organisation)" + _QUALIFIER_FR + r")\b"
+    r"(?!\s+(?:de|des|du|d['’]))")
 _ARABIC = re.compile(r"(?<!\w)(?P<clitic>[وفب]?)التنظيم(?!\w)")
 
 
