@@ -15,6 +15,7 @@ from typing import Any
 import streamlit as st
 
 from corroborate import Engine, Settings
+from corroborate.claims import LEAD_WORDS, lead_statement
 from corroborate.domain import Claim
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.page.helpers import (
@@ -262,9 +263,28 @@ def check_view() -> None:
         return
     text, chosen = st.session_state["checking"]
     if not looks_like_article(text):
-        show_result(checked(eng, text, chosen))
+        result = checked(eng, text, chosen)
+        show_result(result)
+        offer_lead(text, result, chosen)
         return
     check_article(eng, text, chosen)
+
+
+def offer_lead(text: str, result: Any, chosen: dict[str, Any]) -> None:
+    """A long claim nobody states as a whole: offer to check its lead statement instead."""
+    if result.supporting or result.contradicting or len(text.split()) <= LEAD_WORDS:
+        return
+    lead = lead_statement(" ".join(text.split()))
+    if lead is None:
+        return
+    st.info("This claim packs several statements, and no outlet states them all in one passage. "
+            f"Its lead statement can be checked on its own: “{lead}”")
+
+    def check_lead() -> None:
+        st.session_state["claim_text"] = lead
+        st.session_state["checking"] = (lead, chosen)
+
+    st.button("Check the lead statement", on_click=check_lead)
 
 
 def check_article(eng: Engine, text: str, chosen: dict[str, Any]) -> None:

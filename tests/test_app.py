@@ -231,6 +231,29 @@ def test_an_article_is_split_into_claims_checked_one_or_all(
 
 
 @pytest.mark.slow
+def test_a_long_claim_nobody_states_whole_offers_its_lead(
+    monkeypatch: pytest.MonkeyPatch, demo_dir: Path
+) -> None:
+    long_claim = ("Le 4 janvier, l'État islamique a revendiqué les deux attentats de la ville "
+                  "iranienne de Kerman, qui ont visé une cérémonie à la mémoire du commandant "
+                  "Qassem Soleimani, tué par une frappe américaine en 2020.")
+    lead = ("Le 4 janvier, l'État islamique a revendiqué les deux attentats de la ville "
+            "iranienne de Kerman.")
+    at = _app(monkeypatch, demo_dir)
+    at.run()
+    at.text_area(key="claim_text").input(long_claim).run()
+    _button(at, "Check").click().run()
+    assert not at.exception
+    assert any(lead in m.value for m in at.info), _messages(at)
+    _button(at, "Check the lead statement").click().run()
+    assert not at.exception
+    assert at.text_area(key="claim_text").value == lead
+    assert any(h.value.startswith("Supporting (") and h.value != "Supporting (0)"
+               for h in at.subheader), [h.value for h in at.subheader]
+    assert not any(lead in m.value for m in at.info)  # the lead is checked: no offer again
+
+
+@pytest.mark.slow
 def test_compare_outlets_view(monkeypatch: pytest.MonkeyPatch, demo_dir: Path) -> None:
     at = _app(monkeypatch, demo_dir)
     at.run()
