@@ -294,6 +294,15 @@ def test_search_command_prints_the_engine_result(demo_dir: Any, tmp_path: Any) -
     ]
     text = runner.invoke(main, ["search", TROOPS_EN, "--data-dir", str(demo_dir)])
     assert text.exit_code == 0 and "Verdict:" in text.output and "not truth" in text.output
+    assert "lead statement" not in text.output
+    # a long claim nobody states as a whole: the command to check its lead statement
+    long_claim = ("Le 4 janvier, l'État islamique a revendiqué les deux attentats de la ville "
+                  "iranienne de Kerman, qui ont visé une cérémonie à la mémoire du commandant "
+                  "Qassem Soleimani, tué par une frappe américaine en 2020.")
+    text = runner.invoke(main, ["search", long_claim, "--data-dir", str(demo_dir)])
+    assert text.exit_code == 0, text.output
+    assert ('corroborate search "Le 4 janvier, l\'État islamique a revendiqué les deux '
+            'attentats de la ville iranienne de Kerman."') in text.output
 
 
 def test_the_readme_python_example_runs_as_written(demo_dir: Any, monkeypatch: Any,

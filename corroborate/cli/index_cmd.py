@@ -7,6 +7,7 @@ that show retrieved passages.
 from __future__ import annotations
 
 import json
+import shlex
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,24 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
             click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         else:
             print_result_text(result)
+            lead = _lead_of(text) if not (result.supporting or result.contradicting) else None
+            if lead is not None:
+                click.echo(f"\nThis claim packs several statements, and no outlet states them "
+                           f"all in one passage. Its lead statement can be checked on its own:\n"
+                           f"  corroborate search {_quoted(lead)}")
+
+
+def _quoted(text: str) -> str:
+    """``text`` as one shell word, in double quotes where that needs no escape."""
+    return f'"{text}"' if not set('"$`\\!') & set(text) else shlex.quote(text)
+
+
+def _lead_of(claim: str) -> str | None:
+    """The lead statement of a long claim (:func:`corroborate.claims.lead_statement`)."""
+    from ..claims import LEAD_WORDS, lead_statement
+
+    words = claim.split()
+    return lead_statement(" ".join(words)) if len(words) > LEAD_WORDS else None
 
 
 def register(group: click.Group) -> None:
