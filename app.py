@@ -15,7 +15,7 @@ from typing import Any
 import streamlit as st
 
 from corroborate import Engine, Settings
-from corroborate.claims import LEAD_WORDS, lead_statement
+from corroborate.claims import lead_of
 from corroborate.domain import Claim
 from corroborate.errors import ConfigError, CorroborateError, FeedListError, IndexError_, ModelError
 from corroborate.page.helpers import (
@@ -272,9 +272,7 @@ def check_view() -> None:
 
 def offer_lead(text: str, result: Any, chosen: dict[str, Any]) -> None:
     """A long claim nobody states as a whole: offer to check its lead statement instead."""
-    if result.supporting or result.contradicting or len(text.split()) <= LEAD_WORDS:
-        return
-    lead = lead_statement(" ".join(text.split()))
+    lead = None if result.supporting or result.contradicting else lead_of(text)
     if lead is None:
         return
     st.info("This claim packs several statements, and no outlet states them all in one passage. "

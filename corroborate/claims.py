@@ -355,6 +355,14 @@ def lead_statement(sentence: str, *, min_score: float = 2.0, min_words: int = 8)
     return None
 
 
+def lead_of(claim: str, *, lead_words: int = LEAD_WORDS) -> str | None:
+    """The lead statement of a claim typed as one sentence, when it has more than
+    ``lead_words`` words and a lead (:func:`lead_statement`): what to offer a user whose long
+    claim no outlet states as a whole."""
+    words = claim.split()
+    return lead_statement(" ".join(words)) if len(words) > lead_words else None
+
+
 def _detect_language(text: str) -> str:
     from .lang import detect_language
 
@@ -448,4 +456,4 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
 
 
 __all__ = ["LEAD_WORDS", "ORDERS", "Claim", "SentenceScore", "extract_claims", "find_speaker",
-           "lead_statement", "score_sentence"]
+           "lead_of", "lead_statement", "score_sentence"]

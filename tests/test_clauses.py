@@ -96,3 +96,12 @@ def test_french_article_leads() -> None:
         if c.rest:  # the lead and the rest make up the sentence
             assert sentence.endswith(c.rest)
             assert c.text.rstrip(".").split(" : ")[-1][:30] in sentence
+
+
+def test_lead_of_a_claim_typed_as_one() -> None:
+    from corroborate.claims import lead_of
+
+    long = ("A landslide buried 12 houses in the village of Kerrow on Sunday morning,\n leaving "
+            "dozens of families without shelter as more rain was forecast.")
+    assert lead_of(long) == "A landslide buried 12 houses in the village of Kerrow on Sunday morning."
+    assert lead_of("A landslide buried 12 houses in Kerrow, leaving dozens homeless.") is None

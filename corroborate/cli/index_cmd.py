@@ -122,6 +122,7 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
         corroborate search --hits "Le prix du gaz a doublé en un an" --language fr -k 5
         corroborate search --queries claims.txt --since 2024-01-01
     """
+    from ..claims import lead_of
     from ..filters import checked_claim
     from ..remote import open_engine
     from .engine_cmd import print_result_text
@@ -155,7 +156,7 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
             click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         else:
             print_result_text(result)
-            lead = _lead_of(text) if not (result.supporting or result.contradicting) else None
+            lead = lead_of(text) if not (result.supporting or result.contradicting) else None
             if lead is not None:
                 click.echo(f"\nThis claim packs several statements, and no outlet states them "
                            f"all in one passage. Its lead statement can be checked on its own:\n"
@@ -165,14 +166,6 @@ def search_command(ctx: click.Context, claim: str | None, queries_file: Any, hit
 def _quoted(text: str) -> str:
     """``text`` as one shell word, in double quotes where that needs no escape."""
     return f'"{text}"' if not set('"$`\\!') & set(text) else shlex.quote(text)
-
-
-def _lead_of(claim: str) -> str | None:
-    """The lead statement of a long claim (:func:`corroborate.claims.lead_statement`)."""
-    from ..claims import LEAD_WORDS, lead_statement
-
-    words = claim.split()
-    return lead_statement(" ".join(words)) if len(words) > LEAD_WORDS else None
 
 
 def register(group: click.Group) -> None:
