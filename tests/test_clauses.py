@@ -103,5 +103,6 @@ def test_lead_of_a_claim_typed_as_one() -> None:
 
     long = ("A landslide buried 12 houses in the village of Kerrow on Sunday morning,\n leaving "
             "dozens of families without shelter as more rain was forecast.")
-    assert lead_of(long) == "A landslide buried 12 houses in the village of Kerrow on Sunday morning."
+    lead = "A landslide buried 12 houses in the village of Kerrow on Sunday morning."
+    assert lead_of(long) == lead
     assert lead_of("A landslide buried 12 houses in Kerrow, leaving dozens homeless.") is None
