@@ -23,6 +23,9 @@ from corroborate.stance.evidence import missing_names
      "وقال مسؤولون إن داعش فقد معظم قادته في المنطقة."),
     ("وكان التنظيم قد تبنى الهجوم.", "تنظيم الدولة يتبنى الهجوم على حاجز",
      "وكان تنظيم الدولة قد تبنى الهجوم."),
+    # the context names the group in the other script first: its name in the text's script
+    ("وكان التنظيم قد تبنى الهجوم.", "Islamic State claims attack\nأعلن داعش",
+     "وكان داعش قد تبنى الهجوم."),
 ])
 def test_the_group_is_the_group_the_article_names(text: str, context: str, read: str) -> None:
     assert resolve_group(text, context) == read
@@ -37,6 +40,8 @@ def test_the_group_is_the_group_the_article_names(text: str, context: str, read:
     ("Hamas said the group would respond.", "Islamic State claims attack"),
     # nothing that refers to a group
     ("Officials said 3,000 fighters were left.", "Islamic State cells regroup"),
+    # the group named only in another script, and "is" is a verb, not the group "IS"
+    ("The group said this is over.", "داعش يتبنى\nThis is what the State said"),
     # names and groups of something are not references to the armed group
     ("The Group of Seven condemned the attack.", "Islamic State claims attack"),
     ("the group of experts condemned the attack.", "Islamic State claims attack"),

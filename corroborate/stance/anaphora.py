@@ -55,9 +55,10 @@ def _context_name(context: str, script_arabic: bool) -> str | None:
     name = context[whole[0]:whole[1]]
     if _is_arabic(name) == script_arabic:
         return name
-    folded = fold(context)
-    return next((alias for alias in table()[key]
-                 if _is_arabic(alias) == script_arabic and fold(alias) in folded), None)
+    folded = fold(context)  # its name in the other script, a whole word of the context
+    return next((alias for alias in table()[key] if _is_arabic(alias) == script_arabic
+                 and not (alias.isupper() and len(alias) <= 4)  # "IS" is not "is"
+                 and re.search(r"(?<!\w)" + re.escape(fold(alias)) + r"(?!\w)", folded)), None)
 
 
 def resolve_group(text: str, context: str) -> str:
