@@ -342,6 +342,12 @@ def lead_statement(sentence: str, *, min_score: float = 2.0, min_words: int = 8)
         ...                "after the killing of a Hamas leader in Beirut.")
         'Two explosions killed 90 people in Kerman on Wednesday.'
     """
+    end = _lead_end(sentence, min_score=min_score, min_words=min_words)
+    return None if end is None else sentence[:end] + "."
+
+
+def _lead_end(sentence: str, *, min_score: float, min_words: int = 8) -> int | None:
+    """Where :func:`lead_statement`'s lead ends in ``sentence`` (``None``: it has none)."""
     figures = _figures(sentence)
     for n in cut_points(sentence):
         head = sentence[:n].rstrip(" ,،;؛–—")
@@ -351,7 +357,7 @@ def lead_statement(sentence: str, *, min_score: float = 2.0, min_words: int = 8)
             continue
         result = score_sentence(head)
         if result.checkable and result.score >= min_score:
-            return head + "."
+            return len(head)
     return None
 
 
@@ -433,9 +439,9 @@ def extract_claims(text: str, *, language: str | None = None, max_claims: int = 
         claim_text = sentence.strip()
         rest = ""
         if lead_words and len(re.findall(r"\w+", claim_text)) > lead_words:
-            lead = lead_statement(claim_text, min_score=min_score)
-            if lead is not None:
-                claim_text, rest = lead, claim_text[len(lead) - 1:].lstrip(" ,،;؛–—")
+            cut = _lead_end(claim_text, min_score=min_score)
+            if cut is not None:
+                claim_text, rest = claim_text[:cut] + ".", claim_text[cut:].lstrip(" ,،;؛–—")
         reasons = result.reasons
         if inherited:
             claim_text = attributed_text(claim_text, inherited, lang)
