@@ -162,8 +162,12 @@ def _published_key(a: Article) -> tuple[bool, str]:
 
 def _strongest(pairs: Sequence[tuple[SearchHit, StanceResult]], label: str
                ) -> tuple[SearchHit, StanceResult]:
-    """The passage that carries the article's stance: the most confident one for that label."""
-    return max(pairs, key=lambda p: (p[1].probabilities.get(label, 0.0), p[0].score))
+    """The passage that carries the article's stance: the most confident one read with that
+    label. A passage read as leaning that way but held back (a contradiction no sentence
+    carries, a support the evidence check stopped) never stands for the side another passage
+    decided: the card would show the reader a text that does not say what its label does."""
+    return max(pairs, key=lambda p: (p[1].label == label, p[1].probabilities.get(label, 0.0),
+                                     p[0].score))
 
 
 def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResult, origin: str,

@@ -106,6 +106,19 @@ def test_claim_attributing_homs_to_the_islamic_state_is_not_shown_as_supported(
                              "nafidhat-homs-man-yaqif-wara", "meridian-homs-academy-analysis"}
 
 
+def test_a_contradicting_card_highlights_what_contradicts_not_the_rumour_it_reports(
+        demo_engine: Any) -> None:
+    """Vérif'Express opens by reporting the posts that said IS claimed the Homs attack; the
+    card that contradicts the claim shows its verdict sentence, never that report."""
+    result = demo_engine.search(HOMS_IS_FR, top_k=30)
+    shown = {sample_article_id(e.url): e.passage[e.highlight[0]:e.highlight[1]]
+             for e in result.contradicting}
+    for sentence in shown.values():
+        assert "des publications ont affirmé" not in sentence, shown
+    if "verifexpress-homs-revendication" in shown:
+        assert "n'a pas revendiqué" in shown["verifexpress-homs-revendication"], shown
+
+
 def test_a_report_saying_the_group_supports_a_claim_naming_it(demo_engine: Any) -> None:
     """Pars Dispatch writes "the sources said the group had more than 35,000 fighters"; the
     article names the group (Daesh) before: the sentence supports the English claim naming it."""

@@ -229,6 +229,33 @@ def test_a_verdict_never_counts_one_origin_on_both_sides() -> None:
     assert result.summary["counts"]["supporting"]["articles"] == 2
 
 
+def test_a_card_shows_the_passage_that_decided_its_side_not_one_held_back() -> None:
+    from corroborate.assemble import assemble
+    from corroborate.domain import Article, Passage, SearchHit
+    from corroborate.filters import SearchFilters
+
+    # a fact-check: its opening reports the rumour (the whole read leans to contradiction but no
+    # sentence of it contradicts, so it was held back), its verdict passage contradicts
+    rumour = "Posts claimed the group had carried out the attack on the academy."
+    verdict = "Our verdict: false. The group has not claimed the attack on the academy."
+    text = f"{rumour}\n{verdict}"
+    art = Article(id="check", url="https://check.example/a", outlet="Check", title="t",
+                  text=text, language="en", published=datetime(2024, 1, 4))
+    at = len(rumour) + 1
+    hits = [SearchHit(Passage(id=1, article_id="check", index=0, start=0, end=len(rumour),
+                              text=rumour, sentence_spans=((0, len(rumour)),)), art, 0.95),
+            SearchHit(Passage(id=2, article_id="check", index=1, start=at, end=len(text),
+                              text=verdict, sentence_spans=((at, at + 19), (at + 20, len(text)))),
+                      art, 0.8)]
+    stances = [StanceResult("neutral", probs(0.1, 0.85, 0.05, 0.0)),
+               StanceResult("contradicts", probs(0.05, 0.75, 0.2, 0.0))]
+    result = assemble("The group attacked the academy.", hits, hits, stances, top_k=10,
+                      filters=SearchFilters(), min_origins=1)
+    card = result.contradicting[0]
+    assert card.passage == verdict and card.probabilities["contradicts"] == 0.75
+    assert card.passage[card.highlight[0]:card.highlight[1]].startswith("The group has not")
+
+
 # --- the page shows what conflicts, escaped -------------------------------------------------------
 
 def test_a_contradiction_card_shows_both_conflicting_values_escaped() -> None:
