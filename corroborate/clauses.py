@@ -32,6 +32,7 @@ the cut points (the lead must keep the sentence's figures and stay check-worthy)
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _RELATIVE = (
     r"which", r"who", r"whom", r"whose", r"where",
@@ -84,6 +85,68 @@ def cut_points(sentence: str) -> list[int]:
     return sorted(points)
 
 
+# the statements a sentence carries inside its clauses (:func:`statements`)
+_PRONOUN = r"which|who|qui|الذي|التي|الذين|اللذين|اللتين|اللواتي"
+_CLAUSE = r"(?:[^,;:!?،؛()«»\"“”]|(?<=\d)[,.](?=\d))+"  # to the clause's end; "2,500" is one
+_RELATIVE_STATEMENT = re.compile(
+    r"(?P<head>(?:[^\s,،;؛:()]+\s+){0,5}[^\s,،;؛:()]+)\s*[,،]\s*(?:" + _PRONOUN
+    + r")\s+(?P<body>" + _CLAUSE + r")", re.IGNORECASE)
+_NOTING = re.compile(
+    r"[,،]\s*(?:noting|saying|adding|stressing|stating|explaining|indiquant|précisant|"
+    r"soulignant|ajoutant|affirmant|rappelant|expliquant|مؤكد(?:ين|[اةً]*)|"
+    r"مشير(?:ين|[اةً]*)\s+إلى|موضح(?:ين|[اةً]*))"
+    r"\s+(?:that\s+|que\s+|qu['’]|أن\s*|إلى\s+أن\s*)(?P<body>.+)$", re.IGNORECASE)
+_AND_THAT = re.compile(r"\s+(?:and\s+that|et\s+que|et\s+qu['’]|وأن)\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|des|les|la|le|du|au|aux|ces|ses|"
+                         r"leurs|leur)$|(?:l|d)['’]", re.IGNORECASE)
+_MIN_STATEMENT_WORDS = 4
+
+
+def _head(words: list[str]) -> list[str]:
+    """The noun phrase a relative clause hangs on: from the last determiner of ``words``
+    ("… retrait immédiat des troupes américaines" → "des troupes américaines"), else its last
+    two words."""
+    for i in range(len(words) - 1, -1, -1):
+        if _DETERMINER.match(words[i]):
+            return words[i:]
+    return words[-2:]
+
+
+def statements(sentence: str) -> list[str]:
+    """The statements ``sentence`` makes inside its clauses, each written as a sentence of its
+    own: a non-restrictive relative clause with the noun it hangs on (« … des troupes
+    américaines, qui comptent environ 2 500 soldats en Irak » → « des troupes américaines
+    comptent environ 2 500 soldats en Irak. »), and what a participle of saying reports
+    (", noting that the overall presence remains at about 2,500" → "The overall presence
+    remains at about 2,500."). The main clause's own statement is the sentence itself; a
+    denial or a rumour around a clause is the reader's (the stance check's) to see in it.
+
+        >>> statements("Officials rejected the report, noting that the force numbers 2,500.")
+        ['The force numbers 2,500.']
+    """
+    out: list[str] = []
+    for m in _RELATIVE_STATEMENT.finditer(sentence):
+        body = m.group("body").strip().rstrip(".")
+        if len(body.split()) >= _MIN_STATEMENT_WORDS:
+            text = " ".join([*_head(m.group("head").split()), body])
+            out.append(text[0].upper() + text[1:] + ".")
+    for m in _NOTING.finditer(sentence):
+        for part in _AND_THAT.split(m.group("body").strip()):
+            part = part.strip().rstrip(".")
+            if len(part.split()) >= _MIN_STATEMENT_WORDS:
+                out.append(part[0].upper() + part[1:] + ".")
+    return list(dict.fromkeys(out))
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """``sentence`` cut into its clauses: at each incidental clause (:func:`cut_points`) and
+    where a participle of saying reports something (", noting that …", « , soulignant que … »).
+    One span, the whole, when it has none."""
+    cuts = set(cut_points(sentence)) | {m.start() for m in _NOTING.finditer(sentence)}
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(sentence)), len(sentence)]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
 def balanced(text: str) -> bool:
     """Every quote and bracket opened in ``text`` is closed (a lead does not cut a quote)."""
     return (text.count("«") == text.count("»") and text.count("“") == text.count("”")
@@ -91,4 +154,4 @@ def balanced(text: str) -> bool:
             and text.count("[") == text.count("]"))
 
 
-__all__ = ["balanced", "cut_points"]
+__all__ = ["balanced", "clause_spans", "cut_points", "statements"]

@@ -193,7 +193,9 @@ class Settings:
     stance_sentences: bool = _s(
         True,
         "Also read each classified passage sentence by sentence; a decidedly polar sentence (see "
-        "the next setting) decides its passage and is the one highlighted.",
+        "the next setting) decides its passage and is the one highlighted. An undecided passage "
+        "then has the statements inside its sentences' clauses read too (\"the troops, which "
+        "number 2,500\"); one that decidedly supports decides it.",
     )
     stance_sentence_threshold: float = _s(
         0.8,

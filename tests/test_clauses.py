@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.claims import extract_claims, lead_statement
-from corroborate.clauses import balanced, cut_points
+from corroborate.clauses import balanced, clause_spans, cut_points, statements
 
 from .conftest import need_shared
 
@@ -106,3 +106,47 @@ def test_lead_of_a_claim_typed_as_one() -> None:
     lead = "A landslide buried 12 houses in the village of Kerrow on Sunday morning."
     assert lead_of(long) == lead
     assert lead_of("A landslide buried 12 houses in Kerrow, leaving dozens homeless.") is None
+
+
+# --- the statements a sentence makes inside its clauses -------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ministry said talks would not concern an immediate withdrawal of the American troops, "
+     "which number about 2,500 in Iraq and about 900 in Syria.",
+     ["The American troops number about 2,500 in Iraq and about 900 in Syria."]),
+    ("Le ministère a précisé qu'il ne s'agissait pas d'un retrait immédiat des soldats "
+     "allemands, qui sont environ 1 200 au Mali.",
+     ["Des soldats allemands sont environ 1 200 au Mali."]),
+    ("Officials rejected that account, noting that the bridge reopened in March and that the "
+     "ferry still runs twice a day.",
+     ["The bridge reopened in March.", "The ferry still runs twice a day."]),
+    ("وقالت الوزارة إن المحادثات لا تتعلق بانسحاب فوري للقوات الألمانية، التي يبلغ عددها نحو "
+     "1200 جندي في مالي.",
+     ["للقوات الألمانية يبلغ عددها نحو 1200 جندي في مالي."]),
+    ("Le maire a inauguré le pont, soulignant que les travaux ont coûté 12 millions d'euros.",
+     ["Les travaux ont coûté 12 millions d'euros."]),
+    ("نفى المسؤولون هذه الرواية، مؤكدين أن الجسر أعيد فتحه في مارس.",
+     ["الجسر أعيد فتحه في مارس."]),
+])
+def test_a_clause_statement_is_written_as_a_sentence_of_its_own(sentence: str,
+                                                                 expected: list[str]) -> None:
+    assert statements(sentence) == expected
+
+
+def test_no_statement_from_a_short_clause_or_a_plain_sentence() -> None:
+    assert statements("The council, which met, agreed.") == []
+    assert statements("The council approved the plan by twelve votes to three.") == []
+    assert statements("Le conseil a voté le budget, puis la séance a été levée.") == []
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("Officials rejected that account, noting that the bridge reopened in March.",
+     ["Officials rejected that account", ", noting that the bridge reopened in March."]),
+    ("نفى المسؤولون هذه الرواية، مؤكدين أن الجسر أعيد فتحه في مارس.",
+     ["نفى المسؤولون هذه الرواية", "، مؤكدين أن الجسر أعيد فتحه في مارس."]),
+    ("Officials denied that the bridge had reopened in March.",
+     ["Officials denied that the bridge had reopened in March."]),
+])
+def test_a_sentence_is_cut_into_the_clauses_a_denial_can_stand_in(sentence: str,
+                                                                   clauses: list[str]) -> None:
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == clauses

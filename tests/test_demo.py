@@ -119,6 +119,18 @@ def test_a_contradicting_card_highlights_what_contradicts_not_the_rumour_it_repo
         assert "n'a pas revendiqué" in shown["verifexpress-homs-revendication"], shown
 
 
+def test_a_denial_of_a_description_is_no_contradiction_of_the_figures_it_confirms(
+        demo_engine: Any) -> None:
+    """The issue's rewording: officials "rejected that description, noting that" the presence
+    remains at the claim's figures. The denial is about the description; no article says the
+    figures are wrong, so none is shown contradicting them and the verdict is not CONTRADICTED."""
+    result = demo_engine.search(
+        "The United States keeps about 2,500 troops in Iraq and about 900 in Syria.", top_k=30)
+    assert not result.contradicting, [(e.outlet, e.passage[e.highlight[0]:e.highlight[1]])
+                                      for e in result.contradicting]
+    assert result.verdict.label != "CONTRADICTED"
+
+
 def test_a_report_saying_the_group_supports_a_claim_naming_it(demo_engine: Any) -> None:
     """Pars Dispatch writes "the sources said the group had more than 35,000 fighters"; the
     article names the group (Daesh) before: the sentence supports the English claim naming it."""

@@ -23,6 +23,7 @@ from corroborate.stance.evidence import (
     missing_names,
     names,
     names_something,
+    negation_elsewhere,
     weigh,
 )
 from corroborate.stance.model import StanceModel
@@ -374,3 +375,52 @@ def test_a_level_against_a_change_is_not_taken_for_support() -> None:
     # the claim's figure said again, with nothing else, still is
     level = "About 1,200 Norwegian soldiers are based in Lithuania."
     assert soft_conflicts(claim, level) == []
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("Norway keeps about 1,200 soldiers in Poland.",
+     "Oslo rejected that report, noting that its presence remains at about 1,200 soldiers in "
+     "Poland."),
+    ("La Norvège maintient environ 1 200 soldats en Pologne.",
+     "Oslo a démenti cette information, précisant que sa présence reste d'environ 1 200 "
+     "soldats en Pologne."),
+    ("تحتفظ النرويج بنحو 1200 جندي في بولندا.",
+     "نفت أوسلو هذا التقرير، مؤكدة أن وجودها يبقى عند نحو 1200 جندي في بولندا."),
+    ("Norway keeps about 1,200 soldiers in Poland.",
+     "نفت أوسلو هذا التقرير، مؤكدة أن وجودها يبقى عند نحو 1200 جندي في بولندا."),
+])
+def test_a_denial_of_something_else_is_no_contradiction_of_what_the_text_goes_on_to_state(
+        claim: str, text: str) -> None:
+    # the text denies "that report" and states the claim's figure and place in another clause
+    assert negation_elsewhere(claim, text)
+    assert [c.kind for c in find_conflicts(claim, text)] == ["negation"]
+    w = weigh(claim, text, probs(0.4, 0.55, 0.05))
+    assert "contradicts" in w.held_back
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # the denial governs the claim's own matter: it stays a conflict
+    ("Norway is sending 400 more soldiers to Poland.",  # "that description" is the claim
+     "Oslo rejected that description, noting that its presence remains at about 1,200 soldiers "
+     "in Poland."),
+    ("Norway will withdraw its soldiers from Poland.",  # no figure to confirm: words are not
+     "Oslo rejected that report, noting that its soldiers would stay in Poland."),
+    ("Norway keeps about 1,200 soldiers in Poland.",
+     "Norway does not keep 1,200 soldiers in Poland, officials said."),
+    ("Norway will withdraw its soldiers from Poland.",
+     "Oslo denied that it would withdraw its soldiers from Poland, saying the plan is old."),
+    ("La Norvège maintient environ 1 200 soldats en Pologne.",
+     "La Norvège ne maintient pas 1 200 soldats en Pologne."),
+    ("تحتفظ النرويج بنحو 1200 جندي في بولندا.",
+     "لا تحتفظ النرويج بـ1200 جندي في بولندا."),
+])
+def test_a_denial_of_the_claims_own_matter_stays_a_conflict(claim: str, text: str) -> None:
+    assert not negation_elsewhere(claim, text)
+    assert "negation" in [c.kind for c in find_conflicts(claim, text)]
+
+
+def test_still_and_not_only_deny_nothing() -> None:
+    claim = "تحتفظ النرويج بنحو 1200 جندي في بولندا."
+    assert find_conflicts(claim, "لا يزال نحو 1200 جندي نرويجي في بولندا.") == []
+    assert find_conflicts("Norway keeps 1,200 soldiers in Poland.",
+                          "Norway keeps not only 1,200 soldiers in Poland but also jets.") == []

@@ -184,6 +184,29 @@ def test_a_contradiction_no_sentence_carries_is_not_shown_as_one() -> None:
     assert without[0].result.label == "contradicts"  # the step is the engine's choice
 
 
+def test_a_statement_inside_a_clause_can_decide_support_never_contradiction() -> None:
+    from corroborate.ingest.passages import split_sentences
+    from corroborate.stance.reading import read_passages
+
+    passage = ("The ministry said the talks would not concern an immediate withdrawal of the "
+               "American troops, which number about 2,500 in Iraq and about 900 in Syria.")
+    statement = "The American troops number about 2,500 in Iraq and about 900 in Syria."
+
+    def read(readings: dict[str, dict[str, float]], text: str = passage):  # type: ignore[no-untyped-def]
+        return read_passages(_classifier(readings), ["claim"], [text],
+                             lambda i: split_sentences(text, "en"), sentences=True,
+                             contradiction_sentence=True)[0]
+
+    whole = {passage: probs(0.3, 0.4, 0.3, 0.0)}  # the sentence alone: no clear stance
+    supported = read({**whole, statement: probs(0.9, 0.02, 0.08, 0.0)})
+    assert supported.result.label == "supports" and supported.sentence == (0, len(passage))
+    assert read({**whole, statement: probs(0.02, 0.9, 0.08, 0.0)}).result.label == "neutral"
+    assert read({**whole, statement: probs(0.7, 0.1, 0.2, 0.0)}).result.label == "neutral"
+    rumour = passage.replace("The ministry said", "Posts circulating claimed")
+    assert read({rumour: probs(0.3, 0.4, 0.3, 0.0), statement: probs(0.9, 0.02, 0.08, 0.0)},
+                rumour).result.label == "neutral"
+
+
 # --- one origin, one reading --------------------------------------------------------------------
 
 def _hit(article_id: str, origin_text: str, pid: int):  # type: ignore[no-untyped-def]

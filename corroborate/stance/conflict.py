@@ -57,11 +57,12 @@ COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 NUMBER = re.compile(r"(?<![\w.,])[0-9٠-٩]+(?:[,  .][0-9٠-٩]{3})*(?:[.,][0-9٠-٩]+)?(?![\w])")
+# a denial, in three languages ("not only" and "لا يزال", "still", deny nothing)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
+    r"\b(?:not(?!\s+only\b)|never|no|nobody|denied|denies|deny|rejected|false|"
     r"ne|pas|jamais|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
     r"|n't\b|\bn'(?=\w)"
-    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
+    r"|(?<!\w)(?:لم|لن|لا(?!\s+[يت]زال)|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
     flags=re.IGNORECASE)
 # a number marked as a change ("1,500 more troops"), not a level ("2,500 troops"): within the
 # two words after it

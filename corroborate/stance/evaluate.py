@@ -35,7 +35,14 @@ from .fnc import (
 )
 from .labels import THREE_LABELS, UNRELATED, fold_three
 from .model import StanceModel, to_results
-from .reading import RawReadings, carry_contradictions, decide, read_passages, read_raw
+from .reading import (
+    RawReadings,
+    carry_contradictions,
+    decide,
+    read_passages,
+    read_raw,
+    read_statements,
+)
 
 
 @dataclass(frozen=True)
@@ -305,6 +312,8 @@ def evaluate_docs(
     if contradiction_sentence:
         readings = carry_contradictions(classify, claims, texts,
                                         lambda i: split_sentences(texts[i], "en"), readings, raw)
+    readings = read_statements(classify, claims, texts, lambda i: split_sentences(texts[i], "en"),
+                               readings, raw, worth=worth, threshold=sentence_threshold)
     read = [r.result for r in readings]
     doc_results: list[StanceResult] = [aggregate_document_stance(read[a:b]) for a, b in spans]
     gold = [d.label for d in docs]

@@ -30,7 +30,10 @@ can verify in the two texts (:func:`weigh`), in order:
    changed actor, which no table covers, is therefore not shown as a contradiction.) A
    conflict only counts when the text names everything else the claim names: "Iraq" against
    the claim's "Iran" in a passage about other talks, without the claim's "Kerman", is another
-   event, not a contradiction.
+   event, not a contradiction. Nor does a denial in a clause that holds none of the claim's
+   matter while the text's other clauses state it: "officials rejected that description,
+   noting that the presence remains at about 2,500 troops" denies a description, not the
+   figure it goes on to state (:func:`negation_elsewhere`).
 
 A conflict never *adds* contradiction: on the demo, promoting a reading to contradicts because
 a number, place or negation differed somewhere in the sentence (another figure, the day of a
@@ -53,7 +56,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .conflict import Conflict, Span, find_conflicts, soft_conflicts
+from ..clauses import clause_spans
+from .conflict import _NEGATION, Conflict, Span, find_conflicts, numbers, soft_conflicts
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
@@ -83,8 +87,9 @@ class EvidenceRule:
     # claim that names something; 5 a text that corrects the claim's names does not support it;
     # 6 "a claim has spread" is hearsay, and step 2 needs no soft conflict (another weekday, a
     # level against a change); 7 an Arabic weekday before an Arabic comma is a weekday, and a
-    # side naming a capital names its country (no place conflict for "Egypt" against Cairo)
-    version: int = 7
+    # side naming a capital names its country (no place conflict for "Egypt" against Cairo);
+    # 8 a negation in a clause that holds none of the claim's matter is no conflict
+    version: int = 8
 
 
 def is_latin(text: str) -> bool:
@@ -242,6 +247,53 @@ def corrects(claim: str, text: str) -> str | None:
     return None
 
 
+# words of four letters or more that carry no claim's matter
+_FUNCTION_WORDS = frozenset((
+    "that", "this", "with", "from", "about", "have", "been", "were", "which", "their", "there",
+    "they", "after", "before", "said", "says", "also", "into", "more", "than", "over", "under",
+    "some", "such", "what", "when", "where", "will", "would", "could", "should", "dans", "avec",
+    "pour", "sont", "etait", "etre", "plus", "cette", "leur", "leurs", "mais", "selon", "apres",
+    "avant", "environ", "quelque", "entre", "aussi", "comme", "tous", "toutes", "sans", "sous",
+    "vers", "chez", "dont", "elle", "elles", "nous", "vous", "encore", "deja"))
+
+
+def _anchors(claim: str, text: str) -> list[int]:
+    """Where ``text`` states the claim's matter: its numbers, its entities (any script) and,
+    both in Latin script, its words of four letters or more."""
+    at = [m.start() for value, found in numbers(text).items() if value in numbers(claim)
+          for m in found]
+    in_claim = named(claim)
+    at += [a for key, (a, _) in named(text).items() if key in in_claim]
+    if is_latin(claim) and is_latin(text):
+        words = {w for m in _WORD.finditer(claim) if len(w := fold(m.group())) >= 4
+                 and w not in _FUNCTION_WORDS}
+        at += [m.start() for m in _WORD.finditer(text) if fold(m.group()) in words]
+    return at
+
+
+def negation_elsewhere(claim: str, text: str) -> bool:
+    """Whether every negation of ``text`` stands in a clause that holds none of the claim's
+    matter, which its other clauses state: "Officials rejected that description, noting that
+    the presence remains at about 2,500 troops" denies something else than "the United States
+    keeps about 2,500 troops". Needs a claim with no negation of its own, whose every figure
+    the text states, and two places at least where the text states the claim's matter. (Its
+    words alone are not enough: "rejected that description, noting that the presence remains
+    at about 2,500 troops in Iraq" does deny "1,500 more troops to Iraq", the description.)"""
+    if _NEGATION.search(claim) or not _NEGATION.search(text):
+        return False
+    figures = numbers(claim)
+    if not figures or not figures.keys() <= numbers(text).keys():
+        return False
+    anchors = _anchors(claim, text)
+    if len(anchors) < 2:
+        return False
+    for a, b in clause_spans(text):
+        if (_NEGATION.search(text, a, b) is not None
+                and any(a <= x < b for x in anchors)):
+            return False
+    return True
+
+
 def reports_hearsay(text: str) -> bool:
     """Whether ``text`` reports a statement as circulating (posts, rumours, allegations)."""
     return _HEARSAY.search(text) is not None
@@ -268,6 +320,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     """
     p = {k: float(probabilities.get(k, 0.0)) for k in STANCE_LABELS}
     conflicts = find_conflicts(claim, text)
+    if any(c.kind == "negation" for c in conflicts) and negation_elsewhere(claim, text):
+        conflicts = [c for c in conflicts if c.kind != "negation"]
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))

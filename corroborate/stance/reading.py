@@ -15,7 +15,17 @@ the evaluation measures what the engine does:
    (``contradiction_sentence``): a passage read whole as contradicting has its readable
    sentences read, and the one read as contradicting most confidently becomes its deciding
    sentence; when none of them contradicts on its own, the passage is shown with no clear
-   stance (``neutral``) rather than as a contradiction nobody can find.
+   stance (``neutral``) rather than as a contradiction nobody can find;
+5. the statements a sentence makes inside its clauses are read
+   (:func:`corroborate.clauses.statements`): those of every sentence of a related passage that
+   nothing decided (« … un retrait des troupes américaines, qui comptent environ 2 500 soldats
+   en Irak » holds "the troops number about 2,500 in Iraq" under a sentence about something
+   else), and those of the sentence that carries a contradiction ("officials rejected that
+   description, noting that the presence remains at about 2,500": the denial is of something
+   else). One read as supporting, decidedly, decides its passage as support, its sentence
+   highlighted, unless that sentence reports the statement as a rumour or corrects the claim
+   (:mod:`.evidence`, step 1). A clause never makes a contradiction: that must stand in a
+   whole sentence.
 
 What the model reads can differ from what is shown (``prepare``: the engine writes relative dates
 out from the article's publication date); sentence spans always refer to the original text.
@@ -26,14 +36,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..clauses import statements
 from ..domain import StanceResult
 from .aggregate import (
     DEFAULT_SENTENCE_THRESHOLD,
+    MIN_SENTENCE_CHARS,
+    polar,
     readable_sentences,
     sentence_reading,
     worth_reading_sentences,
 )
-from .labels import CONTRADICTS, NEUTRAL
+from .evidence import corrects, reports_hearsay
+from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
 Span = tuple[int, int]
 Classify = Callable[[Sequence[str], Sequence[str]], list[StanceResult]]
@@ -101,8 +115,9 @@ def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str
                   threshold: float = DEFAULT_SENTENCE_THRESHOLD,
                   prepare: Callable[[int, str], str] = _same,
                   contradiction_sentence: bool = False) -> list[Reading]:
-    """The reading of each passage (steps 1–4); ``sentences=False`` reads passages whole only
-    (step 2 and 3), ``contradiction_sentence=False`` leaves out step 4."""
+    """The reading of each passage (steps 1–5); ``sentences=False`` leaves out steps 2 and 3
+    and reads statements only in sentences carrying a contradiction,
+    ``contradiction_sentence=False`` leaves out step 4."""
 
     def worth(r: StanceResult) -> bool:
         return sentences and worth_reading_sentences(r, threshold=threshold)
@@ -112,7 +127,44 @@ def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str
     if contradiction_sentence:
         readings = carry_contradictions(classify, claims, texts, sentence_spans, readings,
                                         raw, prepare=prepare)
-    return readings
+    return read_statements(classify, claims, texts, sentence_spans, readings, raw,
+                           worth=worth, threshold=threshold, prepare=prepare)
+
+
+def read_statements(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                    sentence_spans: Callable[[int], Sequence[Span]],
+                    readings: Sequence[Reading], raw: RawReadings, *,
+                    worth: Callable[[StanceResult], bool],
+                    threshold: float = DEFAULT_SENTENCE_THRESHOLD,
+                    prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """Step 5: the statements inside the clauses of each related, undecided passage's sentences
+    and of each sentence carrying a contradiction are read (one model call); a statement read as
+    supporting, at least ``threshold``, decides its passage with its sentence as the deciding
+    one."""
+    out = list(readings)
+    todo: list[tuple[int, Span, str]] = []
+    for i, r in enumerate(readings):
+        if r.result.label == CONTRADICTS and r.sentence is not None:
+            spans: Sequence[Span] = [r.sentence]
+        elif r.result.label not in (SUPPORTS, CONTRADICTS) and worth(raw.passages[i]):
+            spans = sentence_spans(i)
+        else:
+            continue
+        for a, b in spans:
+            sentence = texts[i][a:b]
+            if (len(sentence.strip()) < MIN_SENTENCE_CHARS or reports_hearsay(sentence)
+                    or corrects(claims[i], sentence) is not None):
+                continue
+            todo += [(i, (a, b), s) for s in statements(sentence)]
+    if not todo:
+        return out
+    read = classify([claims[i] for i, _, _ in todo], [prepare(i, s) for i, _, s in todo])
+    for (i, span, _), result in zip(todo, read, strict=True):
+        if result.label != SUPPORTS or polar(result) < threshold:
+            continue
+        if out[i].result.label != SUPPORTS or polar(result) > polar(out[i].result):
+            out[i] = Reading(result, span)
+    return out
 
 
 def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Sequence[str],
