@@ -128,6 +128,34 @@ def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> N
     assert spans("Le séisme a fait 14 morts en 2025.", "The quake killed 14 people.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Not only the ferry but also two barges sank with 112 passengers on board.",
+    "No fewer than 112 passengers were on board when the ferry sank.",
+    "Le ferry a coulé avec pas moins de 112 passagers à bord.",
+    "Le ferry ne transportait que 112 passagers quand il a coulé.",
+    "Le ferry n'avait que 112 passagers à bord quand il a coulé.",
+    "Le ferry n’importe quel jour transporte 112 passagers ; il a coulé.",
+    "غرقت العبارة وعلى متنها ما لا يقل عن 112 راكبا.",
+    "غرقت العبارة، لا سيما قرب الميناء، وعلى متنها 112 راكبا.",
+    "لا يزال 112 راكبا على متن العبارة التي غرقت.",
+])
+def test_words_that_look_like_a_denial_and_deny_nothing_are_no_conflict(sentence: str) -> None:
+    # "only", "no fewer than", "especially", "still": what the sentence states, not a denial
+    assert [kind for kind, *_ in spans("The ferry sank with 112 passengers on board.", sentence)
+            ] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry did not sink; all 112 passengers are safe.",
+    "Le ferry n'a pas coulé : les 112 passagers sont sains et saufs.",
+    "Le ferry ne transportait pas 112 passagers.",
+    "لم تغرق العبارة، والركاب الـ112 بخير.",
+])
+def test_a_denial_is_still_read_as_one(sentence: str) -> None:
+    assert "negation" in [kind for kind, *_ in spans(
+        "The ferry sank with 112 passengers on board.", sentence)]
+
+
 def test_a_change_conflicts_only_with_another_change_not_with_a_level() -> None:
     # "1,500 more troops" is an increment; "2,500 troops" is how many are there: both can be true
     assert spans("The US will send 1,500 more troops to Iraq.",

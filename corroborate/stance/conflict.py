@@ -5,7 +5,9 @@ reader can check it: the spans of the conflicting values in the claim and in the
 (the page highlights both). It compares values, not words, so it works across languages (en,
 fr, ar): digits are digits in every script, months and countries are matched through their
 names in the three languages. It finds nothing for a conflict it has no table for (a changed
-actor, say); the model's reading then stands alone, with its sentence.
+actor, say); the model's reading then stands alone, with its sentence. A negation is a word
+that denies (:func:`denial`): "not only", "no fewer than", « ne … que » (only), «لا يقل عن» (no
+less than) and «لا يزال» (still) deny nothing and are passed over.
 
     >>> [c.kind for c in find_conflicts("The dam burst on 3 May 2021, killing 40 people.",
     ...                                 "Le barrage a cédé en 2021, faisant 14 morts.")]
@@ -57,18 +59,35 @@ COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 NUMBER = re.compile(r"(?<![\w.,])[0-9٠-٩]+(?:[,  .][0-9٠-٩]{3})*(?:[.,][0-9٠-٩]+)?(?![\w])")
-# a denial, in three languages ("not only" and "لا يزال", "still", deny nothing)
+# the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
 _NEGATION = re.compile(
-    r"\b(?:not(?!\s+only\b)|never|no|nobody|denied|denies|deny|rejected|false|"
-    r"ne|pas|jamais|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
-    r"|n't\b|\bn'(?=\w)"
-    r"|(?<!\w)(?:لم|لن|لا(?!\s+[يت]زال)|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
+    r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
+    r"ne|pas|jamais|rien|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
+    r"|n't\b|\bn['’](?=\w)"
+    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
     flags=re.IGNORECASE)
+# … which, where one of these begins, deny nothing: "not only", "not least", "no fewer than",
+# « pas moins de », « n'importe », « ne … que » (only: « n'étaient que 900 »), «لا سيما»
+# (especially), «لا يقل عن» (no less than), «لا يزال» (still)
+_NOT_DENIAL = re.compile(
+    r"not\s+(?:only|least)\b|no\s+(?:fewer|less|more)\s+than\b|pas\s+moins\b|n['’]importe\b|"
+    r"(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|guère|point)\b)"
+    r"[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])|"
+    r"لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
 # a number marked as a change ("1,500 more troops"), not a level ("2,500 troops"): within the
 # two words after it
 _INCREMENT = re.compile(
     r"\W*(?:\w+\W+)?(?:more|additional|extra|further|new|supplémentaires?|de plus|"
     r"إضافيي?ن?|إضافية|إضافي|آخرين|أخرى)(?!\w)", flags=re.IGNORECASE)
+
+
+def denial(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first word of ``text[start:end]`` that denies something ("not", « ne … pas »,
+    «لم»), passing over those that deny nothing ("not only", « ne … que », «لا سيما»)."""
+    for m in _NEGATION.finditer(text, start, len(text) if end is None else end):
+        if _NOT_DENIAL.match(text, m.start()) is None:
+            return m
+    return None
 
 
 @dataclass(frozen=True)
@@ -252,7 +271,7 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
         hit = _unmatched(_mentions(claim, table), _mentions(sentence, table), *also)
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))
-    nc, ns = _NEGATION.search(claim), _NEGATION.search(sentence)
+    nc, ns = denial(claim), denial(sentence)
     if (nc is None) != (ns is None):
         out.append(Conflict("negation", nc.span() if nc else None, ns.span() if ns else None))
     return out

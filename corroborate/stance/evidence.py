@@ -57,7 +57,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import clause_spans
-from .conflict import _NEGATION, Conflict, Span, find_conflicts, numbers, soft_conflicts
+from .conflict import Conflict, Span, denial, find_conflicts, numbers, soft_conflicts
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
@@ -88,8 +88,9 @@ class EvidenceRule:
     # 6 "a claim has spread" is hearsay, and step 2 needs no soft conflict (another weekday, a
     # level against a change); 7 an Arabic weekday before an Arabic comma is a weekday, and a
     # side naming a capital names its country (no place conflict for "Egypt" against Cairo);
-    # 8 a negation in a clause that holds none of the claim's matter is no conflict
-    version: int = 8
+    # 8 a negation in a clause that holds none of the claim's matter is no conflict; 9 words
+    # that deny nothing ("not only", « ne … que », «لا يقل عن») are no negation
+    version: int = 9
 
 
 def is_latin(text: str) -> bool:
@@ -279,7 +280,7 @@ def negation_elsewhere(claim: str, text: str) -> bool:
     the text states, and two places at least where the text states the claim's matter. (Its
     words alone are not enough: "rejected that description, noting that the presence remains
     at about 2,500 troops in Iraq" does deny "1,500 more troops to Iraq", the description.)"""
-    if _NEGATION.search(claim) or not _NEGATION.search(text):
+    if denial(claim) or not denial(text):
         return False
     figures = numbers(claim)
     if not figures or not figures.keys() <= numbers(text).keys():
@@ -288,7 +289,7 @@ def negation_elsewhere(claim: str, text: str) -> bool:
     if len(anchors) < 2:
         return False
     for a, b in clause_spans(text):
-        if (_NEGATION.search(text, a, b) is not None
+        if (denial(text, a, b) is not None
                 and any(a <= x < b for x in anchors)):
             return False
     return True
