@@ -138,6 +138,8 @@ def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> N
     "غرقت العبارة وعلى متنها ما لا يقل عن 112 راكبا.",
     "غرقت العبارة، لا سيما قرب الميناء، وعلى متنها 112 راكبا.",
     "لا يزال 112 راكبا على متن العبارة التي غرقت.",
+    "The No. 2 ferry sank with 112 passengers on board in the no-go zone.",
+    "Le ferry a coulé avec 112 passagers à bord ; une personne est portée disparue.",
 ])
 def test_words_that_look_like_a_denial_and_deny_nothing_are_no_conflict(sentence: str) -> None:
     # "only", "no fewer than", "especially", "still": what the sentence states, not a denial
@@ -149,6 +151,8 @@ def test_words_that_look_like_a_denial_and_deny_nothing_are_no_conflict(sentence
     "The ferry did not sink; all 112 passengers are safe.",
     "Le ferry n'a pas coulé : les 112 passagers sont sains et saufs.",
     "Le ferry ne transportait pas 112 passagers.",
+    "Personne n'a vu le ferry couler avec 112 passagers.",
+    "No-one saw the ferry sink with 112 passengers on board.",
     "لم تغرق العبارة، والركاب الـ112 بخير.",
 ])
 def test_a_denial_is_still_read_as_one(sentence: str) -> None:

@@ -67,13 +67,17 @@ _NEGATION = re.compile(
     r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
     flags=re.IGNORECASE)
 # … which, where one of these begins, deny nothing: "not only", "not least", "no fewer than",
-# « pas moins de », « n'importe », « ne … que » (only: « n'étaient que 900 »), «لا سيما»
-# (especially), «لا يقل عن» (no less than), «لا يزال» (still)
+# "No. 2", "no-fly", « pas moins de », « n'importe », « ne … que » (only: « n'étaient que 900 »),
+# «لا سيما» (especially), «لا يقل عن» (no less than), «لا يزال» (still)
 _NOT_DENIAL = re.compile(
-    r"not\s+(?:only|least)\b|no\s+(?:fewer|less|more)\s+than\b|pas\s+moins\b|n['’]importe\b|"
+    r"not\s+(?:only|least)\b|no\s+(?:fewer|less|more)\s+than\b|no\.\s?\d|no-(?!one\b)|"
+    r"pas\s+moins\b|n['’]importe\b|"
     r"(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|guère|point)\b)"
     r"[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])|"
     r"لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
+# « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
+_A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
+                       flags=re.IGNORECASE)
 # a number marked as a change ("1,500 more troops"), not a level ("2,500 troops"): within the
 # two words after it
 _INCREMENT = re.compile(
@@ -85,7 +89,8 @@ def denial(text: str, start: int = 0, end: int | None = None) -> re.Match[str] |
     """The first word of ``text[start:end]`` that denies something ("not", « ne … pas »,
     «لم»), passing over those that deny nothing ("not only", « ne … que », «لا سيما»)."""
     for m in _NEGATION.finditer(text, start, len(text) if end is None else end):
-        if _NOT_DENIAL.match(text, m.start()) is None:
+        if _NOT_DENIAL.match(text, m.start()) is None and not (
+                m.group().lower() == "personne" and _A_PERSON.search(text, 0, m.start())):
             return m
     return None
 
