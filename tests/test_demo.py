@@ -131,6 +131,21 @@ def test_a_denial_of_a_description_is_no_contradiction_of_the_figures_it_confirm
     assert result.verdict.label != "CONTRADICTED"
 
 
+def test_a_denial_of_something_else_does_not_contradict_for_it(demo_engine: Any) -> None:
+    """The coalition-talks wire says the talks are « pas … des négociations sur un retrait
+    immédiat », then gives the troop levels: the network reads the levels against "1,500 more
+    soldiers" as a contradiction, and the denial, about the talks, is what a reader would have
+    been shown. The Guard-rotation report, whose denial is of the claim, still contradicts it."""
+    result = demo_engine.search(
+        "Washington a annoncé l'envoi de 1 500 soldats supplémentaires en Irak et en Syrie.",
+        top_k=30)
+    shown = {sample_article_id(e.url): e.passage[e.highlight[0]:e.highlight[1]]
+             for e in result.contradicting}
+    for sentence in shown.values():
+        assert "négociations" not in sentence and "مفاوضات" not in sentence, shown
+    assert "npb-national-guard-rotation" in shown, shown
+
+
 def test_a_report_saying_the_group_supports_a_claim_naming_it(demo_engine: Any) -> None:
     """Pars Dispatch writes "the sources said the group had more than 35,000 fighters"; the
     article names the group (Daesh) before: the sentence supports the English claim naming it."""

@@ -147,6 +147,16 @@ def test_words_that_look_like_a_denial_and_deny_nothing_are_no_conflict(sentence
             ] == []
 
 
+def test_a_claims_restriction_is_denied_by_a_text_that_does_not_restrict() -> None:
+    # « ne … que » (only) in the claim excludes everything else; in the text it denies nothing
+    only = "Le comité n'a retenu que des projets bretons."
+    assert [k for k, *_ in spans(only, "Le comité a retenu des projets bretons et normands.")
+            ] == ["negation"]
+    assert spans(only, "Le comité n'a retenu que des projets bretons, a dit sa présidente.") == []
+    assert spans("Le comité a retenu des projets bretons.",
+                 "Le comité n'a retenu que des projets bretons.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The ferry did not sink; all 112 passengers are safe.",
     "Le ferry n'a pas coulé : les 112 passagers sont sains et saufs.",
@@ -237,6 +247,55 @@ def test_a_statement_inside_a_clause_can_decide_support_never_contradiction() ->
     rumour = passage.replace("The ministry said", "Posts circulating claimed")
     assert read({rumour: probs(0.3, 0.4, 0.3, 0.0), statement: probs(0.9, 0.02, 0.08, 0.0)},
                 rumour).result.label == "neutral"
+
+
+def test_a_denial_must_carry_the_contradiction_it_is_shown_for() -> None:
+    from corroborate.ingest.passages import split_sentences
+    from corroborate.stance.reading import read_passages, without_other_clauses
+
+    claim = "Washington announced 1,500 more troops for Iraq and Syria."
+    sentence = ("The Pentagon said the talks were not about an immediate withdrawal of US troops, "
+                "which number about 2,500 in Iraq and about 900 in Syria.")
+    main = "The Pentagon said the talks were not about an immediate withdrawal of US troops"
+    asked: list[str] = []
+
+    def read(readings: dict[str, dict[str, float]], text: str = sentence):  # type: ignore[no-untyped-def]
+        classify = _classifier(readings)
+
+        def spy(claims, texts):  # type: ignore[no-untyped-def]
+            asked.extend(texts)
+            return classify(claims, texts)
+        return read_passages(spy, [claim], [text], lambda i: split_sentences(text, "en"),
+                             sentences=True, contradiction_sentence=True)[0]
+
+    # the figures differ without conflict (a level against a change): the denial is all a reader
+    # is shown, so its clause must contradict on its own
+    assert without_other_clauses(claim, sentence) == f"{main}."
+    whole = {sentence: probs(0.05, 0.9, 0.05, 0.0)}
+    assert read({**whole, main: probs(0.05, 0.07, 0.8, 0.08)}).result.label == "neutral"
+    assert f"{main}." in asked
+    assert read({**whole, main: probs(0.05, 0.9, 0.05, 0.0)}).result.label == "contradicts"
+    leaning = read({**whole, main: probs(0.2, 0.5, 0.3, 0.0)})  # still leans to it: kept,
+    assert leaning.result.label == "contradicts"  # with the sentence's own confidence
+    assert leaning.result.probabilities["contradicts"] == 0.9
+    # a denial that points back at what it denies is read with the sentence, as before
+    back = ("Defence officials rejected that description, noting that the presence remains at "
+            "about 2,500 troops in Iraq and about 900 in Syria.")
+    assert without_other_clauses(claim, back) is None
+    asked.clear()
+    assert read({back: probs(0.05, 0.9, 0.05, 0.0)}, back).result.label == "contradicts"
+    assert asked == [back]
+    # a sentence of one clause, or with a conflicting value, is its own evidence
+    assert without_other_clauses(claim, "No, Washington did not announce 1,500 troops.") is None
+    assert without_other_clauses(claim, "Washington did not announce 3,000 more troops, which "
+                                        "would have doubled its presence in Iraq.") is None
+    # the main clause stays: a denial in a clause of its own is read with what it is about
+    assert without_other_clauses(
+        "Researchers from Nairobi described the new chameleon.",
+        "The new chameleon was described by a team from Frankfurt, which collected it in 2022; "
+        "no Kenyan institution took part.") == (
+        "The new chameleon was described by a team from Frankfurt; no Kenyan institution took "
+        "part.")
 
 
 # --- one origin, one reading --------------------------------------------------------------------

@@ -6,8 +6,9 @@ reader can check it: the spans of the conflicting values in the claim and in the
 fr, ar): digits are digits in every script, months and countries are matched through their
 names in the three languages. It finds nothing for a conflict it has no table for (a changed
 actor, say); the model's reading then stands alone, with its sentence. A negation is a word
-that denies (:func:`denial`): "not only", "no fewer than", « ne … que » (only), «لا يقل عن» (no
-less than) and «لا يزال» (still) deny nothing and are passed over.
+that denies (:func:`denial`): "not only", "no fewer than", «لا يقل عن» (no less than) and
+«لا يزال» (still) deny nothing and are passed over; a restriction (« ne … que », "no more
+than": only) denies what a claim restricts, not what a text does.
 
     >>> [c.kind for c in find_conflicts("The dam burst on 3 May 2021, killing 40 people.",
     ...                                 "Le barrage a cédé en 2021, faisant 14 morts.")]
@@ -67,14 +68,17 @@ _NEGATION = re.compile(
     r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
     flags=re.IGNORECASE)
 # … which, where one of these begins, deny nothing: "not only", "not least", "no fewer than",
-# "No. 2", "no-fly", « pas moins de », « n'importe », « ne … que » (only: « n'étaient que 900 »),
-# «لا سيما» (especially), «لا يقل عن» (no less than), «لا يزال» (still)
+# "No. 2", "no-fly", « pas moins de », « n'importe », «لا سيما» (especially), «لا يقل عن» (no
+# less than), «لا يزال» (still)
 _NOT_DENIAL = re.compile(
-    r"not\s+(?:only|least)\b|no\s+(?:fewer|less|more)\s+than\b|no\.\s?\d|no-(?!one\b)|"
-    r"pas\s+moins\b|n['’]importe\b|"
-    r"(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|guère|point)\b)"
-    r"[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])|"
-    r"لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
+    r"not\s+(?:only|least)\b|no\s+(?:fewer|less)\s+than\b|no\.\s?\d|no-(?!one\b)|"
+    r"pas\s+moins\b|n['’]importe\b|لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
+# … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
+# that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
+# saying « ne compte que 900 soldats » denies nothing of a claim that 900 are there
+_RESTRICTION = re.compile(
+    r"no\s+more\s+than\b|(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|"
+    r"guère|point)\b)[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])", flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
 _A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
                        flags=re.IGNORECASE)
@@ -85,10 +89,31 @@ _INCREMENT = re.compile(
     r"إضافيي?ن?|إضافية|إضافي|آخرين|أخرى)(?!\w)", flags=re.IGNORECASE)
 
 
-def denial(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+# a denial that points back at something said before: "rejected that description", "denied
+# it", « a démenti ces informations », « l'a démenti », «نفى هذه الأنباء»
+_POINTS_BACK = re.compile(
+    r"\b(?:it|them|this|that|these|those|such|reports?|claims?|allegations?|rumou?rs?|"
+    r"description|account|story|cela|ça|ceci|cette|ces|cet|informations?|allégations?|"
+    r"rumeurs?|affirmations?|récit|version)\b|\bl['’](?:a|ont|avait|avaient)\b|"
+    r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هؤلاء|الأنباء|التقارير|الادعاءات|المزاعم|الشائعات)(?!\w)",
+    flags=re.IGNORECASE)
+
+
+def points_back(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` refers to something said before it (a demonstrative, a
+    pronoun, "the reports"): what it denies is then not in it."""
+    return _POINTS_BACK.search(text, start, len(text) if end is None else end) is not None
+
+
+def denial(text: str, start: int = 0, end: int | None = None, *,
+           restriction: bool = False) -> re.Match[str] | None:
     """The first word of ``text[start:end]`` that denies something ("not", « ne … pas »,
-    «لم»), passing over those that deny nothing ("not only", « ne … que », «لا سيما»)."""
+    «لم»), passing over those that deny nothing ("not only", «لا سيما»), and over a
+    restriction (« ne … que », "no more than") unless ``restriction`` (a claim's: see
+    ``_RESTRICTION``)."""
     for m in _NEGATION.finditer(text, start, len(text) if end is None else end):
+        if not restriction and _RESTRICTION.match(text, m.start()) is not None:
+            continue
         if _NOT_DENIAL.match(text, m.start()) is None and not (
                 m.group().lower() == "personne" and _A_PERSON.search(text, 0, m.start())):
             return m
@@ -276,7 +301,9 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
         hit = _unmatched(_mentions(claim, table), _mentions(sentence, table), *also)
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))
-    nc, ns = denial(claim), denial(sentence)
+    # a claim's restriction ("only …") is denied by a text that does not restrict
+    nc = denial(claim, restriction=True)
+    ns = denial(sentence, restriction=nc is not None and denial(claim) is None)
     if (nc is None) != (ns is None):
         out.append(Conflict("negation", nc.span() if nc else None, ns.span() if ns else None))
     return out

@@ -15,7 +15,13 @@ the evaluation measures what the engine does:
    (``contradiction_sentence``): a passage read whole as contradicting has its readable
    sentences read, and the one read as contradicting most confidently becomes its deciding
    sentence; when none of them contradicts on its own, the passage is shown with no clear
-   stance (``neutral``) rather than as a contradiction nobody can find;
+   stance (``neutral``) rather than as a contradiction nobody can find; and when what the
+   sentence shows against the claim is only a denial, the sentence must still contradict
+   without its clauses that deny nothing (:func:`without_other_clauses`): « Le Pentagone a
+   précisé qu'il ne s'agissait pas de négociations sur un retrait immédiat des troupes
+   américaines, qui comptent environ 2 500 soldats en Irak » is read as contradicting "1,500
+   more soldiers" for its figures, which differ without conflict (a level, not a change), not
+   for its denial, which is of something else;
 5. the statements a sentence makes inside its clauses are read
    (:func:`corroborate.clauses.statements`): those of every sentence of a related passage that
    nothing decided (« … un retrait des troupes américaines, qui comptent environ 2 500 soldats
@@ -36,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..clauses import statements
+from ..clauses import clause_spans, statements
 from ..domain import StanceResult
 from .aggregate import (
     DEFAULT_SENTENCE_THRESHOLD,
@@ -46,6 +52,7 @@ from .aggregate import (
     sentence_reading,
     worth_reading_sentences,
 )
+from .conflict import denial, find_conflicts, points_back
 from .evidence import corrects, reports_hearsay
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
@@ -198,5 +205,52 @@ def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Seque
             result, span = max(carrying, key=lambda c: c[0].probabilities.get(CONTRADICTS, 0.0))
             out[i] = Reading(result, span)
         else:
+            out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
+    return carry_denials(classify, claims, texts, out, prepare=prepare)
+
+
+def without_other_clauses(claim: str, sentence: str) -> str | None:
+    """``sentence`` with only its main clause and the clauses holding a denial, when a denial
+    is all it shows against ``claim`` (:func:`~.conflict.find_conflicts`), it has other,
+    incidental clauses (:func:`~corroborate.clauses.clause_spans`: ", which …", ", noting
+    that …") and no denying clause points back at something said before ("officials rejected
+    that description" is read with what it rejects); else None, the sentence being read
+    whole."""
+    conflicts = find_conflicts(claim, sentence)
+    if not conflicts or any(c.kind != "negation" for c in conflicts):
+        return None
+    clauses = clause_spans(sentence)
+    denying = [(a, b) for a, b in clauses if denial(sentence, a, b) is not None]
+    if not denying or any(points_back(sentence, a, b) for a, b in denying):
+        return None
+    kept = [(a, b) for k, (a, b) in enumerate(clauses) if k == 0 or (a, b) in denying]
+    if len(kept) == len(clauses):
+        return None
+    text = "".join(sentence[a:b] for a, b in kept).strip()
+    return text if text.endswith((".", "!", "?", "؟")) else f"{text}."
+
+
+def carry_denials(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                  readings: Sequence[Reading], *,
+                  prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """Step 4, last: a contradiction whose sentence shows only a denial keeps its side when the
+    sentence, read without its clauses that deny nothing (:func:`without_other_clauses`),
+    still leans to contradiction (its likeliest reading: the check asks what carries the
+    contradiction, the confidence shown stays the sentence's); else it becomes ``neutral``."""
+    out = list(readings)
+    todo: list[tuple[int, str]] = []
+    for i, r in enumerate(readings):
+        if r.result.label != CONTRADICTS:
+            continue
+        a, b = r.sentence or (0, len(texts[i]))  # a passage of one sentence is its own
+        reduced = without_other_clauses(claims[i], texts[i][a:b])
+        if reduced is not None:
+            todo.append((i, reduced))
+    if not todo:
+        return out
+    read = classify([claims[i] for i, _ in todo], [prepare(i, t) for i, t in todo])
+    for (i, _), result in zip(todo, read, strict=True):
+        p = result.probabilities
+        if max(p, key=lambda k: p[k]) != CONTRADICTS:
             out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
     return out
