@@ -74,3 +74,55 @@ def test_no_denial_is_shown_supporting(readings: dict[tuple[str, str, str], str]
     denied = {k: v for k, v in readings.items() if (k[1], k[2]) in DENIALS}
     assert not [k for k, label in denied.items() if label == "supports"]
     assert sum(label == "contradicts" for label in denied.values()) >= 1  # measured 3 of 9
+
+
+# --- a figure restated beside a denial of something else, or beside words that deny nothing ---
+
+FIGURE_CLAIMS = {
+    "en": "Norway keeps about 1,200 soldiers in Poland.",
+    "fr": "La Norvège maintient environ 1 200 soldats en Pologne.",
+    "ar": "تحتفظ النرويج بنحو 1200 جندي في بولندا.",
+}
+FIGURE_RESTATEMENTS = [
+    ("en", "Norway still has about 1,200 soldiers in Poland, the defence ministry said."),
+    ("en", "Oslo rejected reports of a withdrawal, noting that its presence remains at about "
+           "1,200 soldiers in Poland."),
+    ("en", "No fewer than 1,200 Norwegian soldiers are stationed in Poland, not only in the "
+           "north."),
+    ("fr", "La Norvège maintient environ 1 200 soldats en Pologne, a indiqué le ministère."),
+    ("fr", "Oslo a démenti tout retrait, précisant que sa présence reste d'environ 1 200 soldats "
+           "en Pologne."),
+    ("ar", "لا يزال نحو 1200 جندي نرويجي منتشرين في بولندا."),
+    ("ar", "نفت أوسلو أنباء الانسحاب، مؤكدة أن وجودها يبقى عند نحو 1200 جندي في بولندا."),
+]
+FIGURE_DENIALS = [
+    ("en", "Norway does not keep any soldiers in Poland."),
+    ("fr", "La Norvège n'a plus aucun soldat en Pologne."),
+    ("ar", "لا تحتفظ النرويج بأي جنود في بولندا."),
+]
+
+
+@pytest.fixture(scope="module")
+def figure_readings() -> dict[tuple[str, str, str], str]:
+    from corroborate.stance import classify_stance, load_stance_model
+
+    model: Any = load_stance_model(Settings.load(env={}))
+    texts = FIGURE_RESTATEMENTS + FIGURE_DENIALS
+    return {(lang, plang, text): r.label
+            for lang, claim in FIGURE_CLAIMS.items()
+            for (plang, text), r in zip(texts, classify_stance(claim, [t for _, t in texts],
+                                                               model=model), strict=True)}
+
+
+def test_a_denial_of_something_else_never_contradicts_the_figure_it_restates(
+        figure_readings: dict[tuple[str, str, str], str]) -> None:
+    """Measured 2026-12-05 (bf16, evidence check revision 9): restatements 3 of 21 shown
+    supporting (fr→fr, and ar→ar for «لا يزال» and «نفت … مؤكدة أن»), none contradicting; the
+    denials 0 of 9 shown on a side (abstentions). Before revision 8, « Oslo a démenti tout
+    retrait, précisant que … » was shown contradicting the French claim at 0.76."""
+    restated = {k: v for k, v in figure_readings.items() if (k[1], k[2]) in FIGURE_RESTATEMENTS}
+    assert len({(k[0], k[1]) for k in restated}) == 9
+    assert not [k for k, label in restated.items() if label == "contradicts"]
+    assert sum(label == "supports" for label in restated.values()) >= 2
+    denied = {k: v for k, v in figure_readings.items() if (k[1], k[2]) in FIGURE_DENIALS}
+    assert not [k for k, label in denied.items() if label == "supports"]
