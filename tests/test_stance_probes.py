@@ -46,19 +46,21 @@ DENIALS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def readings() -> dict[tuple[str, str, str], str]:
+def _labels(claims: dict[str, str], texts: list[tuple[str, str]]
+            ) -> dict[tuple[str, str, str], str]:
     """(claim language, passage language, passage) → the label shown."""
     from corroborate.stance import classify_stance, load_stance_model
 
     model: Any = load_stance_model(Settings.load(env={}))
-    out = {}
-    for lang, claim in CLAIMS.items():
-        texts = RESTATEMENTS + DENIALS
-        for (plang, text), r in zip(texts, classify_stance(claim, [t for _, t in texts],
-                                                           model=model), strict=True):
-            out[(lang, plang, text)] = r.label
-    return out
+    return {(lang, plang, text): r.label
+            for lang, claim in claims.items()
+            for (plang, text), r in zip(texts, classify_stance(claim, [t for _, t in texts],
+                                                               model=model), strict=True)}
+
+
+@pytest.fixture(scope="module")
+def readings() -> dict[tuple[str, str, str], str]:
+    return _labels(CLAIMS, RESTATEMENTS + DENIALS)
 
 
 def test_no_restatement_is_shown_contradicting_in_any_language_pair(
@@ -104,14 +106,7 @@ FIGURE_DENIALS = [
 
 @pytest.fixture(scope="module")
 def figure_readings() -> dict[tuple[str, str, str], str]:
-    from corroborate.stance import classify_stance, load_stance_model
-
-    model: Any = load_stance_model(Settings.load(env={}))
-    texts = FIGURE_RESTATEMENTS + FIGURE_DENIALS
-    return {(lang, plang, text): r.label
-            for lang, claim in FIGURE_CLAIMS.items()
-            for (plang, text), r in zip(texts, classify_stance(claim, [t for _, t in texts],
-                                                               model=model), strict=True)}
+    return _labels(FIGURE_CLAIMS, FIGURE_RESTATEMENTS + FIGURE_DENIALS)
 
 
 def test_a_denial_of_something_else_never_contradicts_the_figure_it_restates(

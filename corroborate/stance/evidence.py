@@ -261,7 +261,8 @@ _FUNCTION_WORDS = frozenset((
 def _anchors(claim: str, text: str) -> list[int]:
     """Where ``text`` states the claim's matter: its numbers, its entities (any script) and,
     both in Latin script, its words of four letters or more."""
-    at = [m.start() for value, found in numbers(text).items() if value in numbers(claim)
+    figures = numbers(claim)
+    at = [m.start() for value, found in numbers(text).items() if value in figures
           for m in found]
     in_claim = named(claim)
     at += [a for key, (a, _) in named(text).items() if key in in_claim]
