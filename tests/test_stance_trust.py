@@ -128,6 +128,36 @@ def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> N
     assert spans("Le séisme a fait 14 morts en 2025.", "The quake killed 14 people.") == []
 
 
+@pytest.mark.parametrize(("claim", "sentence"), [
+    ("Floods forced 40,000 residents to leave their homes.",
+     "أجبرت الفيضانات 40 ألف ساكن على مغادرة منازلهم."),
+    ("أجبرت الفيضانات 40 ألف ساكن على مغادرة منازلهم.",
+     "Des inondations ont chassé 40 000 habitants de chez eux."),
+    ("The storm left 3 million homes without power.",
+     "La tempête a privé 3 000 000 de foyers d'électricité."),
+    ("The budget deficit reached 1.5 billion dollars.",
+     "Le déficit budgétaire a atteint 1,5 milliard de dollars."),
+    ("Le déficit a atteint 2,4 milliards d'euros.", "The deficit hit 2.4 billion euros."),
+    ("The storm left 3 million homes without power.",
+     "تركت العاصفة 3 ملايين منزل بلا كهرباء."),
+    ("The fire destroyed 200 homes and 3,000 hectares.",
+     "أتى الحريق على 200 منزل و3 آلاف هكتار."),  # «و3»: "and 3", the « و » attached
+    ("Inflation rose to 2.4% as 12,500 jobs were lost.",
+     "ارتفع التضخم إلى ٢٫٤٪ مع فقدان ١٢٬٥٠٠ وظيفة."),  # Arabic decimal and thousands signs
+])
+def test_a_number_a_word_scales_is_read_by_its_value(claim: str, sentence: str) -> None:
+    # "40 ألف" is forty thousand, not forty: the same figure written two ways is no conflict
+    assert spans(claim, sentence) == []
+
+
+def test_scaled_numbers_that_differ_conflict_and_both_spans_name_the_scale() -> None:
+    assert spans("Floods forced 40,000 residents to leave their homes.",
+                 "أجبرت الفيضانات 4 آلاف ساكن على مغادرة منازلهم.") == [
+        ("number", "40,000", "4 آلاف")]
+    assert spans("The storm left 3 million homes without power.",
+                 "The storm left 3 homes without power.") == [("number", "3 million", "3")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Not only the ferry but also two barges sank with 112 passengers on board.",
     "No fewer than 112 passengers were on board when the ferry sank.",

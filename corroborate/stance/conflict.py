@@ -59,7 +59,18 @@ COUNTRIES: tuple[tuple[str, str, str], ...] = (
 COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-NUMBER = re.compile(r"(?<![\w.,])[0-9٠-٩]+(?:[,  .][0-9٠-٩]{3})*(?:[.,][0-9٠-٩]+)?(?![\w])")
+# a number, and the word that scales it: "40,000" is « 40 000 » and «40 ألف», "3 million" is
+# "3,000,000" (the value of a scaled number is computed; the others keep their digits alone,
+# so that "2.4", « 2,4 » and «٢٫٤» agree); in Arabic, after a letter that attaches («و3»: and 3)
+_SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "آلاف": 3, "ألفاً": 3, "ألفا": 3,
+           "ألف": 3, "الاف": 3, "الفا": 3, "الف": 3, "million": 6, "millions": 6, "ملايين": 6,
+           "مليونا": 6, "مليون": 6, "billion": 9, "billions": 9, "milliard": 9, "milliards": 9,
+           "مليارات": 9, "مليارا": 9, "مليار": 9, "بليون": 9}
+NUMBER = re.compile(
+    r"(?:(?<=(?<!\w)[وبلفك])|(?<![\w.,]))"
+    r"(?P<digits>[0-9٠-٩]+(?:[,  .٬][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)"
+    r"(?:\s(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?!\w))?(?![\w])",
+    flags=re.IGNORECASE)
 # the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
@@ -134,13 +145,34 @@ class Conflict:
 
 
 def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.Match[str]]]:
-    """The numbers of ``text`` by value (digits only; Arabic-Indic digits read as 0–9)."""
+    """The numbers of ``text`` by value (digits only; Arabic-Indic digits read as 0–9; a number
+    a word scales, by its value: "1,5 million" → ``"1500000"``).
+
+        >>> sorted(numbers("40 ألف نازح و3 ملايين, 2.4 %"))
+        ['24', '3000000', '40000']
+    """
     found: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in pattern.finditer(text):
-        value = re.sub(r"\D", "", m.group().translate(_DIGITS))
+        value = _value(m.group("digits").translate(_DIGITS), m.group("scale"))
         if value:
             found[value].append(m)
     return found
+
+
+def _value(digits: str, scale: str | None) -> str:
+    """The digits of a number; scaled ("1,5" and "million"), the digits of its value: a last
+    separator before other than three digits is a decimal point, the others group thousands."""
+    if scale is None:
+        return re.sub(r"\D", "", digits)
+    mark = next((c for c in reversed(digits) if not c.isdigit()), " ")
+    whole, sep, last = digits.rpartition(mark)
+    if not sep or len(last) == 3:
+        whole, last = digits, ""
+    whole = re.sub(r"\D", "", whole)
+    exponent = _SCALES[scale.lower()]
+    if len(last) > exponent:  # "1.2345 thousand": more decimals than the scale has places
+        return re.sub(r"\D", "", digits)
+    return (whole + last + "0" * (exponent - len(last))).lstrip("0") or "0"
 
 
 def _increment(text: str, number: re.Match[str]) -> bool:

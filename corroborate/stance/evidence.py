@@ -89,8 +89,9 @@ class EvidenceRule:
     # level against a change); 7 an Arabic weekday before an Arabic comma is a weekday, and a
     # side naming a capital names its country (no place conflict for "Egypt" against Cairo);
     # 8 a negation in a clause that holds none of the claim's matter is no conflict; 9 words
-    # that deny nothing ("not only", « ne … que », «لا يقل عن») are no negation
-    version: int = 9
+    # that deny nothing ("not only", « ne … que », «لا يقل عن») are no negation; 10 a number
+    # a word scales is read by its value ("40,000" is «40 ألف»), and after an Arabic «و»
+    version: int = 10
 
 
 def is_latin(text: str) -> bool:
