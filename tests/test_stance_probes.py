@@ -121,3 +121,87 @@ def test_a_denial_of_something_else_never_contradicts_the_figure_it_restates(
     assert sum(label == "supports" for label in restated.values()) >= 2
     denied = {k: v for k, v in figure_readings.items() if (k[1], k[2]) in FIGURE_DENIALS}
     assert not [k for k, label in denied.items() if label == "supports"]
+
+
+# --- the same fact said with a denial on one side, or its opposite -------------------------------
+
+# each claim in en/fr/ar, then what a reader calls the same fact put the other way round (a
+# denial of the opposite: "did not resign" for "kept her post"), in en, fr and ar
+NEGATED_PARAPHRASES = [
+    ({"en": "The minister kept her post after the vote.",
+      "fr": "La ministre a conservé son poste après le vote.",
+      "ar": "احتفظت الوزيرة بمنصبها بعد التصويت."},
+     ["The minister did not resign after the vote.",
+      "La ministre n'a pas démissionné après le vote.", "لم تستقل الوزيرة بعد التصويت."]),
+    ({"en": "All 150 passengers survived the crash landing.",
+      "fr": "Les 150 passagers ont tous survécu à l'atterrissage forcé.",
+      "ar": "نجا جميع الركاب الـ150 من الهبوط الاضطراري."},
+     ["None of the 150 passengers died in the crash landing.",
+      "Aucun des 150 passagers n'est mort lors de l'atterrissage forcé.",
+      "لم يمت أي من الركاب الـ150 في الهبوط الاضطراري."]),
+    ({"en": "The bridge remained closed on Tuesday.", "fr": "Le pont est resté fermé mardi.",
+      "ar": "ظل الجسر مغلقا يوم الثلاثاء."},
+     ["The bridge had still not reopened on Tuesday.",
+      "Le pont n'avait toujours pas rouvert mardi.", "لم يُعد فتح الجسر حتى يوم الثلاثاء."]),
+    ({"en": "The strike ended without an agreement.", "fr": "La grève s'est terminée sans accord.",
+      "ar": "انتهى الإضراب دون التوصل إلى اتفاق."},
+     ["No agreement was reached before the strike ended.",
+      "Aucun accord n'a été trouvé avant la fin de la grève.",
+      "لم يتم التوصل إلى أي اتفاق قبل انتهاء الإضراب."]),
+    ({"en": "The court acquitted the former mayor on 5 June.",
+      "fr": "Le tribunal a acquitté l'ancien maire le 5 juin.",
+      "ar": "برأت المحكمة رئيس البلدية السابق في 5 يونيو."},
+     ["The former mayor was found not guilty on June 5.",
+      "L'ancien maire a été déclaré non coupable le 5 juin.",
+      "قضت المحكمة في الخامس من حزيران/يونيو بعدم إدانة رئيس البلدية السابق."]),
+    ({"en": "The ceasefire held through the weekend.",
+      "fr": "Le cessez-le-feu a tenu tout le week-end.",
+      "ar": "صمد وقف إطلاق النار طوال عطلة نهاية الأسبوع."},
+     ["No violations of the ceasefire were reported over the weekend.",
+      "Aucune violation du cessez-le-feu n'a été signalée pendant le week-end.",
+      "لم تسجل أي خروقات لوقف إطلاق النار خلال عطلة نهاية الأسبوع."]),
+]
+# … and plain denials of a claim, which a reader calls contradicting
+PLAIN_DENIALS = [
+    ("The minister resigned after the vote.", "The minister did not resign after the vote."),
+    ("The minister resigned after the vote.", "La ministre n'a pas démissionné après le vote."),
+    ("Egypt reopened the Rafah crossing on Saturday.",
+     "Egypt did not reopen the Rafah crossing on Saturday."),
+    ("L'Égypte a rouvert samedi le point de passage de Rafah.", "مصر لم تفتح معبر رفح يوم السبت."),
+    ("The president will attend the summit in Cairo.",
+     "The president will not attend the summit in Cairo."),
+    ("The ceasefire held through the weekend.", "The ceasefire did not hold over the weekend."),
+]
+
+
+def _engine_labels(pairs: list[tuple[str, str, str]]) -> list[str]:
+    """The label shown for each (claim, passage, gold) pair, read as the engine reads it."""
+    from corroborate.stance import load_stance_model
+    from corroborate.stance.data import StancePair
+    from corroborate.stance.evaluate import engine_reading, evaluate_pairs
+
+    settings = Settings.load(env={})
+    shown: list[str] = []
+    evaluate_pairs(load_stance_model(settings),
+                   [StancePair(f"p{k}", c, t, gold, "probe", "", f"p{k}")
+                    for k, (c, t, gold) in enumerate(pairs)],
+                   sink=lambda row: shown.append(str(row["predicted"])),
+                   **engine_reading(settings))
+    return shown
+
+
+def test_the_same_fact_put_the_other_way_round_is_rarely_shown_contradicting() -> None:
+    """« Aucune violation du cessez-le-feu n'a été signalée » says the ceasefire held: a denial
+    the claim does not deny. Measured 2026-12-06 (bf16, evidence check revision 10): before
+    step 4 asked a denial to deny what the claim states (``reading.affirm_denials``), 18 of
+    the 54 were shown contradicting, at 0.69–0.87; now 5 ("did not resign" for "kept her
+    post", "not guilty" for "acquitted", « aucun … n'est mort » for « ont tous survécu »:
+    undone, the network reads the opposite as support). The plain denials: 6 of 6 shown
+    contradicting, before and after."""
+    pairs = [(claim, text, "supports") for claims, texts in NEGATED_PARAPHRASES
+             for claim in claims.values() for text in texts]
+    assert len(pairs) == 54  # every claim language against every passage language
+    shown = _engine_labels(pairs + [(c, t, "contradicts") for c, t in PLAIN_DENIALS])
+    restated, denied = shown[:len(pairs)], shown[len(pairs):]
+    assert restated.count("contradicts") <= 5
+    assert denied.count("contradicts") >= 5 and "supports" not in denied

@@ -301,7 +301,9 @@ def test_a_denial_must_carry_the_contradiction_it_is_shown_for() -> None:
     # the figures differ without conflict (a level against a change): the denial is all a reader
     # is shown, so its clause must contradict on its own
     assert without_other_clauses(claim, sentence) == f"{main}."
-    whole = {sentence: probs(0.05, 0.9, 0.05, 0.0)}
+    # (undone, the denial is taken to say the claim: the next step, affirm_denials, passes)
+    whole = {sentence: probs(0.05, 0.9, 0.05, 0.0),
+             "talks were about an immediate": probs(0.8, 0.1, 0.1, 0.0)}
     assert read({**whole, main: probs(0.05, 0.07, 0.8, 0.08)}).result.label == "neutral"
     assert f"{main}." in asked
     assert read({**whole, main: probs(0.05, 0.9, 0.05, 0.0)}).result.label == "contradicts"
@@ -326,6 +328,76 @@ def test_a_denial_must_carry_the_contradiction_it_is_shown_for() -> None:
         "no Kenyan institution took part.") == (
         "The new chameleon was described by a team from Frankfurt; no Kenyan institution took "
         "part.")
+
+
+@pytest.mark.parametrize(("sentence", "undone"), [
+    ("The minister did not resign after the vote.", "The minister did resign after the vote."),
+    ("No agreement was reached.", "Agreement was reached."),
+    ("The president won't attend and can't come.", "The president will attend and can come."),
+    ("The company denied that it had laid off workers.",
+     "The company confirmed that it had laid off workers."),
+    ("La ministre n'a pas démissionné après le vote.", "La ministre a démissionné après le vote."),
+    ("Aucun accord n'a été trouvé.", "Un accord a été trouvé."),
+    ("Personne n'a été blessé.", "Quelqu'un a été blessé."),
+    ("لم تستقل الوزيرة بعد التصويت.", "تستقل الوزيرة بعد التصويت."),
+    ("نفت الشركة أن تكون قد سرحت عمالا.", "أكدت الشركة أن تكون قد سرحت عمالا."),
+])
+def test_a_denial_undone_says_what_it_denied(sentence: str, undone: str) -> None:
+    from corroborate.stance.conflict import affirmed
+
+    assert affirmed(sentence) == undone
+
+
+def test_words_that_deny_nothing_have_no_denial_to_undo() -> None:
+    from corroborate.stance.conflict import affirmed
+
+    assert affirmed("Not only the ferry sank.") is None
+    assert affirmed("لا يزال 112 راكبا على متن العبارة.") is None
+
+
+def test_a_denial_must_deny_what_the_claim_states() -> None:
+    from corroborate.stance.calibration import to_result
+    from corroborate.stance.reading import Reading, affirm_denials
+
+    claim = "The ceasefire held through the weekend."
+    said = "No violations of the ceasefire were reported over the weekend."
+    asked: list[tuple[str, str]] = []
+
+    def reading(answers: dict[str, dict[str, float]], text: str = said,
+                c: str = claim) -> str:
+        def classify(claims, texts):  # type: ignore[no-untyped-def]
+            asked.extend(zip(claims, texts, strict=True))
+            return [to_result(answers.get(t, answers.get(k, probs(0.1, 0.1, 0.7, 0.1))))
+                    for k, t in zip(claims, texts, strict=True)]
+        shown = Reading(to_result(probs(0.05, 0.9, 0.05, 0.0)))
+        return affirm_denials(classify, [c], [text], [shown])[0].result.label
+
+    # undone, "violations … were reported" is the opposite of the claim: the denial says the
+    # claim's own thing, and no contradiction is shown
+    assert reading({"Violations of the ceasefire were reported over the weekend.":
+                    probs(0.1, 0.8, 0.1, 0.0)}) == "neutral"
+    assert asked == [(claim, "Violations of the ceasefire were reported over the weekend.")]
+    # a plain denial, undone, is the claim: the contradiction stands
+    denied = "The ceasefire did not hold over the weekend."
+    assert reading({"The ceasefire did hold over the weekend.": probs(0.8, 0.1, 0.1, 0.0)},
+                   denied) == "contradicts"
+    # a claim that denies is undone on its side
+    asked.clear()
+    assert reading({"The president will attend the summit.": probs(0.1, 0.8, 0.1, 0.0)},
+                   "The president will skip the summit.",
+                   "The president will not attend the summit.") == "neutral"
+    assert asked == [("The president will attend the summit.",
+                      "The president will skip the summit.")]
+    # what the sentence says besides its denial may carry the contradiction on its own
+    actor = ("The chameleon was described by a team from Frankfurt; no Kenyan institution "
+             "took part.")
+    kenyan = "Researchers from Nairobi described the chameleon."
+    assert reading({"The chameleon was described by a team from Frankfurt.":
+                    probs(0.1, 0.8, 0.1, 0.0)}, actor, kenyan) == "contradicts"
+    # a denial that points back is not undone: it would not say what it denies
+    asked.clear()
+    assert reading({}, "Officials rejected that description.", kenyan) == "contradicts"
+    assert asked == []
 
 
 # --- one origin, one reading --------------------------------------------------------------------

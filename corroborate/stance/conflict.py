@@ -131,6 +131,45 @@ def denial(text: str, start: int = 0, end: int | None = None, *,
     return None
 
 
+# what a denying word becomes when the denial is undone (:func:`affirmed`): "" drops it
+_AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "confirmed",
+           "denies": "confirms", "deny": "confirm", "rejected": "accepted", "false": "true",
+           "ne": "", "n'": "", "n’": "", "pas": "", "jamais": "", "rien": "quelque chose",
+           "aucun": "un", "aucune": "une", "personne": "quelqu'un", "démenti": "confirmé",
+           "dément": "confirme", "démentent": "confirment", "nié": "confirmé", "nie": "confirme",
+           "faux": "vrai", "لم": "", "لن": "", "لا": "", "ليس": "", "ليست": "", "نفى": "أكد",
+           "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح"}
+_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
+
+
+def affirmed(text: str) -> str | None:
+    """``text`` with every denial undone ("did not resign" → "did resign", « n'a pas
+    démissionné » → « a démissionné », «لم تستقل» → «تستقل», "denied" → "confirmed"), or None
+    when it denies nothing: what it would say if it did not deny. Used to ask whether a denial
+    denies what a claim states or says the same thing in other words ("did not resign" against
+    "kept her post")."""
+    out: list[str] = []
+    at = 0
+    while (m := denial(text, at)) is not None:
+        word = m.group()
+        head = text[at:m.start()]
+        if word.lower() == "n't":
+            stem = re.search(r"(\w+)$", head)
+            if stem and stem.group(1).lower() in _CONTRACTED:
+                head = head[:stem.start()] + _CONTRACTED[stem.group(1).lower()]
+            out.append(head)
+        else:
+            out.append(head + _AFFIRM.get(word.lower(), ""))
+        at = m.end()
+    if not out:
+        return None
+    result = "".join(out) + text[at:]
+    result = re.sub(r"[ \t]{2,}", " ", re.sub(r"[ \t]+([,.;:!?])", r"\1", result)).strip()
+    if text[:1].isupper() and result[:1].islower():  # "No agreement …" → "Agreement …"
+        result = result[0].upper() + result[1:]
+    return result
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A conflicting value: its kind and its span in the claim and in the sentence."""

@@ -21,7 +21,11 @@ the evaluation measures what the engine does:
    précisé qu'il ne s'agissait pas de négociations sur un retrait immédiat des troupes
    américaines, qui comptent environ 2 500 soldats en Irak » is read as contradicting "1,500
    more soldiers" for its figures, which differ without conflict (a level, not a change), not
-   for its denial, which is of something else;
+   for its denial, which is of something else; last, such a denial must deny what the claim
+   states: undone ("did not resign" → "did resign"), the two must lean to support, else it may
+   say the claim's own fact the other way round ("no violations were reported" against "the
+   ceasefire held") and no side is shown, unless the sentence's clauses that deny nothing
+   contradict on their own (:func:`affirm_denials`);
 5. the statements a sentence makes inside its clauses are read
    (:func:`corroborate.clauses.statements`): those of every sentence of a related passage that
    nothing decided (« … un retrait des troupes américaines, qui comptent environ 2 500 soldats
@@ -52,7 +56,7 @@ from .aggregate import (
     sentence_reading,
     worth_reading_sentences,
 )
-from .conflict import denial, find_conflicts, points_back
+from .conflict import affirmed, denial, find_conflicts, points_back
 from .evidence import corrects, reports_hearsay
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
@@ -206,7 +210,8 @@ def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Seque
             out[i] = Reading(result, span)
         else:
             out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
-    return carry_denials(classify, claims, texts, out, prepare=prepare)
+    out = carry_denials(classify, claims, texts, out, prepare=prepare)
+    return affirm_denials(classify, claims, texts, out, prepare=prepare)
 
 
 def without_other_clauses(claim: str, sentence: str) -> str | None:
@@ -220,11 +225,29 @@ def without_other_clauses(claim: str, sentence: str) -> str | None:
     if not conflicts or any(c.kind != "negation" for c in conflicts):
         return None
     clauses = clause_spans(sentence)
-    denying = [(a, b) for a, b in clauses if denial(sentence, a, b) is not None]
-    if not denying or any(points_back(sentence, a, b) for a, b in denying):
+    if any(points_back(sentence, a, b) for a, b in clauses if denial(sentence, a, b)):
         return None
+    return denying_clauses(sentence)
+
+
+def undenied_clauses(sentence: str) -> str | None:
+    """``sentence`` without its clauses that hold a denial, when some hold one and some not;
+    else None."""
+    clauses = clause_spans(sentence)
+    kept = [(a, b) for a, b in clauses if denial(sentence, a, b) is None]
+    if not kept or len(kept) == len(clauses):
+        return None
+    text = "".join(sentence[a:b] for a, b in kept).strip(" ,;:")
+    return text if text.endswith((".", "!", "?", "؟")) else f"{text}."
+
+
+def denying_clauses(sentence: str) -> str | None:
+    """``sentence`` with only its main clause and the clauses holding a denial, when that
+    leaves others out; else None."""
+    clauses = clause_spans(sentence)
+    denying = [(a, b) for a, b in clauses if denial(sentence, a, b) is not None]
     kept = [(a, b) for k, (a, b) in enumerate(clauses) if k == 0 or (a, b) in denying]
-    if len(kept) == len(clauses):
+    if not denying or len(kept) == len(clauses):
         return None
     text = "".join(sentence[a:b] for a, b in kept).strip()
     return text if text.endswith((".", "!", "?", "؟")) else f"{text}."
@@ -253,4 +276,56 @@ def carry_denials(classify: Classify, claims: Sequence[str], texts: Sequence[str
         p = result.probabilities
         if max(p, key=lambda k: p[k]) != CONTRADICTS:
             out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
+    return out
+
+
+def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                   readings: Sequence[Reading], *,
+                   prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """Step 4, after :func:`carry_denials`: a contradiction whose sentence shows only a denial
+    keeps its side when the denial denies what the claim states: undone
+    (:func:`~.conflict.affirmed`: "did not resign" → "did resign", in its main clause, on
+    whichever side denies), the two lean to support. Else the denial may say the claim's own
+    thing in other words ("did not resign" against "kept her post", "no violations were
+    reported" against "the ceasefire held"), and the reading becomes ``neutral`` unless the
+    sentence's clauses that deny nothing still lean to contradiction on their own ("… was
+    described by a team from Frankfurt; no Kenyan institution took part"). A denial that
+    points back ("rejected that description") or corrects a name of the claim ("…, not by
+    X") is left as it is: undone, it would not say what it denies."""
+    out = list(readings)
+    todo: list[tuple[int, str, str]] = []  # what is read: (reading, claim, text)
+    asks: dict[int, list[int]] = {}  # per reading, its rows of todo: the affirmed, the rest
+    for i, r in enumerate(readings):
+        if r.result.label != CONTRADICTS:
+            continue
+        a, b = r.sentence or (0, len(texts[i]))
+        sentence = texts[i][a:b]
+        conflicts = find_conflicts(claims[i], sentence)
+        if not conflicts or any(c.kind != "negation" for c in conflicts):
+            continue
+        text_denies = conflicts[0].passage is not None
+        side = sentence if text_denies else claims[i]
+        if corrects(claims[i], sentence) or any(
+                points_back(side, a, b) for a, b in clause_spans(side) if denial(side, a, b)):
+            continue
+        asks[i] = [len(todo)]
+        if text_denies:
+            todo.append((i, claims[i],
+                         affirmed(denying_clauses(sentence) or sentence) or sentence))
+            remainder = undenied_clauses(sentence)
+            if remainder is not None:
+                asks[i].append(len(todo))
+                todo.append((i, claims[i], remainder))
+        else:
+            todo.append((i, affirmed(claims[i]) or claims[i], sentence))
+    if not todo:
+        return out
+    read = [r.probabilities for r in
+            classify([c for _, c, _ in todo], [prepare(i, t) for i, _, t in todo])]
+    for i, rows in asks.items():
+        undone, *others = (read[k] for k in rows)
+        if undone[SUPPORTS] > undone[CONTRADICTS] or any(
+                p[CONTRADICTS] > p[SUPPORTS] for p in others):
+            continue
+        out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
     return out
