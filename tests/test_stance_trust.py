@@ -144,6 +144,11 @@ def test_a_value_one_side_leaves_out_or_writes_differently_is_no_conflict() -> N
      "أتى الحريق على 200 منزل و3 آلاف هكتار."),  # «و3»: "and 3", the « و » attached
     ("Inflation rose to 2.4% as 12,500 jobs were lost.",
      "ارتفع التضخم إلى ٢٫٤٪ مع فقدان ١٢٬٥٠٠ وظيفة."),  # Arabic decimal and thousands signs
+    ("The deal is worth $4.2 billion.", "The deal is worth $4.2bn."),  # not "4"
+    ("The firm lost 2.5 million euros.", "L'entreprise a perdu 2,5 M€."),
+    ("The firm lost 2.5 million euros.", "The firm posted a €2.5m loss."),  # "m": not read
+    ("The quake struck on 6 February 2023.", "The quake struck on 06/02/2023."),  # "06" is 6
+    ("The quake struck on 6 February 2023.", "The quake struck on 2023-02-06."),
 ])
 def test_a_number_a_word_scales_is_read_by_its_value(claim: str, sentence: str) -> None:
     # "40 ألف" is forty thousand, not forty: the same figure written two ways is no conflict
@@ -156,6 +161,8 @@ def test_scaled_numbers_that_differ_conflict_and_both_spans_name_the_scale() -> 
         ("number", "40,000", "4 آلاف")]
     assert spans("The storm left 3 million homes without power.",
                  "The storm left 3 homes without power.") == [("number", "3 million", "3")]
+    assert spans("The deal is worth $4.2 billion.", "The deal is worth $5bn.") == [
+        ("number", "4.2 billion", "5bn")]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -66,10 +66,12 @@ _SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "آلاف": 3, "ألفاً
            "ألف": 3, "الاف": 3, "الفا": 3, "الف": 3, "million": 6, "millions": 6, "ملايين": 6,
            "مليونا": 6, "مليون": 6, "billion": 9, "billions": 9, "milliard": 9, "milliards": 9,
            "مليارات": 9, "مليارا": 9, "مليار": 9, "بليون": 9}
+_ABBREVIATED = {"bn": 9, "md": 9, "mds": 9, "m": 6}  # "4.2bn", « 2,5 M€ » (M, Md before money)
 NUMBER = re.compile(
     r"(?:(?<=(?<!\w)[وبلفك])|(?<![\w.,]))"
-    r"(?P<digits>[0-9٠-٩]+(?:[,  .٬][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)"
-    r"(?:\s(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?!\w))?(?![\w])",
+    r"(?P<digits>[0-9٠-٩]+(?:[,  .٬][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)(?![.,٫]?[0-9٠-٩])"
+    r"(?:\s(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?!\w)"
+    r"|\s?(?P<abbr>bn|(?:mds?|m)(?=\s?[€$£])))?(?![\w])",
     flags=re.IGNORECASE)
 # the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
 _NEGATION = re.compile(
@@ -192,7 +194,7 @@ def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.M
     """
     found: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in pattern.finditer(text):
-        value = _value(m.group("digits").translate(_DIGITS), m.group("scale"))
+        value = _value(m.group("digits").translate(_DIGITS), m.group("scale") or m.group("abbr"))
         if value:
             found[value].append(m)
     return found
@@ -201,14 +203,14 @@ def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.M
 def _value(digits: str, scale: str | None) -> str:
     """The digits of a number; scaled ("1,5" and "million"), the digits of its value: a last
     separator before other than three digits is a decimal point, the others group thousands."""
-    if scale is None:
-        return re.sub(r"\D", "", digits)
+    if scale is None:  # "06" is 6
+        return re.sub(r"\D", "", digits).lstrip("0") or "0"
     mark = next((c for c in reversed(digits) if not c.isdigit()), " ")
     whole, sep, last = digits.rpartition(mark)
     if not sep or len(last) == 3:
         whole, last = digits, ""
     whole = re.sub(r"\D", "", whole)
-    exponent = _SCALES[scale.lower()]
+    exponent = _SCALES.get(scale.lower()) or _ABBREVIATED[scale.lower()]
     if len(last) > exponent:  # "1.2345 thousand": more decimals than the scale has places
         return re.sub(r"\D", "", digits)
     return (whole + last + "0" * (exponent - len(last))).lstrip("0") or "0"

@@ -90,8 +90,10 @@ class EvidenceRule:
     # side naming a capital names its country (no place conflict for "Egypt" against Cairo);
     # 8 a negation in a clause that holds none of the claim's matter is no conflict; 9 words
     # that deny nothing ("not only", « ne … que », «لا يقل عن») are no negation; 10 a number
-    # a word scales is read by its value ("40,000" is «40 ألف»), and after an Arabic «و»
-    version: int = 10
+    # a word scales is read by its value ("40,000" is «40 ألف»), and after an Arabic «و»;
+    # 11 "4.2bn" and « 2,5 M€ » are scaled, a number is never read in part ("4" of "4.2bn"),
+    # "06" is 6
+    version: int = 11
 
 
 def is_latin(text: str) -> bool:
