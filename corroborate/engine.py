@@ -251,7 +251,8 @@ class Engine(Upkeep):
             lambda i: [(a - passages[i].start, b - passages[i].start)
                        for a, b in passages[i].sentence_spans],
             sentences=s.stance_sentences, threshold=s.stance_sentence_threshold,
-            prepare=lambda i, text: self._readable(hits[i], text), contradiction_sentence=True)
+            prepare=lambda i, text: self._readable(hits[i], text), contradiction_sentence=True,
+            affirm=self.stance_model.calibration.evidence is not None)
         deciding = {h.passage.id: r.sentence for h, r in zip(hits, readings, strict=True)
                     if r.sentence}
         return [r.result for r in readings], deciding

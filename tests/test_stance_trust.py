@@ -388,13 +388,12 @@ def test_a_denial_must_deny_what_the_claim_states() -> None:
     denied = "The ceasefire did not hold over the weekend."
     assert reading({"The ceasefire did hold over the weekend.": probs(0.8, 0.1, 0.1, 0.0)},
                    denied) == "contradicts"
-    # a claim that denies is undone on its side
+    # a claim that denies is left to the network: undone, "He did say a word" against "he
+    # said, Mama, I'm home" is not read as support, and XNLI lost 139 right contradictions
     asked.clear()
-    assert reading({"The president will attend the summit.": probs(0.1, 0.8, 0.1, 0.0)},
-                   "The president will skip the summit.",
-                   "The president will not attend the summit.") == "neutral"
-    assert asked == [("The president will attend the summit.",
-                      "The president will skip the summit.")]
+    assert reading({}, "The president will skip the summit.",
+                   "The president will not attend the summit.") == "contradicts"
+    assert asked == []
     # what the sentence says besides its denial may carry the contradiction on its own
     actor = ("The chameleon was described by a team from Frankfurt; no Kenyan institution "
              "took part.")

@@ -178,6 +178,13 @@ def is_three_class(pairs: Sequence[StancePair]) -> bool:
 PredictionSink = Callable[[dict[str, Any]], None]
 
 
+def weighs(model: StanceModel) -> bool:
+    """Whether the model's readings are weighed against the texts (an evidence rule in its
+    calibration): the reading's last check (:func:`~.reading.affirm_denials`) asks it."""
+    calibration = getattr(model, "calibration", NONE)  # a stand-in model may have none
+    return calibration.evidence is not None
+
+
 def _classifier(model: StanceModel) -> Callable[[Sequence[str], Sequence[str]],
                                                 list[StanceResult]]:
     calibration = getattr(model, "calibration", NONE)  # a stand-in model may have none
@@ -202,7 +209,8 @@ def evaluate_pairs(model: StanceModel, pairs: Sequence[StancePair], name: str = 
     readings = read_passages(_classifier(model), [p.claim for p in pairs], texts,
                              lambda i: split_sentences(texts[i], pairs[i].lang[-2:] or "en"),
                              sentences=sentences, threshold=sentence_threshold,
-                             contradiction_sentence=contradiction_sentence)
+                             contradiction_sentence=contradiction_sentence,
+                             affirm=weighs(model))
     results = [r.result for r in readings]
     three = is_three_class(pairs)
     labels = THREE_LABELS if three else STANCE_LABELS
@@ -311,7 +319,8 @@ def evaluate_docs(
     readings = decide(raw, threshold=sentence_threshold)
     if contradiction_sentence:
         readings = carry_contradictions(classify, claims, texts,
-                                        lambda i: split_sentences(texts[i], "en"), readings, raw)
+                                        lambda i: split_sentences(texts[i], "en"), readings, raw,
+                                        affirm=weighs(model))
     readings = read_statements(classify, claims, texts, lambda i: split_sentences(texts[i], "en"),
                                readings, raw, worth=worth, threshold=sentence_threshold)
     read = [r.result for r in readings]

@@ -125,10 +125,13 @@ def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str
                   sentence_spans: Callable[[int], Sequence[Span]], *, sentences: bool,
                   threshold: float = DEFAULT_SENTENCE_THRESHOLD,
                   prepare: Callable[[int, str], str] = _same,
-                  contradiction_sentence: bool = False) -> list[Reading]:
+                  contradiction_sentence: bool = False,
+                  affirm: bool = True) -> list[Reading]:
     """The reading of each passage (steps 1–5); ``sentences=False`` leaves out steps 2 and 3
     and reads statements only in sentences carrying a contradiction,
-    ``contradiction_sentence=False`` leaves out step 4."""
+    ``contradiction_sentence=False`` leaves out step 4, ``affirm=False`` its last check
+    (:func:`affirm_denials`, which asks the readings to be weighed against the texts: raw
+    readings, the network's own, are read without it)."""
 
     def worth(r: StanceResult) -> bool:
         return sentences and worth_reading_sentences(r, threshold=threshold)
@@ -137,7 +140,7 @@ def read_passages(classify: Classify, claims: Sequence[str], texts: Sequence[str
     readings = decide(raw, threshold=threshold)
     if contradiction_sentence:
         readings = carry_contradictions(classify, claims, texts, sentence_spans, readings,
-                                        raw, prepare=prepare)
+                                        raw, prepare=prepare, affirm=affirm)
     return read_statements(classify, claims, texts, sentence_spans, readings, raw,
                            worth=worth, threshold=threshold, prepare=prepare)
 
@@ -181,7 +184,8 @@ def read_statements(classify: Classify, claims: Sequence[str], texts: Sequence[s
 def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Sequence[str],
                          sentence_spans: Callable[[int], Sequence[Span]],
                          readings: Sequence[Reading], raw: RawReadings, *,
-                         prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+                         prepare: Callable[[int, str], str] = _same,
+                         affirm: bool = True) -> list[Reading]:
     """Step 4: each contradiction read from a whole passage gets the sentence that carries it,
     or becomes ``neutral`` when no sentence contradicts on its own.
 
@@ -211,7 +215,7 @@ def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Seque
         else:
             out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
     out = carry_denials(classify, claims, texts, out, prepare=prepare)
-    return affirm_denials(classify, claims, texts, out, prepare=prepare)
+    return affirm_denials(classify, claims, texts, out, prepare=prepare) if affirm else out
 
 
 def without_other_clauses(claim: str, sentence: str) -> str | None:
@@ -282,16 +286,17 @@ def carry_denials(classify: Classify, claims: Sequence[str], texts: Sequence[str
 def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[str],
                    readings: Sequence[Reading], *,
                    prepare: Callable[[int, str], str] = _same) -> list[Reading]:
-    """Step 4, after :func:`carry_denials`: a contradiction whose sentence shows only a denial
-    keeps its side when the denial denies what the claim states: undone
-    (:func:`~.conflict.affirmed`: "did not resign" → "did resign", in its main clause, on
-    whichever side denies), the two lean to support. Else the denial may say the claim's own
-    thing in other words ("did not resign" against "kept her post", "no violations were
-    reported" against "the ceasefire held"), and the reading becomes ``neutral`` unless the
-    sentence's clauses that deny nothing still lean to contradiction on their own ("… was
-    described by a team from Frankfurt; no Kenyan institution took part"). A denial that
-    points back ("rejected that description") or corrects a name of the claim ("…, not by
-    X") is left as it is: undone, it would not say what it denies."""
+    """Step 4, after :func:`carry_denials`: a contradiction whose sentence shows only a denial,
+    the claim none, keeps its side when the denial denies what the claim states: undone
+    (:func:`~.conflict.affirmed`: "did not resign" → "did resign", in its main clause), the
+    two lean to support. Else the denial may say the claim's own thing in other words ("did
+    not resign" against "kept her post", "no violations were reported" against "the
+    ceasefire held"), and the reading becomes ``neutral`` unless the sentence's clauses that
+    deny nothing still lean to contradiction on their own ("… was described by a team from
+    Frankfurt; no Kenyan institution took part"). A denial that points back ("rejected that
+    description") or corrects a name of the claim ("…, not by X") is left as it is: undone,
+    it would not say what it denies. So is a claim that denies: undone, it is read against a
+    text that need not state it ("He did say a word" against "he said, Mama, I'm home")."""
     out = list(readings)
     todo: list[tuple[int, str, str]] = []  # what is read: (reading, claim, text)
     asks: dict[int, list[int]] = {}  # per reading, its rows of todo: the affirmed, the rest
@@ -303,21 +308,16 @@ def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[st
         conflicts = find_conflicts(claims[i], sentence)
         if not conflicts or any(c.kind != "negation" for c in conflicts):
             continue
-        text_denies = conflicts[0].passage is not None
-        side = sentence if text_denies else claims[i]
-        if corrects(claims[i], sentence) or any(
-                points_back(side, a, b) for a, b in clause_spans(side) if denial(side, a, b)):
-            continue
+        if conflicts[0].passage is None or corrects(claims[i], sentence) or any(
+                points_back(sentence, a, b) for a, b in clause_spans(sentence)
+                if denial(sentence, a, b)):
+            continue  # the claim denies, or the text corrects a name of it or points back
         asks[i] = [len(todo)]
-        if text_denies:
-            todo.append((i, claims[i],
-                         affirmed(denying_clauses(sentence) or sentence) or sentence))
-            remainder = undenied_clauses(sentence)
-            if remainder is not None:
-                asks[i].append(len(todo))
-                todo.append((i, claims[i], remainder))
-        else:
-            todo.append((i, affirmed(claims[i]) or claims[i], sentence))
+        todo.append((i, claims[i], affirmed(denying_clauses(sentence) or sentence) or sentence))
+        remainder = undenied_clauses(sentence)
+        if remainder is not None:
+            asks[i].append(len(todo))
+            todo.append((i, claims[i], remainder))
     if not todo:
         return out
     read = [r.probabilities for r in
