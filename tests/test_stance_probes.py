@@ -205,3 +205,32 @@ def test_the_same_fact_put_the_other_way_round_is_rarely_shown_contradicting() -
     restated, denied = shown[:len(pairs)], shown[len(pairs):]
     assert restated.count("contradicts") <= 5
     assert denied.count("contradicts") >= 5 and "supports" not in denied
+
+
+# a claim that itself denies, against the same fact stated positively, in en/fr/ar
+CLAIMS_THAT_DENY = [
+    ({"en": "No one was injured in the blast.", "fr": "Personne n'a été blessé dans l'explosion.",
+      "ar": "لم يصب أحد بأذى في الانفجار."},
+     ["All the workers escaped the blast unharmed.",
+      "Tous les ouvriers sont sortis indemnes de l'explosion.",
+      "خرج جميع العمال سالمين من الانفجار."]),
+    ({"en": "The minister did not resign after the vote.",
+      "fr": "La ministre n'a pas démissionné après le vote.",
+      "ar": "لم تستقل الوزيرة بعد التصويت."},
+     ["The minister kept her post after the vote.",
+      "La ministre a conservé son poste après le vote.", "احتفظت الوزيرة بمنصبها بعد التصويت."]),
+    ({"en": "The airport did not reopen on Monday.", "fr": "L'aéroport n'a pas rouvert lundi.",
+      "ar": "لم يُعد فتح المطار يوم الاثنين."},
+     ["The airport remained closed on Monday.", "L'aéroport est resté fermé lundi.",
+      "ظل المطار مغلقا يوم الاثنين."]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known failure (2026-12-06): a claim that denies is read "
+                   "as contradicted by the same fact stated positively, 17 of 27 such probes at "
+                   "0.72-0.87; undoing the claim's denial cost XNLI 139 right contradictions "
+                   "(research/NOTEBOOK.md, *Numbers a word scales, and a denial …*)")
+def test_a_claim_that_denies_is_not_contradicted_by_the_same_fact_stated_positively() -> None:
+    pairs = [(claim, text, "supports") for claims, texts in CLAIMS_THAT_DENY
+             for claim in claims.values() for text in texts]
+    assert "contradicts" not in _engine_labels(pairs)
