@@ -194,7 +194,11 @@ def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.M
     """
     found: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in pattern.finditer(text):
-        value = _value(m.group("digits").translate(_DIGITS), m.group("scale") or m.group("abbr"))
+        if "digits" in m.re.groupindex:
+            scale = m.group("scale") or m.group("abbr")
+            value = _value(m.group("digits").translate(_DIGITS), scale)
+        else:  # a caller's own pattern (research.edits draws as it was trained): digits only
+            value = re.sub(r"\D", "", m.group().translate(_DIGITS))
         if value:
             found[value].append(m)
     return found
