@@ -155,6 +155,17 @@ def test_a_number_a_word_scales_is_read_by_its_value(claim: str, sentence: str) 
     assert spans(claim, sentence) == []
 
 
+def test_a_capital_stands_for_its_country_on_either_side() -> None:
+    # "Moscow" for the Russian government: the text's "Russia" names it, so the text's other
+    # capital is no conflict; a capital the other side names no country of still conflicts
+    assert spans("America imposed sanctions on Moscow.",
+                 "Washington a imposé des sanctions à la Russie.") == []
+    assert spans("Paris and Berlin signed the treaty.",
+                 "La France et l'Allemagne ont signé le traité à Rome.") == []
+    assert spans("The talks were held in Moscow.", "Les pourparlers se sont tenus à Rome.") == [
+        ("place", "Moscow", "Rome")]
+
+
 def test_scaled_numbers_that_differ_conflict_and_both_spans_name_the_scale() -> None:
     assert spans("Floods forced 40,000 residents to leave their homes.",
                  "أجبرت الفيضانات 4 آلاف ساكن على مغادرة منازلهم.") == [

@@ -352,6 +352,13 @@ def _countries_of(capitals: dict[int, re.Match[str]]) -> frozenset[int]:
                      if (country := _CAPITAL_COUNTRY.get(_CAPITAL_ROWS[k][0])) is not None)
 
 
+def _capitals_of(countries: dict[int, re.Match[str]]) -> frozenset[int]:
+    """The capital rows of these country rows (:data:`_COUNTRY_ROWS`)."""
+    named = {_COUNTRY_ROWS[k][0] for k in countries}
+    return frozenset(k for k, row in enumerate(_CAPITAL_ROWS)
+                     if _CAPITAL_COUNTRY.get(row[0]) in named)
+
+
 def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
 
@@ -370,11 +377,15 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
     capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)
+    countries = _mentions(claim, _COUNTRY_ROWS), _mentions(sentence, _COUNTRY_ROWS)
     for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),
                         ("place", _CAPITAL_ROWS)):
-        # a side that names Cairo names Egypt: the other side's "Egypt" is not missing from it
-        also = ((frozenset(), frozenset()) if table is not _COUNTRY_ROWS else
-                (_countries_of(capitals[0]), _countries_of(capitals[1])))
+        # a side that names Cairo names Egypt: the other side's "Egypt" is not missing from it;
+        # and a side that names Russia names Moscow, the government it stands for
+        also = ((_countries_of(capitals[0]), _countries_of(capitals[1]))
+                if table is _COUNTRY_ROWS else
+                (_capitals_of(countries[0]), _capitals_of(countries[1]))
+                if table is _CAPITAL_ROWS else (frozenset(), frozenset()))
         hit = _unmatched(_mentions(claim, table), _mentions(sentence, table), *also)
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))

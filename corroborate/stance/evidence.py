@@ -92,8 +92,9 @@ class EvidenceRule:
     # that deny nothing ("not only", « ne … que », «لا يقل عن») are no negation; 10 a number
     # a word scales is read by its value ("40,000" is «40 ألف»), and after an Arabic «و»;
     # 11 "4.2bn" and « 2,5 M€ » are scaled, a number is never read in part ("4" of "4.2bn"),
-    # "06" is 6
-    version: int = 11
+    # "06" is 6; 12 a side naming a country names its capital ("Moscow" against "Russia" and
+    # "Washington" is no place conflict)
+    version: int = 12
 
 
 def is_latin(text: str) -> bool:
