@@ -246,7 +246,7 @@ class Engine(Upkeep):
         s = self.settings
         passages = [h.passage for h in hits]
         readings = read_passages(
-            self._classify_pairs, [claim] * len(hits),
+            lambda _claims, texts: self._classify(claim, texts), [claim] * len(hits),
             [p.text for p in passages],
             lambda i: [(a - passages[i].start, b - passages[i].start)
                        for a, b in passages[i].sentence_spans],
@@ -267,19 +267,6 @@ class Engine(Upkeep):
         if not self.settings.stance_anchor_dates:
             return text
         return anchor_dates(text, article.language, article.published, day=False)
-
-    def _classify_pairs(self, claims: Sequence[str], texts: Sequence[str]
-                        ) -> list[StanceResult]:
-        """Stance of each text towards its claim (the reading steps may reread a passage
-        against the claim reworded, its denial undone): one :meth:`_classify` per claim."""
-        out: list[StanceResult | None] = [None] * len(texts)
-        by_claim: dict[str, list[int]] = {}
-        for k, c in enumerate(claims):
-            by_claim.setdefault(c, []).append(k)
-        for c, ks in by_claim.items():
-            for k, r in zip(ks, self._classify(c, [texts[k] for k in ks]), strict=True):
-                out[k] = r
-        return [r for r in out if r is not None]
 
     def _classify(self, claim: str, passages: Sequence[str]) -> list[StanceResult]:
         """Stance of each text towards the claim, from the cache where possible."""

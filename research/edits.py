@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 
 from corroborate.stance.conflict import COUNTRIES as COUNTRIES_ALL
 from corroborate.stance.conflict import COUNTRY_COUNT, LANGS, MONTHS, find_name
-from corroborate.stance.conflict import numbers as _numbers
 
 MIN_WORDS = 6  # a sentence (or what is left of it) shorter than this is not used
 
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_FROM_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # the number pattern of the first behaviour-trained run (beh1): numbers of more than three digits
 # count only when written with a separator ("2,500"), so years were changed through months only;
 # kept so that the recorded command draws the same pairs
@@ -23,8 +23,14 @@ _NUMBER_AS_TRAINED = re.compile(
 
 
 def numbers(text: str) -> dict[str, list[re.Match[str]]]:
-    """The numbers of ``text`` by value, as the behaviour pairs find them."""
-    return _numbers(text, _NUMBER_AS_TRAINED)
+    """The numbers of ``text`` by value (their digits), as the behaviour pairs find them: not
+    :func:`corroborate.stance.conflict.numbers`, which reads scale words since revision 10."""
+    found: dict[str, list[re.Match[str]]] = {}
+    for m in _NUMBER_AS_TRAINED.finditer(text):
+        value = re.sub(r"\D", "", m.group().translate(_FROM_ARABIC_INDIC))
+        if value:
+            found.setdefault(value, []).append(m)
+    return found
 
 
 def _other_number(value: str, rng: random.Random) -> str:

@@ -185,7 +185,7 @@ class Conflict:
                 "passage": list(self.passage) if self.passage else None}
 
 
-def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.Match[str]]]:
+def numbers(text: str) -> dict[str, list[re.Match[str]]]:
     """The numbers of ``text`` by value (digits only; Arabic-Indic digits read as 0–9; a number
     a word scales, by its value: "1,5 million" → ``"1500000"``).
 
@@ -193,12 +193,8 @@ def numbers(text: str, pattern: re.Pattern[str] = NUMBER) -> dict[str, list[re.M
         ['24', '3000000', '40000']
     """
     found: dict[str, list[re.Match[str]]] = defaultdict(list)
-    for m in pattern.finditer(text):
-        if "digits" in m.re.groupindex:
-            scale = m.group("scale") or m.group("abbr")
-            value = _value(m.group("digits").translate(_DIGITS), scale)
-        else:  # a caller's own pattern (research.edits draws as it was trained): digits only
-            value = re.sub(r"\D", "", m.group().translate(_DIGITS))
+    for m in NUMBER.finditer(text):
+        value = _value(m.group("digits").translate(_DIGITS), m.group("scale") or m.group("abbr"))
         if value:
             found[value].append(m)
     return found

@@ -228,10 +228,14 @@ def without_other_clauses(claim: str, sentence: str) -> str | None:
     conflicts = find_conflicts(claim, sentence)
     if not conflicts or any(c.kind != "negation" for c in conflicts):
         return None
-    clauses = clause_spans(sentence)
-    if any(points_back(sentence, a, b) for a, b in clauses if denial(sentence, a, b)):
-        return None
-    return denying_clauses(sentence)
+    return None if denial_points_back(sentence) else denying_clauses(sentence)
+
+
+def denial_points_back(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` that denies refers back to what it denies ("rejected
+    that description"): what it denies is not in the sentence."""
+    return any(points_back(sentence, a, b) for a, b in clause_spans(sentence)
+               if denial(sentence, a, b))
 
 
 def undenied_clauses(sentence: str) -> str | None:
@@ -308,9 +312,8 @@ def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[st
         conflicts = find_conflicts(claims[i], sentence)
         if not conflicts or any(c.kind != "negation" for c in conflicts):
             continue
-        if conflicts[0].passage is None or corrects(claims[i], sentence) or any(
-                points_back(sentence, a, b) for a, b in clause_spans(sentence)
-                if denial(sentence, a, b)):
+        if (conflicts[0].passage is None or corrects(claims[i], sentence)
+                or denial_points_back(sentence)):
             continue  # the claim denies, or the text corrects a name of it or points back
         asks[i] = [len(todo)]
         todo.append((i, claims[i], affirmed(denying_clauses(sentence) or sentence) or sentence))
