@@ -81,6 +81,11 @@ CONTEXT_SENTENCES = (1, 3)  # other sentences around the premise: at least, at m
 # Behaviour pairs (invariance, variance, same-article neutral; research/behaviours.py) and twins
 BEHAVIOUR_CAP = 20_000
 TWIN_CAP = 3000
+# Denials with every label (:func:`negation_pairs`): LingNLI's train pairs in which one side
+# denies and the other does not, as many of each label. In MNLI, SNLI and SICK such a pair is
+# a contradiction 60-98 % of the time, and the network learned "a denial → contradicts". Off
+# unless ``negation_scale`` > 0; drawn after every other source, so other draws do not move.
+NEGATION_CAP = 3000
 CONTEXT_CHARS = 400  # passage length bound, so that the 128-token cap never cuts the premise off
 
 
@@ -165,6 +170,23 @@ def synthesize_unrelated(pairs: Sequence[StancePair], n: int, seed: int) -> list
     return out
 
 
+def negation_pairs(path: Path, n: int, seed: int) -> list[StancePair]:
+    """Up to ``n`` pairs of the NLI file ``path`` (LingNLI) whose claim or passage denies
+    something and whose other side does not, as many of each label (entailment,
+    contradiction, neutral) for each side that denies; train groups only (by premise, as
+    MNLI's, whose premises LingNLI shares)."""
+    from corroborate.stance.conflict import denial
+
+    cells: dict[tuple[str, bool], list[StancePair]] = defaultdict(list)
+    for p in read_jsonl_pairs(path, source="lingnli_negation", group_by="premise"):
+        claim_denies = denial(p.claim) is not None
+        if split_of(p.group, 0.1) == TRAIN and claim_denies != (denial(p.passage) is not None):
+            cells[p.label, claim_denies].append(p)
+    rng = random.Random(seed)
+    each = min([n // max(1, len(cells))] + [len(v) for v in cells.values()])
+    return [p for cell in sorted(cells) for p in _take(cells[cell], each, rng)]
+
+
 def label_counts(pairs: Iterable[StancePair]) -> dict[str, int]:
     """Counts per label, sorted by label."""
     return dict(sorted(Counter(p.label for p in pairs).items()))
@@ -229,7 +251,7 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
                   cross_scale: float | None = None, context_scale: float = 0.0,
                   news_scale: float | None = None, behaviour_scale: float = 0.0,
                   behaviour_shares: Mapping[str, float] | None = None,
-                  chooser: EvidenceChooser | None = None) -> Mixture:
+                  negation_scale: float = 0.0, chooser: EvidenceChooser | None = None) -> Mixture:
     """Read every source under ``data_dir`` (the shared ``data`` folder) into a mixture.
 
     Args:
@@ -246,6 +268,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
             pairs and twins of :mod:`research.behaviours` (0: none).
         behaviour_shares: some behaviour kinds' shares replaced (``{"number": 0.06}``; 0: none of
             that kind; :func:`research.behaviours.kind_shares`).
+        negation_scale: multiplies :data:`NEGATION_CAP`, denials of every label
+            (:func:`negation_pairs`; 0: none).
     """
     rng = random.Random(seed)
     data_dir = Path(data_dir)
@@ -319,5 +343,8 @@ def build_mixture(data_dir: Path, *, seed: int = 13, scale: float = 1.0, with_do
                                        shares=behaviour_shares)
         mix.train.extend(pairs)
         mix.twins.extend(twins)
+    if negation_scale > 0:
+        mix.train.extend(negation_pairs(data_dir / "nli" / "lingnli_en.jsonl",
+                                        int(NEGATION_CAP * negation_scale), seed))
     rng.shuffle(mix.train)
     return mix

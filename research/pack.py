@@ -169,7 +169,8 @@ def write_pack(args: argparse.Namespace, command: str) -> dict[str, Any]:
     mix = build_mixture(args.data, seed=args.seed, scale=args.scale, cross_scale=args.cross_scale,
                         news_scale=args.news_scale, context_scale=args.context_scale,
                         behaviour_scale=args.behaviour_scale,
-                        behaviour_shares=dict(args.behaviour_shares))
+                        behaviour_shares=dict(args.behaviour_shares),
+                        negation_scale=args.negation_scale)
     check = check_sample(mix.dev, args.check_per_source, args.seed)
     for path in args.check_file:
         check.extend(read_jsonl_pairs(path, source=f"check:{Path(path).stem}"))
@@ -241,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--check-per-source", type=int, default=32,
                     help="dev pairs per source in the check sample (default: %(default)s)")
     for name, default in (("scale", 1.0), ("cross-scale", None), ("news-scale", None),
-                          ("context-scale", 0.0), ("behaviour-scale", 0.0)):
+                          ("context-scale", 0.0), ("behaviour-scale", 0.0),
+                          ("negation-scale", 0.0)):
         ap.add_argument(f"--{name}", type=float, default=default,
                         help="as in python -m research.train")
     ap.add_argument("--behaviour-kinds", default="", metavar="KIND=SHARE,...",

@@ -463,7 +463,7 @@ def run(config: TrainConfig) -> TrainReport:
                         cross_scale=config.cross_scale, context_scale=config.context_scale,
                         news_scale=config.news_scale, behaviour_scale=config.behaviour_scale,
                         behaviour_shares=dict(config.behaviour_shares),
-                        chooser=chooser)
+                        negation_scale=config.negation_scale, chooser=chooser)
     if chooser is not None:
         moved = Counter(p.source for p in mix.train
                         if p.source in ("fnc1", "arc") and not p.id.endswith("#0"))

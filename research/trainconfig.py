@@ -63,6 +63,8 @@ class TrainConfig:
     behaviour_scale: float = 0.0
     # some behaviour kinds' shares replaced: (("number", 0.06), ...); 0 leaves a kind out
     behaviour_shares: tuple[tuple[str, float], ...] = ()
+    # denials of every label from LingNLI (research/mixture.py, NEGATION_CAP): a multiple
+    negation_scale: float = 0.0
     # weight of the twins' consistency term: symmetric KL between the two claims' readings
     consistency_weight: float = 1.0
     # where the model trains: cpu, cuda, cuda:N (bf16 autocast follows it)
@@ -147,6 +149,9 @@ def build_parser(prog: str = "python -m research.train") -> argparse.ArgumentPar
     ap.add_argument("--pack", type=Path, default=None, metavar="DIR",
                     help="train on a pack written by python -m research.pack (its mixture, its "
                          "check pairs and its slim base; the mixture options are then ignored)")
+    ap.add_argument("--negation-scale", type=float, default=0.0,
+                    help="LingNLI pairs where one side denies, as many of each label (a "
+                         "multiple of 3,000; default 0: none)")
     ap.add_argument("--context-scale", type=float, default=0.0,
                     help="multiplies the cap of in-context cross-lingual pairs (default 0: none)")
     for name, default, what in (
@@ -233,6 +238,7 @@ def parse_args(argv: Sequence[str] | None = None, *, prog: str = "python -m rese
                        distill_weight=args.distill_weight,
                        distill_temperature=args.distill_temperature,
                        behaviour_scale=args.behaviour_scale, behaviour_shares=shares,
+                       negation_scale=args.negation_scale,
                        consistency_weight=args.consistency_weight, device=args.device,
                        epochs=args.epochs, pack_dir=args.pack,
                        command=f"{prog} " + " ".join(argv))

@@ -143,3 +143,27 @@ def test_news_scale_changes_only_the_news_stance_share() -> None:
     assert {k: v for k, v in more.items() if k != "ans"} == {
         k: v for k, v in same.items() if k != "ans"
     }
+
+
+def test_negation_pairs_take_as_many_of_each_label_for_each_side_that_denies() -> None:
+    """LingNLI's denials, balanced so that "one side denies" tells nothing of the label (in
+    MNLI, SNLI and SICK it means a contradiction 60-98 % of the time); train groups only, and
+    the other sources' draws do not move when they are added."""
+    data = need_shared("data")
+    from corroborate.stance.conflict import denial
+    from research.mixture import build_mixture, negation_pairs
+
+    pairs = negation_pairs(data / "nli" / "lingnli_en.jsonl", 600, 13)
+    cells = Counter((p.label, denial(p.claim) is not None) for p in pairs)
+    assert set(cells.values()) == {100} and len(cells) == 6  # 3 labels × which side denies
+    for p in pairs:
+        assert (denial(p.claim) is None) != (denial(p.passage) is None)
+    mix = build_mixture(data, seed=13, scale=0.05, with_docs=False)
+    more = build_mixture(data, seed=13, scale=0.05, with_docs=False, negation_scale=0.1)
+    added = [p for p in more.train if p.source == "lingnli_negation"]
+    assert len(added) == 300 and Counter(p.label for p in added) == {
+        "supports": 100, "contradicts": 100, "neutral": 100}
+    assert Counter(p.id for p in more.train if p.source != "lingnli_negation") == Counter(
+        p.id for p in mix.train)
+    dev_groups = {p.group for p in more.dev["mnli"]}  # LingNLI is written on MNLI's premises
+    assert not {p.group for p in added} & dev_groups
