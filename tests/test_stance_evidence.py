@@ -24,6 +24,7 @@ from corroborate.stance.evidence import (
     names,
     names_something,
     negation_elsewhere,
+    restated_denial,
     weigh,
 )
 from corroborate.stance.model import StanceModel
@@ -424,3 +425,51 @@ def test_still_and_not_only_deny_nothing() -> None:
     assert find_conflicts(claim, "لا يزال نحو 1200 جندي نرويجي في بولندا.") == []
     assert find_conflicts("Norway keeps 1,200 soldiers in Poland.",
                           "Norway keeps not only 1,200 soldiers in Poland but also jets.") == []
+
+
+# --- revision 13: a denial the other side states in other words ----------------------------
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("No one was injured in the blast.", "All the workers escaped the blast unharmed."),
+    ("Personne n'a été blessé dans l'explosion.", "Tous les ouvriers sont sortis indemnes."),
+    ("The airport did not reopen on Monday.", "ظل المطار مغلقا يوم الاثنين."),
+    ("L'aéroport n'a pas rouvert lundi.", "The airport remained closed on Monday."),
+    ("لم تسفر المحادثات عن اتفاق.", "The talks ended without a deal."),
+    ("The president did not sign the bill.", "رفض الرئيس التوقيع على القانون."),
+    ("The minister kept her post after the vote.",  # the text denies, the claim restates
+     "La ministre n'a pas démissionné après le vote."),
+])
+def test_a_denial_the_other_side_says_in_other_words_is_no_conflict(claim: str,
+                                                                      text: str) -> None:
+    conflicts = find_conflicts(claim, text)
+    assert [c.kind for c in conflicts] == ["negation"] and restated_denial(claim, text, conflicts)
+    w = weigh(claim, text, probs(0.15, 0.8, 0.05))
+    assert "contradicts" in w.held_back  # not a contradiction a reader can point at ...
+    w = weigh(claim, text, probs(0.85, 0.1, 0.05))
+    assert w.probabilities["supports"] == 0.85  # ... nor one statement: step 2 moves nothing
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # the other side states what the denial denies, in its own words
+    ("No one was injured in the blast.", "Three workers were injured in the blast."),
+    ("The mayor was not acquitted.", "The mayor was acquitted on Monday."),
+    ("Norway keeps about 1,200 soldiers in Poland.",
+     "Norway does not keep 1,200 soldiers in Poland, officials said."),
+    ("The minister kept her post.", "The minister did not keep her post."),
+    ("احتفظت الوزيرة بمنصبها.", "لم تحتفظ الوزيرة بمنصبها."),
+    # the word that may deny is another clause's: the rest escaped, two were killed
+    ("No soldiers were killed in the ambush.",
+     "Two soldiers were killed in the ambush; the rest escaped."),
+    # words that deny nothing: "no doubt", "what remains of", "still"
+    ("Le Boston Globe n'a jamais écrit sur une université.",
+     "Le Boston Globe a sans doute écrit sur l'université de Harvard."),
+    ("The square had nowhere to sit and no benches.",
+     "Next to the church is all that remains of the old square, with benches."),
+    ("He did not go back to the United States.", "He still lives in the United States."),
+])
+def test_a_denial_of_what_the_other_side_states_stays_a_conflict(claim: str, text: str) -> None:
+    conflicts = find_conflicts(claim, text)
+    assert "negation" in [c.kind for c in conflicts]
+    assert not restated_denial(claim, text, conflicts)
+    assert "contradicts" not in weigh(claim, text, probs(0.1, 0.85, 0.05)).held_back

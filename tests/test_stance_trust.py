@@ -351,6 +351,8 @@ def test_a_denial_must_carry_the_contradiction_it_is_shown_for() -> None:
 @pytest.mark.parametrize(("sentence", "undone"), [
     ("The minister did not resign after the vote.", "The minister did resign after the vote."),
     ("No agreement was reached.", "Agreement was reached."),
+    ("No one was injured in the blast.", "Someone was injured in the blast."),
+    ("Officials said no-one was hurt.", "Officials said someone was hurt."),
     ("The president won't attend and can't come.", "The president will attend and can come."),
     ("The company denied that it had laid off workers.",
      "The company confirmed that it had laid off workers."),

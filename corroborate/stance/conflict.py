@@ -92,6 +92,27 @@ _NOT_DENIAL = re.compile(
 _RESTRICTION = re.compile(
     r"no\s+more\s+than\b|(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|"
     r"guère|point)\b)[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])", flags=re.IGNORECASE)
+# words that deny with no word of denial ("escaped unharmed", "kept her post", "remained
+# closed", "ended without a deal", « sortis indemnes », « est resté fermé », «دون اتفاق»,
+# «ظل مغلقا»): a side saying one may state the other side's denial in other words
+_DENIES_IN_OTHER_WORDS = re.compile(
+    r"\b(?:without|unharmed|unhurt|unscathed|uninjured|intact|unchanged|unable|fail(?:s|ed)?|"
+    r"refus(?:e|es|ed)|declin(?:e|es|ed)|avoid(?:s|ed)?|escap(?:e|es|ed)|spared|kept|keeps?|"
+    r"absen(?:ce|t)|lack(?:s|ed)?|acquit(?:s|ted)|cleared|"
+    r"sans(?!\s+doute)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
+    r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
+    r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
+    # an act kept up: "kept operating", « a continué de fonctionner », «واصل العمل»
+    r"continu(?:e|es|ed|ing)\s+to|carried\s+on|continu(?:e|ent|é)\s+(?:de|à|d['’])|poursuivi)\b"
+    # a state kept: "remained closed", « est resté fermé », «ظل مغلقا»
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|rest(?:e|ent|é|ée|és|ées)|demeur(?:e|ent|é|ée))\s+"
+    r"(?:closed|shut|open|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
+    r"fermée?s?|ouverte?s?|en\s+(?:place|poste|détention)|au\s+pouvoir|silencieu|calme)"
+    r"|(?<!\w)[وف]?(?P<ar>دون|بدون|سالما|سالمين|سالمة|سالمون|احتفظ|احتفظت|رفض|رفضت|فشل|فشلت|"
+    r"امتنع|امتنعت|تجنب|نجا|نجت|غياب|عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|"
+    r"واصلت|استمر|استمرت)(?!\w)"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?(?:مغلق|مفتوح|هادئ|في\s+منصب)",
+    flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
 _A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
                        flags=re.IGNORECASE)
@@ -133,6 +154,29 @@ def denial(text: str, start: int = 0, end: int | None = None, *,
     return None
 
 
+def denies_in_other_words(text: str, other: str) -> list[re.Match[str]]:
+    """The words of ``text`` that deny with no word of denial ("unharmed", "kept", "without",
+    « indemnes », « resté fermé », «دون»), but those ``other`` shares: "The minister kept her
+    post" may say "she did not resign" in other words, but not what "she did not keep her
+    post" denies, nor "The mayor was acquitted" what "the mayor was not acquitted" does."""
+    folded = other.casefold()
+    return [m for m in _DENIES_IN_OTHER_WORDS.finditer(text) if not _shared(m, folded)]
+
+
+def _shared(m: re.Match[str], folded: str) -> bool:
+    """Whether the other side (``folded``) has the word ``m`` found, by its stem: five letters
+    ("acquit" of "acquitted"), four of a short word ("keep" of "keeps"), an Arabic verb's
+    without the letter its tense puts first («حتفظ» of «احتفظت» in «لا تحتفظ»)."""
+    if m.group("ar") or m.group("kept"):
+        return (m.group("ar") or m.group("kept"))[1:5] in folded
+    word = m.group().casefold()
+    return (word[:5] if len(word) > 5 else word[:4]) in folded or (
+        word in _KEPT and _KEPT[word] in folded)
+
+
+_KEPT = {"kept": "keep", "keep": "kept"}
+
+
 # what a denying word becomes when the denial is undone (:func:`affirmed`): "" drops it
 _AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "confirmed",
            "denies": "confirms", "deny": "confirm", "rejected": "accepted", "false": "true",
@@ -141,6 +185,7 @@ _AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "co
            "dément": "confirme", "démentent": "confirment", "nié": "confirmé", "nie": "confirme",
            "faux": "vrai", "لم": "", "لن": "", "لا": "", "ليس": "", "ليست": "", "نفى": "أكد",
            "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح"}
+_NO_ONE = re.compile(r"[\s-](one)\b", flags=re.IGNORECASE)  # "no one", "no-one": nobody
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
 
 
@@ -160,6 +205,11 @@ def affirmed(text: str) -> str | None:
             if stem and stem.group(1).lower() in _CONTRACTED:
                 head = head[:stem.start()] + _CONTRACTED[stem.group(1).lower()]
             out.append(head)
+        elif word.lower() == "no" and (one := _NO_ONE.match(text, m.end())) is not None:
+            # "no one" → "someone"
+            out.append(head + ("Some" if word[0].isupper() else "some") + one.group(1))
+            at = one.end()
+            continue
         else:
             out.append(head + _AFFIRM.get(word.lower(), ""))
         at = m.end()

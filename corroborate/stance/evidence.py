@@ -57,7 +57,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import clause_spans
-from .conflict import Conflict, Span, denial, find_conflicts, numbers, soft_conflicts
+from .conflict import (
+    Conflict,
+    Span,
+    denial,
+    denies_in_other_words,
+    find_conflicts,
+    numbers,
+    soft_conflicts,
+)
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
@@ -93,8 +101,9 @@ class EvidenceRule:
     # a word scales is read by its value ("40,000" is «40 ألف»), and after an Arabic «و»;
     # 11 "4.2bn" and « 2,5 M€ » are scaled, a number is never read in part ("4" of "4.2bn"),
     # "06" is 6; 12 a side naming a country names its capital ("Moscow" against "Russia" and
-    # "Washington" is no place conflict)
-    version: int = 12
+    # "Washington" is no place conflict); 13 a negation the other side may state in other
+    # words ("escaped unharmed", « est resté fermé », «دون») is no conflict, nor support
+    version: int = 13
 
 
 def is_latin(text: str) -> bool:
@@ -300,6 +309,28 @@ def negation_elsewhere(claim: str, text: str) -> bool:
     return True
 
 
+def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
+    """Whether the side with no word of denial in a negation conflict may deny the same thing
+    in other words (:func:`~.conflict.denies_in_other_words`): "No one was injured in the
+    blast" against "All the workers escaped the blast unharmed", "The airport did not reopen"
+    against « L'aéroport est resté fermé », "kept her post" against "did not resign". Such a
+    negation is no conflict a reader can point at, nor is the pair one statement: neither a
+    contradiction nor step 2's support. Where that side states the other's matter in clauses
+    of its own, the word must stand in one of them: in "Two soldiers were killed in the
+    ambush; the rest escaped" the escape is another clause's, and "No soldiers were killed"
+    is contradicted."""
+    negation = next((c for c in conflicts if c.kind == "negation"), None)
+    if negation is None:
+        return False
+    plain, denying = (claim, text) if negation.claim is None else (text, claim)
+    words = denies_in_other_words(plain, denying)
+    anchors = _anchors(denying, plain)
+    if not words or not anchors:
+        return bool(words)
+    return any(a <= m.start() < b and any(a <= x < b for x in anchors)
+               for m in words for a, b in clause_spans(plain))
+
+
 def reports_hearsay(text: str) -> bool:
     """Whether ``text`` reports a statement as circulating (posts, rumours, allegations)."""
     return _HEARSAY.search(text) is not None
@@ -326,7 +357,9 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     """
     p = {k: float(probabilities.get(k, 0.0)) for k in STANCE_LABELS}
     conflicts = find_conflicts(claim, text)
-    if any(c.kind == "negation" for c in conflicts) and negation_elsewhere(claim, text):
+    restated = restated_denial(claim, text, conflicts)
+    if restated or (any(c.kind == "negation" for c in conflicts)
+                    and negation_elsewhere(claim, text)):
         conflicts = [c for c in conflicts if c.kind != "negation"]
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
@@ -334,7 +367,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
             or corrects(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
-          and names_something(claim, text) and not soft_conflicts(claim, text)):
+          and names_something(claim, text) and not soft_conflicts(claim, text)
+          and not restated):
         p[SUPPORTS], p[CONTRADICTS] = polar, 0.0
     if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
