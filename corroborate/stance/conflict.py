@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .bounds import consistent, covers
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
 Span = tuple[int, int]
@@ -66,6 +67,7 @@ _SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "آلاف": 3, "ألفاً
            "ألف": 3, "الاف": 3, "الفا": 3, "الف": 3, "million": 6, "millions": 6, "ملايين": 6,
            "مليونا": 6, "مليون": 6, "billion": 9, "billions": 9, "milliard": 9, "milliards": 9,
            "مليارات": 9, "مليارا": 9, "مليار": 9, "بليون": 9}
+_DECIMAL = re.compile(r"[.,٫][0-9٠-٩]{1,2}$|[.,٫][0-9٠-٩]{4,}$")  # "2.4", « 12,75 »
 _ABBREVIATED = {"bn": 9, "md": 9, "mds": 9, "m": 6}  # "4.2bn", « 2,5 M€ » (M, Md before money)
 NUMBER = re.compile(
     r"(?:(?<=(?<!\w)[وبلفك])|(?<![\w.,]))"
@@ -266,6 +268,33 @@ def _value(digits: str, scale: str | None) -> str:
     return (whole + last + "0" * (exponent - len(last))).lstrip("0") or "0"
 
 
+def _count(value: str, number: re.Match[str]) -> float | None:
+    """The count a number states, or None for a decimal (read as its digits: "2.4" is 24)."""
+    if number.group("scale") or number.group("abbr"):
+        return float(value)
+    return None if _DECIMAL.search(number.group("digits")) else float(value)
+
+
+def _unstated(claim: str, sentence: str, year: bool
+              ) -> tuple[list[re.Match[str]], list[re.Match[str]],
+                         list[tuple[re.Match[str], re.Match[str]]]]:
+    """The numbers (years, or not) of the claim and of the sentence that the other does not
+    state, and the pairs of them that a bound or a round figure makes one count, where the
+    sentence says less than the claim ("more than 300" against the claim's "340"; where the
+    claim's range holds the sentence's, "at least 40" against "52", the sentence states it:
+    :mod:`.bounds`). Numbers of either kind of pair are left out of the first two lists."""
+    cn, sn = numbers(claim), numbers(sentence)
+    only_c = [(v, cn[v][0]) for v in cn if v not in sn and _is_year(v, cn) == year]
+    only_s = [(v, sn[v][0]) for v in sn if v not in cn and _is_year(v, sn) == year]
+    bounded = [(c, m, (claim, c.start(), _count(vc, c), sentence, m.start(), _count(vs, m)))
+               for vc, c in only_c for vs, m in only_s if not year]
+    bounded = [(c, m, args) for c, m, args in bounded if consistent(*args)]
+    matched = {id(x) for c, m, _ in bounded for x in (c, m)}
+    return ([c for _, c in only_c if id(c) not in matched],
+            [m for _, m in only_s if id(m) not in matched],
+            [(c, m) for c, m, args in bounded if not covers(*args)])
+
+
 def _increment(text: str, number: re.Match[str]) -> bool:
     """Whether ``number`` counts a change ("1,500 more troops", « 1 500 soldats
     supplémentaires », "1500 جندي إضافي") rather than a level: the two differ without conflict."""
@@ -368,16 +397,17 @@ def weekday_conflict(claim: str, sentence: str) -> Conflict | None:
 
 def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Values that differ without contradicting: a day of the week (:func:`weekday_conflict`)
-    or a number against a change ("2,500 troops" against "1,500 more troops"). Neither texts
-    say the other is wrong, nor are they one statement: such a pair may not be taken for
-    support on the network's leaning alone, and permits no contradiction."""
+    or a number against a change ("2,500 troops" against "1,500 more troops"), or a bound
+    against the number of the claim it may be ("more than 300 flights" against "340
+    flights": :mod:`.bounds`). Neither texts say the other is wrong, nor are they one
+    statement: such a pair may not be taken for support on the network's leaning alone, and
+    permits no contradiction."""
     out = [c for c in (weekday_conflict(claim, sentence),) if c is not None]
-    cn, sn = numbers(claim), numbers(sentence)
     for year in (False, True):
-        only_c = [cn[v][0] for v in cn if v not in sn and _is_year(v, cn) == year]
-        only_s = [sn[v][0] for v in sn if v not in cn and _is_year(v, sn) == year]
+        only_c, only_s, bounded = _unstated(claim, sentence, year)
         pair = next(((c, m) for c in only_c for m in only_s
-                     if _increment(claim, c) != _increment(sentence, m)), None)
+                     if _increment(claim, c) != _increment(sentence, m)),
+                    bounded[0] if bounded else None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
     return out
@@ -411,13 +441,13 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     A value conflicts when the claim states one the sentence does not, and the sentence states
     another of the same kind (a number for a number, a year for a year; a change such as "1,500
     more troops" only for another change, not for a level such as "2,500 troops"): a value one
-    side leaves out is no conflict. A negation conflicts when one side has one and the other none.
+    side leaves out is no conflict, nor a number a bound or a round figure on either side may
+    be ("at least 40" and "52": :mod:`.bounds`). A negation conflicts when one side has one
+    and the other none.
     """
     out: list[Conflict] = []
-    cn, sn = numbers(claim), numbers(sentence)
     for year in (False, True):
-        only_c = [cn[v][0] for v in cn if v not in sn and _is_year(v, cn) == year]
-        only_s = [sn[v][0] for v in sn if v not in cn and _is_year(v, sn) == year]
+        only_c, only_s, _ = _unstated(claim, sentence, year)
         pair = next(((c, m) for c in only_c for m in only_s  # a change against a change
                      if _increment(claim, c) == _increment(sentence, m)), None)
         if pair is not None:

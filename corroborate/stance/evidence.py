@@ -102,8 +102,10 @@ class EvidenceRule:
     # 11 "4.2bn" and « 2,5 M€ » are scaled, a number is never read in part ("4" of "4.2bn"),
     # "06" is 6; 12 a side naming a country names its capital ("Moscow" against "Russia" and
     # "Washington" is no place conflict); 13 a negation the other side may state in other
-    # words ("escaped unharmed", « est resté fermé », «دون») is no conflict, nor support
-    version: int = 13
+    # words ("escaped unharmed", « est resté fermé », «دون») is no conflict, nor support;
+    # 14 a bound or a round figure the other number may be is no conflict ("at least 40"
+    # against "52", "more than 300" against "340": a soft one where the text says less)
+    version: int = 14
 
 
 def is_latin(text: str) -> bool:
