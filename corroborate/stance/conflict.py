@@ -67,7 +67,6 @@ _SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "آلاف": 3, "ألفاً
            "ألف": 3, "الاف": 3, "الفا": 3, "الف": 3, "million": 6, "millions": 6, "ملايين": 6,
            "مليونا": 6, "مليون": 6, "billion": 9, "billions": 9, "milliard": 9, "milliards": 9,
            "مليارات": 9, "مليارا": 9, "مليار": 9, "بليون": 9}
-_DECIMAL = re.compile(r"[.,٫][0-9٠-٩]{1,2}$|[.,٫][0-9٠-٩]{4,}$")  # "2.4", « 12,75 »
 _ABBREVIATED = {"bn": 9, "md": 9, "mds": 9, "m": 6}  # "4.2bn", « 2,5 M€ » (M, Md before money)
 NUMBER = re.compile(
     r"(?:(?<=(?<!\w)[وبلفك])|(?<![\w.,]))"
@@ -257,10 +256,7 @@ def _value(digits: str, scale: str | None) -> str:
     separator before other than three digits is a decimal point, the others group thousands."""
     if scale is None:  # "06" is 6
         return re.sub(r"\D", "", digits).lstrip("0") or "0"
-    mark = next((c for c in reversed(digits) if not c.isdigit()), " ")
-    whole, sep, last = digits.rpartition(mark)
-    if not sep or len(last) == 3:
-        whole, last = digits, ""
+    whole, last = _decimals(digits)
     whole = re.sub(r"\D", "", whole)
     exponent = _SCALES.get(scale.lower()) or _ABBREVIATED[scale.lower()]
     if len(last) > exponent:  # "1.2345 thousand": more decimals than the scale has places
@@ -268,11 +264,20 @@ def _value(digits: str, scale: str | None) -> str:
     return (whole + last + "0" * (exponent - len(last))).lstrip("0") or "0"
 
 
+def _decimals(digits: str) -> tuple[str, str]:
+    """A number's digits split at its decimal point: a last separator before other than three
+    digits is one, the others group thousands ("2,500" → ``("2,500", "")``, « 2,4 » →
+    ``("2", "4")``)."""
+    mark = next((c for c in reversed(digits) if not c.isdigit()), " ")
+    whole, sep, last = digits.rpartition(mark)
+    return (digits, "") if not sep or len(last) == 3 else (whole, last)
+
+
 def _count(value: str, number: re.Match[str]) -> float | None:
     """The count a number states, or None for a decimal (read as its digits: "2.4" is 24)."""
     if number.group("scale") or number.group("abbr"):
         return float(value)
-    return None if _DECIMAL.search(number.group("digits")) else float(value)
+    return None if _decimals(number.group("digits"))[1] else float(value)
 
 
 def _unstated(claim: str, sentence: str, year: bool
