@@ -473,3 +473,37 @@ def test_a_denial_of_what_the_other_side_states_stays_a_conflict(claim: str, tex
     assert "negation" in [c.kind for c in conflicts]
     assert not restated_denial(claim, text, conflicts)
     assert "contradicts" not in weigh(claim, text, probs(0.1, 0.85, 0.05)).held_back
+
+
+# --- revision 16: more words, a manner is no denial, short Arabic words whole ---------------
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("The ship did not sink.", "The ship stayed afloat."),
+    ("Le navire n'a pas coulé.", "Le navire est resté à flot."),
+    ("لم تغرق السفينة.", "ظلت السفينة طافية."),
+    ("No soldiers were killed in the ambush.", "All the soldiers survived the ambush."),
+    ("Aucun soldat n'a été tué.", "Tous les soldats ont survécu à l'embuscade."),
+    ("The government did not cut fuel subsidies.", "أبقت الحكومة على دعم الوقود."),
+    # «دون» and «نجا» read whole: "ون" of «المفاوضون» and "جا" of «جاء» are not theirs
+    ("لم يتوصل المفاوضون إلى اتفاق.", "انتهت المحادثات دون اتفاق."),
+    ("لم يمت أي راكب، كما جاء في البيان.", "نجا جميع الركاب."),
+])
+def test_more_denials_in_other_words(claim: str, text: str) -> None:
+    conflicts = find_conflicts(claim, text)
+    assert [c.kind for c in conflicts] == ["negation"] and restated_denial(claim, text, conflicts)
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # "without", « sans », «دون» of a manner: the text states what the claim denies
+    ("The government did not cut fuel subsidies.",
+     "The government cut fuel subsidies without warning."),
+    ("Le gouvernement n'a pas réduit les subventions.",
+     "Le gouvernement a réduit les subventions sans prévenir."),
+    ("لم تخفض الحكومة دعم الوقود.", "خفضت الحكومة دعم الوقود دون سابق إنذار."),
+    ("The minister did not answer.", "The minister answered without delay."),
+])
+def test_a_manner_is_no_denial_in_other_words(claim: str, text: str) -> None:
+    conflicts = find_conflicts(claim, text)
+    assert "negation" in [c.kind for c in conflicts]
+    assert not restated_denial(claim, text, conflicts)

@@ -190,6 +190,16 @@ def _engine_labels(pairs: list[tuple[str, str, str]]) -> list[str]:
     return shown
 
 
+def _read_both_ways(battery: list) -> tuple[list[str], list[str]]:
+    """The labels shown for each claim against its facts restated, then against their
+    opposites: a battery is (claims, facts, opposites) triples."""
+    same = [(c, t, "supports") for claims, facts, _ in battery for c in claims for t in facts]
+    opposite = [(c, t, "contradicts") for claims, _, opposites in battery
+                for c in claims for t in opposites]
+    shown = _engine_labels(same + opposite)
+    return shown[:len(same)], shown[len(same):]
+
+
 def test_the_same_fact_put_the_other_way_round_is_rarely_shown_contradicting() -> None:
     """« Aucune violation du cessez-le-feu n'a été signalée » says the ceasefire held: a denial
     the claim does not deny. Measured 2026-12-06 (bf16, evidence check revision 10): before
@@ -315,19 +325,15 @@ DENIALS_AND_THEIR_FACTS = [
 
 
 def test_a_denial_is_rarely_contradicted_by_its_own_fact_and_still_by_the_opposite() -> None:
-    """Measured 2026-12-06 (bf16), before → after revision 13: the same fact in other words
-    shown contradicting 37 → 15 of 108 (left: "stayed afloat", "survived", «أبقت», words the
-    revision does not list); the opposite shown contradicting 92 → 84 of 108 (lost: a text
-    with such a word about something else, "without warning", « sans prévenir »); none of
-    either shown on the wrong side as support."""
-    same = [(c, t, "supports") for claims, facts, _ in DENIALS_AND_THEIR_FACTS
-            for c in claims for t in facts]
-    opposite = [(c, t, "contradicts") for claims, _, opposites in DENIALS_AND_THEIR_FACTS
-                for c in claims for t in opposites]
-    shown = _engine_labels(same + opposite)
-    restated, denied = shown[:len(same)], shown[len(same):]
-    assert restated.count("contradicts") <= 15
-    assert denied.count("contradicts") >= 80 and "supports" not in denied
+    """Measured 2026-12-06 (bf16), before revision 13 → 13 → 16: the same fact in other words
+    shown contradicting 37 → 15 → 0 of 108 (revision 16 took "stayed afloat", "survived",
+    «أبقت» from what 13 left, so this battery no longer measures it: see the next); the
+    opposite shown contradicting 92 → 84 → 87 of 108 (revision 13 lost "without warning", «
+    sans prévenir », a manner, not a denial; 16 took it back for the Arabic «دون سابق
+    إنذار»); none of either shown on the wrong side as support."""
+    restated, denied = _read_both_ways(DENIALS_AND_THEIR_FACTS)
+    assert restated.count("contradicts") <= 2
+    assert denied.count("contradicts") >= 84 and "supports" not in denied
 
 
 # a count given as a bound or a round figure, in en/fr/ar: the count it may be, and one it
@@ -368,3 +374,110 @@ def test_a_count_a_bound_may_stand_for_is_never_shown_contradicting_it() -> None
     shown = _engine_labels(may + cannot)
     assert "contradicts" not in shown[:len(may)]
     assert "supports" not in shown[len(may):]
+
+
+# written after revision 16's words were chosen and before it was read: a claim that denies,
+# the same fact in other words (some with words no revision lists: "held steady", « a
+# maintenu », "sat out", "diverted"), and the opposite (some with a manner: "without notice")
+DENIALS_WRITTEN_AFTER = [
+    (["The museum did not reopen after the flood.",
+      "Le musée n'a pas rouvert après l'inondation.",
+      "لم يُعد فتح المتحف بعد الفيضان."],
+     ["The museum has stayed shut since the flood.",
+      "Le musée est resté fermé depuis l'inondation.",
+      "ظل المتحف مغلقا منذ الفيضان."],
+     ["The museum reopened after the flood.",
+      "Le musée a rouvert après l'inondation.",
+      "أعيد فتح المتحف بعد الفيضان."]),
+    (["The boat did not capsize in the storm.",
+      "Le bateau n'a pas chaviré pendant la tempête.",
+      "لم ينقلب القارب خلال العاصفة."],
+     ["The boat stayed afloat through the storm.",
+      "Le bateau est resté à flot pendant la tempête.",
+      "ظل القارب طافيا خلال العاصفة."],
+     ["The boat capsized in the storm without warning.",
+      "Le bateau a chaviré pendant la tempête sans prévenir.",
+      "انقلب القارب خلال العاصفة دون سابق إنذار."]),
+    (["None of the hostages died.",
+      "Aucun des otages n'est mort.",
+      "لم يمت أي من الرهائن."],
+     ["All the hostages survived.",
+      "Tous les otages ont survécu.",
+      "نجا جميع الرهائن."],
+     ["Three of the hostages died; the others survived.",
+      "Trois des otages sont morts ; les autres ont survécu.",
+      "مات ثلاثة من الرهائن ونجا الآخرون."]),
+    (["The central bank did not change its key rate.",
+      "La banque centrale n'a pas modifié son taux directeur.",
+      "لم يغير البنك المركزي سعر الفائدة الرئيسي."],
+     ["The central bank held its key rate steady.",
+      "La banque centrale a maintenu son taux directeur.",
+      "أبقى البنك المركزي سعر الفائدة الرئيسي دون تغيير."],
+     ["The central bank changed its key rate without notice.",
+      "La banque centrale a modifié son taux directeur sans préavis.",
+      "غير البنك المركزي سعر الفائدة الرئيسي."]),
+    (["The defender did not take part in the match.",
+      "Le défenseur n'a pas participé au match.",
+      "لم يشارك المدافع في المباراة."],
+     ["The defender sat out the match.",
+      "Le défenseur a manqué le match.",
+      "غاب المدافع عن المباراة."],
+     ["The defender played the whole match.",
+      "Le défenseur a disputé tout le match.",
+      "شارك المدافع في المباراة كاملة."]),
+    (["The minister did not answer the question.",
+      "Le ministre n'a pas répondu à la question.",
+      "لم يجب الوزير على السؤال."],
+     ["The minister declined to answer the question.",
+      "Le ministre a refusé de répondre à la question.",
+      "رفض الوزير الإجابة على السؤال."],
+     ["The minister answered the question without delay.",
+      "Le ministre a répondu à la question sans délai.",
+      "أجاب الوزير على السؤال دون تأخير."]),
+    (["The dam did not collapse.",
+      "Le barrage ne s'est pas effondré.",
+      "لم ينهر السد."],
+     ["The dam remained intact.",
+      "Le barrage est resté intact.",
+      "ظل السد سليما."],
+     ["The dam collapsed.",
+      "Le barrage s'est effondré.",
+      "انهار السد."]),
+    (["The rebels did not release the journalist.",
+      "Les rebelles n'ont pas libéré le journaliste.",
+      "لم يفرج المتمردون عن الصحفي."],
+     ["The rebels are still holding the journalist.",
+      "Les rebelles détiennent toujours le journaliste.",
+      "لا يزال المتمردون يحتجزون الصحفي."],
+     ["The rebels released the journalist.",
+      "Les rebelles ont libéré le journaliste.",
+      "أفرج المتمردون عن الصحفي."]),
+    (["The company did not lay off any workers.",
+      "L'entreprise n'a licencié aucun salarié.",
+      "لم تسرّح الشركة أي عامل."],
+     ["The company kept all its workers.",
+      "L'entreprise a conservé tous ses salariés.",
+      "احتفظت الشركة بجميع عمالها."],
+     ["The company laid off 200 workers.",
+      "L'entreprise a licencié 200 salariés.",
+      "سرّحت الشركة 200 عامل."]),
+    (["The plane did not land in Athens.",
+      "L'avion n'a pas atterri à Athènes.",
+      "لم تهبط الطائرة في أثينا."],
+     ["The plane was diverted away from Athens.",
+      "L'avion a été dérouté loin d'Athènes.",
+      "حُولت الطائرة بعيدا عن أثينا."],
+     ["The plane landed in Athens.",
+      "L'avion a atterri à Athènes.",
+      "هبطت الطائرة في أثينا."]),
+]
+
+
+def test_denials_written_after_the_words_were_chosen() -> None:
+    """Measured 2026-12-06 (bf16), revision 15 → 16: the same fact in other words shown
+    contradicting 20 → 12 of 90 (left: "held its key rate steady", « a maintenu », «ظل السد
+    سليما», "still holding", "diverted away from Athens", "sat out"); the opposite 48 → 53 of
+    90; neither shown as support."""
+    restated, denied = _read_both_ways(DENIALS_WRITTEN_AFTER)
+    assert restated.count("contradicts") <= 13 and "supports" not in restated
+    assert denied.count("contradicts") >= 50 and "supports" not in denied

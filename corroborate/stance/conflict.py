@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from .bounds import consistent, covers
+from .figures import agreeing, count, differing, numbers
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
 Span = tuple[int, int]
@@ -59,21 +59,6 @@ COUNTRIES: tuple[tuple[str, str, str], ...] = (
 )
 COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-# a number, and the word that scales it: "40,000" is « 40 000 » and «40 ألف», "3 million" is
-# "3,000,000" (the value of a scaled number is computed; the others keep their digits alone,
-# so that "2.4", « 2,4 » and «٢٫٤» agree); in Arabic, after a letter that attaches («و3»: and 3)
-_SCALES = {"thousand": 3, "thousands": 3, "mille": 3, "آلاف": 3, "ألفاً": 3, "ألفا": 3,
-           "ألف": 3, "الاف": 3, "الفا": 3, "الف": 3, "million": 6, "millions": 6, "ملايين": 6,
-           "مليونا": 6, "مليون": 6, "billion": 9, "billions": 9, "milliard": 9, "milliards": 9,
-           "مليارات": 9, "مليارا": 9, "مليار": 9, "بليون": 9}
-_ABBREVIATED = {"bn": 9, "md": 9, "mds": 9, "m": 6}  # "4.2bn", « 2,5 M€ » (M, Md before money)
-NUMBER = re.compile(
-    r"(?:(?<=(?<!\w)[وبلفك])|(?<![\w.,]))"
-    r"(?P<digits>[0-9٠-٩]+(?:[,  .٬][0-9٠-٩]{3})*(?:[.,٫][0-9٠-٩]+)?)(?![.,٫]?[0-9٠-٩])"
-    r"(?:\s(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?!\w)"
-    r"|\s?(?P<abbr>bn|(?:mds?|m)(?=\s?[€$£])))?(?![\w])",
-    flags=re.IGNORECASE)
 # the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
@@ -97,22 +82,25 @@ _RESTRICTION = re.compile(
 # closed", "ended without a deal", « sortis indemnes », « est resté fermé », «دون اتفاق»,
 # «ظل مغلقا»): a side saying one may state the other side's denial in other words
 _DENIES_IN_OTHER_WORDS = re.compile(
-    r"\b(?:without|unharmed|unhurt|unscathed|uninjured|intact|unchanged|unable|fail(?:s|ed)?|"
+    # "without", « sans », «دون» of a manner deny nothing: "without warning", « sans préavis »
+    r"\b(?:without(?!\s+(?:warning|notice|delay|prior|hesitation))|surviv(?:e|es|ed)|"
+    r"unharmed|unhurt|unscathed|uninjured|intact|unchanged|unable|fail(?:s|ed)?|"
     r"refus(?:e|es|ed)|declin(?:e|es|ed)|avoid(?:s|ed)?|escap(?:e|es|ed)|spared|kept|keeps?|"
     r"absen(?:ce|t)|lack(?:s|ed)?|acquit(?:s|ted)|cleared|"
-    r"sans(?!\s+doute)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
+    r"sans(?!\s+(?:doute|prévenir|préavis|délai|tarder|attendre|hésit))|survécu|"
+    r"surviv(?:ent|ait)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
     r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
     # an act kept up: "kept operating", « a continué de fonctionner », «واصل العمل»
     r"continu(?:e|es|ed|ing)\s+to|carried\s+on|continu(?:e|ent|é)\s+(?:de|à|d['’])|poursuivi)\b"
-    # a state kept: "remained closed", « est resté fermé », «ظل مغلقا»
+    # a state kept: "remained closed", "stayed afloat", « est resté fermé », «ظل مغلقا»
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|rest(?:e|ent|é|ée|és|ées)|demeur(?:e|ent|é|ée))\s+"
-    r"(?:closed|shut|open|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
-    r"fermée?s?|ouverte?s?|en\s+(?:place|poste|détention)|au\s+pouvoir|silencieu|calme)"
-    r"|(?<!\w)[وف]?(?P<ar>دون|بدون|سالما|سالمين|سالمة|سالمون|احتفظ|احتفظت|رفض|رفضت|فشل|فشلت|"
-    r"امتنع|امتنعت|تجنب|نجا|نجت|غياب|عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|"
-    r"واصلت|استمر|استمرت)(?!\w)"
-    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?(?:مغلق|مفتوح|هادئ|في\s+منصب)",
+    r"(?:closed|shut|open|afloat|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
+    r"fermée?s?|ouverte?s?|à\s+flot|en\s+(?:place|poste|détention)|au\s+pouvoir|silencieu|calme)"
+    r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
+    r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
+    r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت)(?!\w)"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?(?P<state>مغلق|مفتوح|هادئ|طافي|في\s+منصب)",
     flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
 _A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
@@ -167,9 +155,14 @@ def denies_in_other_words(text: str, other: str) -> list[re.Match[str]]:
 def _shared(m: re.Match[str], folded: str) -> bool:
     """Whether the other side (``folded``) has the word ``m`` found, by its stem: five letters
     ("acquit" of "acquitted"), four of a short word ("keep" of "keeps"), an Arabic verb's
-    without the letter its tense puts first («حتفظ» of «احتفظت» in «لا تحتفظ»)."""
-    if m.group("ar") or m.group("kept"):
-        return (m.group("ar") or m.group("kept"))[1:5] in folded
+    without the letter its tense puts first («حتفظ» of «احتفظت» in «لا تحتفظ»), a short Arabic
+    word whole, the state a side says was kept («مغلق» of «ظل المطار مغلقا»)."""
+    if m.group("kept"):  # «ظل … مغلقا»: the state kept is the word
+        return m.group("state") in folded
+    if m.group("ar"):  # a short word («دون», «نجا») whole: two of its letters are everywhere
+        word = m.group("ar")
+        return (word[1:5] in folded if len(word) > 3 else
+                re.search(rf"(?<!\w)[وفبل]?{word}(?!\w)", folded) is not None)
     word = m.group().casefold()
     return (word[:5] if len(word) > 5 else word[:4]) in folded or (
         word in _KEPT and _KEPT[word] in folded)
@@ -236,50 +229,6 @@ class Conflict:
                 "passage": list(self.passage) if self.passage else None}
 
 
-def numbers(text: str) -> dict[str, list[re.Match[str]]]:
-    """The numbers of ``text`` by value (digits only; Arabic-Indic digits read as 0–9; a number
-    a word scales, by its value: "1,5 million" → ``"1500000"``).
-
-        >>> sorted(numbers("40 ألف نازح و3 ملايين, 2.4 %"))
-        ['24', '3000000', '40000']
-    """
-    found: dict[str, list[re.Match[str]]] = defaultdict(list)
-    for m in NUMBER.finditer(text):
-        value = _value(m.group("digits").translate(_DIGITS), m.group("scale") or m.group("abbr"))
-        if value:
-            found[value].append(m)
-    return found
-
-
-def _value(digits: str, scale: str | None) -> str:
-    """The digits of a number; scaled ("1,5" and "million"), the digits of its value: a last
-    separator before other than three digits is a decimal point, the others group thousands."""
-    if scale is None:  # "06" is 6
-        return re.sub(r"\D", "", digits).lstrip("0") or "0"
-    whole, last = _decimals(digits)
-    whole = re.sub(r"\D", "", whole)
-    exponent = _SCALES.get(scale.lower()) or _ABBREVIATED[scale.lower()]
-    if len(last) > exponent:  # "1.2345 thousand": more decimals than the scale has places
-        return re.sub(r"\D", "", digits)
-    return (whole + last + "0" * (exponent - len(last))).lstrip("0") or "0"
-
-
-def _decimals(digits: str) -> tuple[str, str]:
-    """A number's digits split at its decimal point: a last separator before other than three
-    digits is one, the others group thousands ("2,500" → ``("2,500", "")``, « 2,4 » →
-    ``("2", "4")``)."""
-    mark = next((c for c in reversed(digits) if not c.isdigit()), " ")
-    whole, sep, last = digits.rpartition(mark)
-    return (digits, "") if not sep or len(last) == 3 else (whole, last)
-
-
-def _count(value: str, number: re.Match[str]) -> float | None:
-    """The count a number states, or None for a decimal (read as its digits: "2.4" is 24)."""
-    if number.group("scale") or number.group("abbr"):
-        return float(value)
-    return None if _decimals(number.group("digits"))[1] else float(value)
-
-
 def _unstated(claim: str, sentence: str, year: bool
               ) -> tuple[list[re.Match[str]], list[re.Match[str]],
                          list[tuple[re.Match[str], re.Match[str]]]]:
@@ -289,9 +238,12 @@ def _unstated(claim: str, sentence: str, year: bool
     claim's range holds the sentence's, "at least 40" against "52", the sentence states it:
     :mod:`.bounds`). Numbers of either kind of pair are left out of the first two lists."""
     cn, sn = numbers(claim), numbers(sentence)
-    only_c = [(v, cn[v][0]) for v in cn if v not in sn and _is_year(v, cn) == year]
-    only_s = [(v, sn[v][0]) for v in sn if v not in cn and _is_year(v, sn) == year]
-    bounded = [(c, m, (claim, c.start(), _count(vc, c), sentence, m.start(), _count(vs, m)))
+    same = agreeing(claim, sentence) if not year else []
+    only_c = [(v, cn[v][0]) for v in cn if v not in sn and _is_year(v, cn) == year
+              and not any(a <= cn[v][0].start() < b for (a, b), _ in same)]
+    only_s = [(v, sn[v][0]) for v in sn if v not in cn and _is_year(v, sn) == year
+              and not any(a <= sn[v][0].start() < b for _, (a, b) in same)]
+    bounded = [(c, m, (claim, c.start(), count(vc, c), sentence, m.start(), count(vs, m)))
                for vc, c in only_c for vs, m in only_s if not year]
     bounded = [(c, m, args) for c, m, args in bounded if consistent(*args)]
     matched = {id(x) for c, m, _ in bounded for x in (c, m)}
@@ -457,6 +409,8 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
                      if _increment(claim, c) == _increment(sentence, m)), None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
+        elif not year and (spans := differing(claim, sentence)) is not None:
+            out.append(Conflict("number", *spans))
     capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)
     countries = _mentions(claim, _COUNTRY_ROWS), _mentions(sentence, _COUNTRY_ROWS)
     for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),

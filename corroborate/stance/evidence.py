@@ -63,10 +63,10 @@ from .conflict import (
     denial,
     denies_in_other_words,
     find_conflicts,
-    numbers,
     soft_conflicts,
 )
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
+from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .reldates import _EN_MONTHS
 
@@ -104,8 +104,12 @@ class EvidenceRule:
     # "Washington" is no place conflict); 13 a negation the other side may state in other
     # words ("escaped unharmed", « est resté fermé », «دون») is no conflict, nor support;
     # 14 a bound or a round figure the other number may be is no conflict ("at least 40"
-    # against "52", "more than 300" against "340": a soft one where the text says less)
-    version: int = 14
+    # against "52", "more than 300" against "340": a soft one where the text says less);
+    # 15 a quantity in another unit or format is the same value ("3 pm" is "15:00", "3.5 km"
+    # is "3,500 metres"), and one written in words conflicts ("two hours" against "30 minutes");
+    # 16 more words that deny ("stayed afloat", "survived", «أبقت»), none of a manner ("without
+    # warning", «دون سابق إنذار»), a short Arabic word («دون», «نجا») compared whole
+    version: int = 16
 
 
 def is_latin(text: str) -> bool:
