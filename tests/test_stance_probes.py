@@ -474,10 +474,12 @@ DENIALS_WRITTEN_AFTER = [
 
 
 def test_denials_written_after_the_words_were_chosen() -> None:
-    """Measured 2026-12-06 (bf16), revision 15 → 16: the same fact in other words shown
-    contradicting 20 → 12 of 90 (left: "held its key rate steady", « a maintenu », «ظل السد
-    سليما», "still holding", "diverted away from Athens", "sat out"); the opposite 48 → 53 of
-    90; neither shown as support."""
+    """Measured 2026-12-06 (bf16), revision 15 → 16 → 17: the same fact in other words shown
+    contradicting 20 → 12 → 3 of 90 (revision 17 took "held … steady", « a maintenu », «ظل
+    السد سليما», "still holding", "sat out" from what 16 left, so this battery no longer
+    measures them: tests/test_stance_other_words.py does; left: "diverted away from Athens"
+    against «لم تهبط الطائرة في أثينا»); the opposite 48 → 53 → 53 of 90; neither shown as
+    support."""
     restated, denied = _read_both_ways(DENIALS_WRITTEN_AFTER)
-    assert restated.count("contradicts") <= 13 and "supports" not in restated
+    assert restated.count("contradicts") <= 4 and "supports" not in restated
     assert denied.count("contradicts") >= 50 and "supports" not in denied

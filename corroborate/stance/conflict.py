@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .bounds import consistent, covers
-from .figures import agreeing, count, differing, numbers
+from .demonyms import countries_by_adjective
+from .figures import agreeing, count, differing, kind_at, numbers
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
 Span = tuple[int, int]
@@ -91,16 +93,28 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"surviv(?:ent|ait)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
     r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
+    # a ban: "banned from wrestling shows" says "no women in wrestling shows", « interdit »
+    r"bann(?:ed|ing)|barred|prohibit(?:s|ed)?|forb(?:ade|idden)|prevent(?:s|ed)|"
+    r"interdite?s?|interdi(?:sent|t)|empêchée?s?|prohibée?s?|"
+    # a level kept: "held its key rate steady", « a maintenu son taux », "left … unchanged"
+    r"(?:held|holds|left|leaves)\s+(?:[\w-]+\s+){0,4}(?:steady|unchanged|intact)|"
+    r"maint(?:enu|enue|ient|iennent)|"
     # an act kept up: "kept operating", « a continué de fonctionner », «واصل العمل»
     r"continu(?:e|es|ed|ing)\s+to|carried\s+on|continu(?:e|ent|é)\s+(?:de|à|d['’])|poursuivi)\b"
     # a state kept: "remained closed", "stayed afloat", « est resté fermé », «ظل مغلقا»
     r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|rest(?:e|ent|é|ée|és|ées)|demeur(?:e|ent|é|ée))\s+"
     r"(?:closed|shut|open|afloat|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
-    r"fermée?s?|ouverte?s?|à\s+flot|en\s+(?:place|poste|détention)|au\s+pouvoir|silencieu|calme)"
+    r"steady|stable|fermée?s?|ouverte?s?|à\s+flot|en\s+(?:place|poste|détention)|"
+    r"au\s+pouvoir|silencieu|calme|stables?)"
+    # sitting out: "sat out the vote", "boycotted"; a state still held: "the truce was still
+    # holding"
+    r"|\b(?:s[ai]ts?\s+out|boycott(?:s|ed)?|boycotté|still\s+(?:holding|standing|in\s+place))\b"
     r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
-    r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت)(?!\w)"
-    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?(?P<state>مغلق|مفتوح|هادئ|طافي|في\s+منصب)",
+    r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
+    r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت)(?!\w)"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
+    r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
 _A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
@@ -156,19 +170,23 @@ def _shared(m: re.Match[str], folded: str) -> bool:
     """Whether the other side (``folded``) has the word ``m`` found, by its stem: five letters
     ("acquit" of "acquitted"), four of a short word ("keep" of "keeps"), an Arabic verb's
     without the letter its tense puts first («حتفظ» of «احتفظت» in «لا تحتفظ»), a short Arabic
-    word whole, the state a side says was kept («مغلق» of «ظل المطار مغلقا»)."""
+    word whole, the state a side says was kept («مغلق» of «ظل المطار مغلقا»); of several
+    words, the first or the last ("held" or "steady" of "held its rate steady")."""
     if m.group("kept"):  # «ظل … مغلقا»: the state kept is the word
         return m.group("state") in folded
     if m.group("ar"):  # a short word («دون», «نجا») whole: two of its letters are everywhere
         word = m.group("ar")
         return (word[1:5] in folded if len(word) > 3 else
                 re.search(rf"(?<!\w)[وفبل]?{word}(?!\w)", folded) is not None)
-    word = m.group().casefold()
-    return (word[:5] if len(word) > 5 else word[:4]) in folded or (
-        word in _KEPT and _KEPT[word] in folded)
+    # "held its rate steady": "held" or "steady"; not the "to" of "continued to"
+    words = m.group().casefold().split()
+    return any((word[:5] if len(word) > 5 else word[:4]) in folded
+               or (word in _KEPT and _KEPT[word] in folded)
+               for word in {words[0], words[-1] if len(words[-1]) > 3 else words[0]})
 
 
-_KEPT = {"kept": "keep", "keep": "kept"}
+_KEPT = {"kept": "keep", "keep": "kept", "held": "hold", "holds": "held", "sat": "sit",
+         "sit": "sat", "left": "leave", "leaves": "left"}
 
 
 # what a denying word becomes when the denial is undone (:func:`affirmed`): "" drops it
@@ -385,7 +403,7 @@ def _countries_of(capitals: dict[int, re.Match[str]]) -> frozenset[int]:
                      if (country := _CAPITAL_COUNTRY.get(_CAPITAL_ROWS[k][0])) is not None)
 
 
-def _capitals_of(countries: dict[int, re.Match[str]]) -> frozenset[int]:
+def _capitals_of(countries: Iterable[int]) -> frozenset[int]:
     """The capital rows of these country rows (:data:`_COUNTRY_ROWS`)."""
     named = {_COUNTRY_ROWS[k][0] for k in countries}
     return frozenset(k for k, row in enumerate(_CAPITAL_ROWS)
@@ -396,28 +414,35 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     """Conflicting numbers, years, months, places and negations of ``claim`` and ``sentence``.
 
     A value conflicts when the claim states one the sentence does not, and the sentence states
-    another of the same kind (a number for a number, a year for a year; a change such as "1,500
+    another of the same kind (a number for a number, a year for a year, a duration for a
+    duration: "18 regions" is no conflict with "within 24 hours"; a change such as "1,500
     more troops" only for another change, not for a level such as "2,500 troops"): a value one
     side leaves out is no conflict, nor a number a bound or a round figure on either side may
     be ("at least 40" and "52": :mod:`.bounds`). A negation conflicts when one side has one
-    and the other none.
+    and the other none. A side names a country by its people's adjective too (:mod:`.demonyms`).
     """
     out: list[Conflict] = []
     for year in (False, True):
         only_c, only_s, _ = _unstated(claim, sentence, year)
-        pair = next(((c, m) for c in only_c for m in only_s  # a change against a change
-                     if _increment(claim, c) == _increment(sentence, m)), None)
+        # a change against a change, a count against a count, a duration against a duration
+        pair = next(((c, m) for c in only_c for m in only_s
+                     if _increment(claim, c) == _increment(sentence, m)
+                     and (year or kind_at(claim, c.start()) == kind_at(sentence, m.start()))),
+                    None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
         elif not year and (spans := differing(claim, sentence)) is not None:
             out.append(Conflict("number", *spans))
     capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)
-    countries = _mentions(claim, _COUNTRY_ROWS), _mentions(sentence, _COUNTRY_ROWS)
+    # a side names a country by its name or by its people's adjective ("Syrian territory")
+    countries = (set(_mentions(claim, _COUNTRY_ROWS)) | countries_by_adjective(claim),
+                 set(_mentions(sentence, _COUNTRY_ROWS)) | countries_by_adjective(sentence))
     for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),
                         ("place", _CAPITAL_ROWS)):
         # a side that names Cairo names Egypt: the other side's "Egypt" is not missing from it;
         # and a side that names Russia names Moscow, the government it stands for
-        also = ((_countries_of(capitals[0]), _countries_of(capitals[1]))
+        also = ((_countries_of(capitals[0]) | countries_by_adjective(claim),
+                 _countries_of(capitals[1]) | countries_by_adjective(sentence))
                 if table is _COUNTRY_ROWS else
                 (_capitals_of(countries[0]), _capitals_of(countries[1]))
                 if table is _CAPITAL_ROWS else (frozenset(), frozenset()))

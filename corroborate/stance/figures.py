@@ -304,6 +304,17 @@ def same(a: Measure, b: Measure) -> bool:
     return abs(a.value - b.value) <= ACROSS_UNITS * max(abs(a.value), abs(b.value))
 
 
+def kind_at(text: str, at: int) -> str | None:
+    """The kind of the measure ``text`` states at offset ``at`` ("duration" for the "24" of
+    "within 24 hours"), or None for a number that counts things ("18 regions"): a count is no
+    conflict with a duration, nor a length with a share.
+
+    >>> kind_at("18 regions within 24 hours", 0), kind_at("18 regions within 24 hours", 18)
+    (None, 'duration')
+    """
+    return next((m.kind for m in measures(text) if m.span[0] <= at < m.span[1]), None)
+
+
 def agreeing(claim: str, sentence: str) -> list[tuple[Span, Span]]:
     """The spans of the claim's measures and of the sentence's that state the same quantity
     ("3 pm" and "15:00", "3.5 km" and "3,500 metres"): their digits are no conflict."""
