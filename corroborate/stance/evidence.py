@@ -13,7 +13,9 @@ can verify in the two texts (:func:`weigh`), in order:
    fact-check's "a claim spread that ..."), unless the claim is itself such a report, nor one
    that *corrects* it: "… by the Green party, not by Leefbaar Rotterdam", "rather than from
    the Drouant restaurant", « et non par les Émirats arabes unis », « وليس في طوكيو » where
-   the claim names what follows and negates nothing itself (:func:`corrects`).
+   the claim names what follows and negates nothing itself (:func:`corrects`), nor one that
+   says the opposite word of the claim's: "above" where it says "below", "fell" where it
+   says "rose" (:func:`~.opposites.opposite_words`).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
    the claim names something (:func:`names_something`: what step 1 looked for) and no
@@ -68,6 +70,7 @@ from .conflict import (
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
+from .opposites import opposite_words
 from .reldates import _EN_MONTHS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -111,8 +114,9 @@ class EvidenceRule:
     # warning", «دون سابق إنذار»), a short Arabic word («دون», «نجا») compared whole; 17 a
     # country named by its people's adjective ("Syrian territory") is named, a ban ("banned",
     # «منع») and a level kept ("held … steady", « a maintenu ») deny, and a count never
-    # conflicts with a duration or another measure ("18 regions" against "in 24 hours")
-    version: int = 17
+    # conflicts with a duration or another measure ("18 regions" against "in 24 hours"); 18
+    # a text with the opposite word of the claim's ("above" for "below") does not support it
+    version: int = 18
 
 
 def is_latin(text: str) -> bool:
@@ -199,7 +203,8 @@ def names_something(claim: str, text: str) -> bool:
 def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     """Why ``text`` does not count as support for ``claim`` (step 1), in words a reader can
     check against the page: the claim's names it does not name, in the claim's own wording,
-    and whether it only reports the statement as circulating. Empty when step 1 lets it be."""
+    whether it only reports the statement as circulating, corrects it or says the opposite
+    word. Empty when step 1 lets it be."""
     out = []
     in_text = named(text)
     wording = [_whole_words(claim, a, b) for k, (a, b) in named(claim).items()
@@ -216,6 +221,9 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     correction = corrects(claim, text)
     if correction is not None:
         out.append(f"it says “{correction}”")
+    opposite = opposite_words(claim, text)
+    if opposite is not None:
+        out.append(f"it says “{opposite[1]}” where the claim says “{opposite[0]}”")
     return tuple(out)
 
 
@@ -373,7 +381,7 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
-            or corrects(claim, text) is not None):
+            or corrects(claim, text) is not None or opposite_words(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)

@@ -1,0 +1,94 @@
+"""A text with the opposite word of the claim's does not support it (evidence check revision
+18, :mod:`corroborate.stance.opposites`): "Flag Hill rises 700 ft above sea level" against
+"Flag Hill is below sea level" was shown supporting at 0.89 (XNLI, gold contradiction), in
+English, Arabic and across them; so were coupons handed out "during the day" for a claim of
+"at night". The battery below was written after the rule, on other stories: each claim in
+en/fr/ar against the same fact and against its opposite, in en/fr/ar."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.stance.evidence import unconfirmed, weigh
+from corroborate.stance.opposites import opposite_words
+
+from .test_stance_probes import _read_both_ways
+
+# (claims, the same fact in other words, the fact with the opposite direction)
+OPPOSITES = [
+    (["Inflation rose in March.", "L'inflation a augmenté en mars.", "ارتفع التضخم في مارس."],
+     ["Inflation increased in March.", "L'inflation était en hausse en mars.",
+      "ارتفع معدل التضخم في مارس."],
+     ["Inflation fell in March.", "L'inflation a baissé en mars.", "انخفض التضخم في مارس."]),
+    (["The floods hit the north of the country.",
+      "Les inondations ont frappé le nord du pays.", "ضربت الفيضانات شمال البلاد."],
+     ["Northern regions were hit by the floods.",
+      "Les régions du nord ont été touchées par les inondations.",
+      "اجتاحت الفيضانات المناطق الشمالية."],
+     ["The floods hit the south of the country.",
+      "Les inondations ont frappé le sud du pays.", "ضربت الفيضانات جنوب البلاد."]),
+    (["The town lies below sea level.", "La ville se trouve en dessous du niveau de la mer.",
+      "تقع البلدة تحت مستوى سطح البحر."],
+     ["The town is situated beneath sea level.",
+      "La ville est située au-dessous du niveau de la mer.",
+      "البلدة تقع تحت مستوى البحر."],
+     ["The town lies 300 metres above sea level.",
+      "La ville se trouve à 300 mètres au-dessus du niveau de la mer.",
+      "تقع البلدة على بعد 300 متر فوق مستوى سطح البحر."]),
+    (["The attack happened at night.", "L'attaque a eu lieu la nuit.", "وقع الهجوم ليلا."],
+     ["The attack took place overnight.", "L'attaque s'est produite pendant la nuit.",
+      "وقع الهجوم خلال الليل."],
+     ["The attack took place during the day.", "L'attaque a eu lieu en journée.",
+      "وقع الهجوم نهارا."]),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "words"), [
+    ("Flag Hill is below sea level.", "Flag Hill rises 700 ft (214 m) above sea level.",
+     ("below", "above")),
+    ("تقع فلاج هيل تحت مستوى سطح البحر", "يقع فلاغ هيل فوق مستوى سطح البحر.", ("تحت", "فوق")),
+    ("Coupons are handed out on the beach at night.",
+     "Special coupons are handed out on the beaches during the day.",
+     ("at night", "during the day")),
+    ("Exports rose in May.", "Les exportations ont reculé en mai.", ("rose", "reculé")),
+    ("Clashes in northern Syria", "اشتباكات في جنوب سوريا", ("northern", "جنوب")),
+    ("L'inflation est en baisse.", "ارتفع التضخم", ("baisse", "ارتفع")),
+])
+def test_an_opposite_word_is_found_in_any_language(claim: str, text: str,
+                                                    words: tuple[str, str]) -> None:
+    assert opposite_words(claim, text) == words
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("Inflation rose in March.", "Inflation increased in March."),
+    ("Exports fell.", "« Les exportations ont chuté »"),
+    ("The floods hit the north.", "Northern regions were flooded."),
+    # a claim with both directions leaves the pairing to the reader
+    ("Exports rose as imports fell.", "Imports fell while exports rose."),
+    # French « est » is "is", not "east"
+    ("Attacks in western Iraq.", "L'attaque est revendiquée dans l'ouest de l'Irak."),
+])
+def test_the_same_direction_is_no_opposite(claim: str, text: str) -> None:
+    assert opposite_words(claim, text) is None
+
+
+def test_an_opposite_word_holds_support_back_and_says_why() -> None:
+    claim, text = "Flag Hill is below sea level.", "Flag Hill rises 700 ft above sea level."
+    p = {"supports": 0.9, "contradicts": 0.05, "neutral": 0.05, "unrelated": 0.0}
+    assert "supports" in weigh(claim, text, p).held_back
+    assert "it says “above” where the claim says “below”" in unconfirmed(claim, text)
+    # it never makes a contradiction: no conflict a reader could point at in the values
+    assert "contradicts" in weigh(claim, text, {**p, "supports": 0.05, "contradicts": 0.9}
+                                  ).held_back
+
+
+@pytest.mark.slow
+def test_an_opposite_direction_is_never_shown_supporting() -> None:
+    """Measured 2026-12-06 (bf16), revision 17 → 18: the opposite direction (36 pairs in 9
+    language pairs) shown supporting 4 → 0 (the town "below sea level" against « à 300 mètres
+    au-dessus », from the Arabic claim and to the Arabic text), contradicting 0 → 0 (the rule
+    makes no conflict); the same fact in other words (36) shown supporting 14 → 14,
+    contradicting 0 → 0."""
+    same, opposite = _read_both_ways(OPPOSITES)
+    assert "supports" not in opposite
+    assert "contradicts" not in same and same.count("supports") >= 12
