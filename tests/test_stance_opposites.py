@@ -1,18 +1,21 @@
 """A text with the opposite word of the claim's does not support it (evidence check revision
-18, :mod:`corroborate.stance.opposites`): "Flag Hill rises 700 ft above sea level" against
-"Flag Hill is below sea level" was shown supporting at 0.89 (XNLI, gold contradiction), in
-English, Arabic and across them; so were coupons handed out "during the day" for a claim of
-"at night". The battery below was written after the rule, on other stories: each claim in
-en/fr/ar against the same fact and against its opposite, in en/fr/ar."""
+18, :mod:`corroborate.stance.opposites`) and, about the same matter, conflicts with it (19).
+
+"Flag Hill rises 700 ft above sea level" against "Flag Hill is below sea level" was shown
+supporting at 0.89 (XNLI, gold contradiction), in English, Arabic and across them; so were
+coupons handed out "during the day" for a claim of "at night". The batteries below were
+written after the rule, on other stories: each claim in en/fr/ar against the same fact and
+against its opposite, in en/fr/ar; and two matters moving apart, never a contradiction."""
 
 from __future__ import annotations
 
 import pytest
 
+from corroborate.stance.conflict import find_conflicts
 from corroborate.stance.evidence import unconfirmed, weigh
 from corroborate.stance.opposites import opposite_words
 
-from .test_stance_probes import _read_both_ways
+from .test_stance_probes import _engine_labels, _read_both_ways
 
 # (claims, the same fact in other words, the fact with the opposite direction)
 OPPOSITES = [
@@ -41,6 +44,43 @@ OPPOSITES = [
      ["The attack took place during the day.", "L'attaque a eu lieu en journée.",
       "وقع الهجوم نهارا."]),
 ]
+
+
+# two things moving in opposite directions, each side about its own: never a contradiction
+DIFFERENT_MATTERS = [
+    ("Inflation rose in March.", "Unemployment fell in March."),
+    ("Inflation rose in March.", "Le chômage a baissé en mars."),
+    ("ارتفع التضخم في مارس.", "Unemployment fell in March."),
+    ("Exports rose in May.", "Imports fell in May."),
+    ("Les exportations ont augmenté en mai.", "Les importations ont diminué en mai."),
+    ("The floods hit the north of the country.", "Drought hit the south of the country."),
+    ("Oil prices rose on Monday.", "Gold prices fell on Monday."),
+    ("The stock market rose sharply on Tuesday.", "Bond yields fell on Tuesday."),
+    ("The army advanced in northern Mali.", "Rebels attacked a base in southern Mali."),
+    ("Most voters backed the majority party.", "The minority party lost seats."),
+    ("The share of renewables rose to 40 percent.", "Coal use fell to a record low."),
+    ("Temperatures rose above 40 degrees in Seville.", "Temperatures fell below zero in Oslo."),
+    ("Air strikes hit eastern Ukraine overnight.", "Shelling hit western Ukraine during the day."),
+    ("The population of the city grew last year.", "The birth rate in the city fell last year."),
+    ("Le prix du pétrole a augmenté lundi.", "Le prix de l'or a baissé lundi."),
+    ("ارتفعت أسعار النفط يوم الاثنين.", "انخفضت أسعار الذهب يوم الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("Inflation rose in March.", "Inflation fell in March."),
+    ("La ville se trouve en dessous du niveau de la mer.",
+     "La ville se trouve à 300 mètres au-dessus du niveau de la mer."),
+    ("الذهب ينخفض والسبب الحرب التجارية", "الذهب يرتفع تحت غيوم الحرب التجارية"),
+    ("انخفاض احتياطي النقد الأجنبي في مصر", "مصر.. ارتفاع متواصل لاحتياطي النقد الأجنبي"),
+])
+def test_the_opposite_direction_of_the_same_matter_is_a_conflict(claim: str, text: str) -> None:
+    assert "direction" in [c.kind for c in find_conflicts(claim, text)]
+
+
+@pytest.mark.parametrize(("claim", "text"), DIFFERENT_MATTERS)
+def test_the_opposite_direction_of_another_matter_is_no_conflict(claim: str, text: str) -> None:
+    assert "direction" not in [c.kind for c in find_conflicts(claim, text)]
 
 
 @pytest.mark.parametrize(("claim", "text", "words"), [
@@ -77,18 +117,27 @@ def test_an_opposite_word_holds_support_back_and_says_why() -> None:
     p = {"supports": 0.9, "contradicts": 0.05, "neutral": 0.05, "unrelated": 0.0}
     assert "supports" in weigh(claim, text, p).held_back
     assert "it says “above” where the claim says “below”" in unconfirmed(claim, text)
-    # it never makes a contradiction: no conflict a reader could point at in the values
-    assert "contradicts" in weigh(claim, text, {**p, "supports": 0.05, "contradicts": 0.9}
-                                  ).held_back
+    # … and, being about the same matter, permits a contradiction: "below" against "above"
+    assert "contradicts" not in weigh(claim, text, {**p, "supports": 0.05, "contradicts": 0.9}
+                                      ).held_back
 
 
 @pytest.mark.slow
 def test_an_opposite_direction_is_never_shown_supporting() -> None:
     """Measured 2026-12-06 (bf16), revision 17 → 18: the opposite direction (36 pairs in 9
     language pairs) shown supporting 4 → 0 (the town "below sea level" against « à 300 mètres
-    au-dessus », from the Arabic claim and to the Arabic text), contradicting 0 → 0 (the rule
-    makes no conflict); the same fact in other words (36) shown supporting 14 → 14,
-    contradicting 0 → 0."""
+    au-dessus », from the Arabic claim and to the Arabic text); revision 19 (the two words a
+    conflict when the text states the claim's other words): contradicting 0 → 5; the same fact
+    in other words (36) shown supporting 14, contradicting 0, throughout."""
     same, opposite = _read_both_ways(OPPOSITES)
-    assert "supports" not in opposite
+    assert "supports" not in opposite and opposite.count("contradicts") >= 4
     assert "contradicts" not in same and same.count("supports") >= 12
+
+
+@pytest.mark.slow
+def test_two_matters_moving_apart_are_never_shown_contradicting() -> None:
+    """Measured 2026-12-06 (bf16): with the direction conflict but no check that both sides
+    speak of the same matter, 2 of these 16 were shown contradicting ("Exports rose in May"
+    against "Imports fell in May", «أسعار النفط» against «أسعار الذهب»); with it, none."""
+    shown = _engine_labels([(c, t, "neutral") for c, t in DIFFERENT_MATTERS])
+    assert "contradicts" not in shown

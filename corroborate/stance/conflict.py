@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .bounds import consistent, covers
 from .demonyms import countries_by_adjective
 from .figures import agreeing, count, differing, kind_at, numbers
+from .opposites import opposite_spans
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
 Span = tuple[int, int]
@@ -238,7 +239,7 @@ def affirmed(text: str) -> str | None:
 class Conflict:
     """A conflicting value: its kind and its span in the claim and in the sentence."""
 
-    kind: str  # "number", "date", "place", "negation"
+    kind: str  # "number", "date", "place", "negation", "direction" ("rose" against "fell")
     claim: Span | None
     passage: Span | None
 
@@ -419,7 +420,9 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     more troops" only for another change, not for a level such as "2,500 troops"): a value one
     side leaves out is no conflict, nor a number a bound or a round figure on either side may
     be ("at least 40" and "52": :mod:`.bounds`). A negation conflicts when one side has one
-    and the other none. A side names a country by its people's adjective too (:mod:`.demonyms`).
+    and the other none; a direction when the two say opposite words of one matter ("Inflation
+    rose" against "Inflation fell": :func:`~.opposites.opposite_spans`). A side names a country
+    by its people's adjective too (:mod:`.demonyms`).
     """
     out: list[Conflict] = []
     for year in (False, True):
@@ -449,6 +452,8 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
         hit = _unmatched(_mentions(claim, table), _mentions(sentence, table), *also)
         if hit is not None:
             out.append(Conflict(kind, hit.claim, hit.passage))
+    if (direction := opposite_spans(claim, sentence)) is not None:
+        out.append(Conflict("direction", *direction))
     # a claim's restriction ("only …") is denied by a text that does not restrict
     nc = denial(claim, restriction=True)
     ns = denial(sentence, restriction=nc is not None and denial(claim) is None)

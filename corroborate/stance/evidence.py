@@ -15,7 +15,8 @@ can verify in the two texts (:func:`weigh`), in order:
    the Drouant restaurant", « et non par les Émirats arabes unis », « وليس في طوكيو » where
    the claim names what follows and negates nothing itself (:func:`corrects`), nor one that
    says the opposite word of the claim's: "above" where it says "below", "fell" where it
-   says "rose" (:func:`~.opposites.opposite_words`).
+   says "rose" (:func:`~.opposites.opposite_words`; where the rest of the claim's words are
+   the text's too, that is a conflict: step 3).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
    the claim names something (:func:`names_something`: what step 1 looked for) and no
@@ -27,10 +28,10 @@ can verify in the two texts (:func:`weigh`), in order:
    getting worse") the network's leaning is all there is, and moving mass on it showed
    wrong support one time in three on the dev sets.
 3. **A contradiction needs a conflict a reader can see, about the same event.** When the texts
-   conflict nowhere (no value, no negation), contradiction is held back: such a passage is
-   shown as related with no clear stance, never as a contradiction nobody can point at. (A
-   changed actor, which no table covers, is therefore not shown as a contradiction.) A
-   conflict only counts when the text names everything else the claim names: "Iraq" against
+   conflict nowhere (no value, no negation, no direction), contradiction is held back: such a
+   passage is shown as related with no clear stance, never as a contradiction nobody can point
+   at. (A changed actor, which no table covers, is therefore not shown as a contradiction.)
+   A conflict only counts when the text names everything else the claim names: "Iraq" against
    the claim's "Iran" in a passage about other talks, without the claim's "Kerman", is another
    event, not a contradiction. Nor does a denial in a clause that holds none of the claim's
    matter while the text's other clauses state it: "officials rejected that description,
@@ -115,8 +116,9 @@ class EvidenceRule:
     # country named by its people's adjective ("Syrian territory") is named, a ban ("banned",
     # «منع») and a level kept ("held … steady", « a maintenu ») deny, and a count never
     # conflicts with a duration or another measure ("18 regions" against "in 24 hours"); 18
-    # a text with the opposite word of the claim's ("above" for "below") does not support it
-    version: int = 18
+    # a text with the opposite word of the claim's ("above" for "below") does not support it;
+    # 19 and about the same matter, it is a conflict ("Inflation rose" against "… fell")
+    version: int = 19
 
 
 def is_latin(text: str) -> bool:

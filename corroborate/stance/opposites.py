@@ -6,8 +6,11 @@ with high confidence (0.8–0.9 on the dev sets). The evidence check holds suppo
 the claim has one word of a pair and not its opposite, and the text has the opposite
 (:func:`opposite_words`); the reader is told which two words (:func:`~.evidence.unconfirmed`).
 
-It never makes a contradiction: "exports rose as imports fell" has both directions, about two
-things, and only a reader can pair them. The pairs, in en / fr / ar:
+Where the text states nearly every other word of the claim, the two words are a conflict
+(:func:`opposite_spans`), which lets a contradiction be shown ("Inflation rose in March"
+against "Inflation fell in March"); "Exports rose" against "Imports fell" is two things, and
+"exports rose as imports fell" has both directions: neither is a conflict. The pairs, in en /
+fr / ar:
 
 - position: above / below, « au-dessus » / « en dessous », «فوق» / «تحت»;
 - direction of a change: rose, increased, grew, higher / fell, decreased, declined, dropped,
@@ -51,6 +54,66 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 def _patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((re.compile(a, flags=re.IGNORECASE), re.compile(b, flags=re.IGNORECASE))
                  for a, b in _PAIRS)
+
+
+# words that say nothing of what moved: "rose" is about "inflation", not "the", «في» or "year"
+_FUNCTION_WORDS = (
+    "the and for was were has have had are but not its his her their this that with from into "
+    "over after before been will would than also which while when where who les des une est "
+    "sont pas qui que par sur aux ont été était étaient avec dans pour plus leur leurs cette "
+    "ces mais comme selon entre après avant sous vers été être على من في إلى الى عن مع بعد "
+    "قبل رغم بسبب يوم هذا هذه ذلك تلك التي الذي الذين كان كانت قد لقد حيث عند منذ خلال بين "
+    "تحت فوق "
+    # nor when: "rose last year" and "fell last year" may be two things of one year
+    "last year years week weeks month months today yesterday dernier dernière année semaine "
+    "mois hier aujourd الماضي الماضية العام عام الأسبوع الشهر اليوم أمس")
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+_AR_PREFIX = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])(?=\w{3})")
+
+
+def _stem(word: str) -> str:
+    """A word's comparable part: Latin words by their first five letters, accents kept;
+    Arabic ones without a clinging prefix and the article, by their first four."""
+    word = word.casefold()
+    if "\u0600" <= word[0] <= "\u06ff":
+        return _AR_PREFIX.sub("", word).replace("أ", "ا").replace("إ", "ا")[:4]
+    return word[:5]
+
+
+def _same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
+    """Whether ``text`` states nearly every word of ``claim`` besides its word of direction
+    (``skip``): all of them, or all but one in four. "Exports rose" is not about the imports
+    that fell, nor «أسعار النفط» about «أسعار الذهب»."""
+    mine = [_stem(m.group()) for m in _LETTERS.finditer(claim)
+            if not skip[0] <= m.start() < skip[1] and len(m.group()) >= 3
+            and m.group().casefold() not in _FUNCTION
+            and _AR_PREFIX.sub("", m.group()) not in _FUNCTION]
+    theirs = {_stem(m.group()) for m in _LETTERS.finditer(text) if len(m.group()) >= 3}
+    missing = sum(stem not in theirs for stem in mine)
+    return bool(mine) and missing <= len(mine) // 4
+
+
+def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the claim has one word of a pair and not its opposite, and the text the opposite
+    and not the claim's word, about the same matter (:func:`_same_matter`): "Inflation rose"
+    against "Inflation fell", but not against "prices fell as wages rose" nor "Imports fell":
+    the two words' spans; or None.
+
+    >>> opposite_spans("Inflation rose in March.", "Inflation fell in March.")
+    ((10, 14), (10, 14))
+    >>> opposite_spans("Exports rose in May.", "Imports fell in May.") is None
+    True
+    """
+    for one, other in _patterns():
+        for mine, theirs in ((one, other), (other, one)):
+            said = mine.search(claim)
+            if said is None or theirs.search(claim) or mine.search(text):
+                continue
+            opposite = theirs.search(text)
+            if opposite is not None and _same_matter(claim, text, said.span()):
+                return said.span(), opposite.span()
+    return None
 
 
 def opposite_words(claim: str, text: str) -> tuple[str, str] | None:
