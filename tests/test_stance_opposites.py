@@ -1,5 +1,6 @@
 """A text with the opposite word of the claim's does not support it (evidence check revision
-18, :mod:`corroborate.stance.opposites`) and, about the same matter, conflicts with it (19).
+18, :mod:`corroborate.stance.opposites`) and, about the same matter, conflicts with it (19);
+nor does a text stating another figure where the claim's is not stated (20).
 
 "Flag Hill rises 700 ft above sea level" against "Flag Hill is below sea level" was shown
 supporting at 0.89 (XNLI, gold contradiction), in English, Arabic and across them; so were
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.stance.conflict import find_conflicts
-from corroborate.stance.evidence import unconfirmed, weigh
+from corroborate.stance.evidence import other_figure, unconfirmed, weigh
 from corroborate.stance.opposites import opposite_words
 
 from .test_stance_probes import _engine_labels, _read_both_ways
@@ -141,3 +142,70 @@ def test_two_matters_moving_apart_are_never_shown_contradicting() -> None:
     against "Imports fell in May", «أسعار النفط» against «أسعار الذهب»); with it, none."""
     shown = _engine_labels([(c, t, "neutral") for c, t in DIFFERENT_MATTERS])
     assert "contradicts" not in shown
+
+
+# (claims with a figure, the same figure in other words, another figure): a text with another
+# figure where the claim's is not stated does not support it (revision 20, written after it)
+FIGURES = [
+    (["The storm left 12 people dead in the Philippines.",
+      "La tempête a fait 12 morts aux Philippines.", "خلفت العاصفة 12 قتيلا في الفلبين."],
+     ["The storm killed 12 people in the Philippines.",
+      "12 personnes ont été tuées par la tempête aux Philippines.",
+      "أودت العاصفة بحياة 12 شخصا في الفلبين."],
+     ["The storm killed 21 people in the Philippines.",
+      "21 personnes ont été tuées par la tempête aux Philippines.",
+      "أودت العاصفة بحياة 21 شخصا في الفلبين."]),
+    (["The company will invest 3 billion dollars in the new plant.",
+      "L'entreprise investira 3 milliards de dollars dans la nouvelle usine.",
+      "ستستثمر الشركة 3 مليارات دولار في المصنع الجديد."],
+     ["The company announced a 3 billion dollar investment in the new plant.",
+      "La société va consacrer 3 milliards de dollars à la nouvelle usine.",
+      "الشركة تستثمر 3 مليارات دولار في مصنعها الجديد."],
+     ["The company will invest 3 million dollars in the new plant.",
+      "L'entreprise investira 3 millions de dollars dans la nouvelle usine.",
+      "ستستثمر الشركة 3 ملايين دولار في المصنع الجديد."]),
+    (["Turnout reached 64 percent in the referendum.",
+      "La participation a atteint 64 % lors du référendum.",
+      "بلغت نسبة المشاركة 64 في المئة في الاستفتاء."],
+     ["64 percent of voters took part in the referendum.",
+      "64 % des électeurs ont participé au référendum.",
+      "شارك 64 في المئة من الناخبين في الاستفتاء."],
+     ["Turnout reached 46 percent in the referendum.",
+      "La participation a atteint 46 % lors du référendum.",
+      "بلغت نسبة المشاركة 46 في المئة في الاستفتاء."]),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "said"), [
+    ("165 مليون درهم في التكرير", "أدنوك تستثمر 165 مليار درهم في التكرير",
+     ("165 مليون", "165 مليار")),
+    ("The storm killed 12 people.", "The storm killed 21 people.", ("12", "21")),
+    ("The company will invest 3 billion dollars.", "L'entreprise investira 3 millions de dollars.",
+     ("3 billion", "3 millions")),
+])
+def test_another_figure_holds_support_back_and_says_why(claim: str, text: str,
+                                                        said: tuple[str, str]) -> None:
+    p = {"supports": 0.92, "contradicts": 0.03, "neutral": 0.05, "unrelated": 0.0}
+    assert "supports" in weigh(claim, text, p).held_back
+    assert f"it says “{said[1]}” where the claim says “{said[0]}”" in unconfirmed(claim, text)
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("The company will invest 3 billion dollars.", "A 3,000,000,000 dollar investment."),
+    ("The storm killed 12 people.", "« 12 morts » après la tempête."),
+    ("Turnout reached 64 percent.", "بلغت نسبة المشاركة 64 في المئة"),
+])
+def test_the_same_figure_in_other_words_is_not_another(claim: str, text: str) -> None:
+    assert other_figure(claim, text) is None
+
+
+@pytest.mark.slow
+def test_another_figure_is_never_shown_supporting() -> None:
+    """Measured 2026-12-06 (bf16), revision 19 → 20: another figure (27 pairs in 9 language
+    pairs) shown supporting 3 → 0 (« 64 % » against "46 percent", «3 مليارات» against «3
+    ملايين»), contradicting 2 → 2; the same figure in other words (27) supporting 8 → 8,
+    contradicting 0 → 0. Found in ANS: «165 مليون درهم» against «165 مليار درهم», supports
+    0.81, gold contradiction."""
+    same, other = _read_both_ways(FIGURES)
+    assert "supports" not in other
+    assert "contradicts" not in same and same.count("supports") >= 6

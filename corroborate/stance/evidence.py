@@ -16,7 +16,8 @@ can verify in the two texts (:func:`weigh`), in order:
    the claim names what follows and negates nothing itself (:func:`corrects`), nor one that
    says the opposite word of the claim's: "above" where it says "below", "fell" where it
    says "rose" (:func:`~.opposites.opposite_words`; where the rest of the claim's words are
-   the text's too, that is a conflict: step 3).
+   the text's too, that is a conflict: step 3), nor one that states another figure where the
+   claim's is not stated ("165 billion" for "165 million": :func:`other_figure`).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
    the claim names something (:func:`names_something`: what step 1 looked for) and no
@@ -117,8 +118,9 @@ class EvidenceRule:
     # «منع») and a level kept ("held … steady", « a maintenu ») deny, and a count never
     # conflicts with a duration or another measure ("18 regions" against "in 24 hours"); 18
     # a text with the opposite word of the claim's ("above" for "below") does not support it;
-    # 19 and about the same matter, it is a conflict ("Inflation rose" against "… fell")
-    version: int = 19
+    # 19 and about the same matter, it is a conflict ("Inflation rose" against "… fell"); 20
+    # a text with another figure where the claim's is not stated does not support it
+    version: int = 20
 
 
 def is_latin(text: str) -> bool:
@@ -205,8 +207,8 @@ def names_something(claim: str, text: str) -> bool:
 def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     """Why ``text`` does not count as support for ``claim`` (step 1), in words a reader can
     check against the page: the claim's names it does not name, in the claim's own wording,
-    whether it only reports the statement as circulating, corrects it or says the opposite
-    word. Empty when step 1 lets it be."""
+    whether it only reports the statement as circulating, corrects it, says the opposite word
+    or another figure. Empty when step 1 lets it be."""
     out = []
     in_text = named(text)
     wording = [_whole_words(claim, a, b) for k, (a, b) in named(claim).items()
@@ -223,9 +225,9 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     correction = corrects(claim, text)
     if correction is not None:
         out.append(f"it says “{correction}”")
-    opposite = opposite_words(claim, text)
-    if opposite is not None:
-        out.append(f"it says “{opposite[1]}” where the claim says “{opposite[0]}”")
+    for said in (opposite_words(claim, text), other_figure(claim, text)):
+        if said is not None:
+            out.append(f"it says “{said[1]}” where the claim says “{said[0]}”")
     return tuple(out)
 
 
@@ -350,6 +352,21 @@ def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> boo
                for m in words for a, b in clause_spans(plain))
 
 
+def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = None
+                 ) -> tuple[str, str] | None:
+    """The claim's figure and the other one ``text`` states where the claim's is not stated
+    ("165 million" against "165 billion", "18 dead" against "20 dead"): the text does not bear
+    the claim out, however alike the rest. None when every figure agrees.
+
+    >>> other_figure("A package of 50 million dirhams", "A package of 50 billion dirhams")
+    ('50 million', '50 billion')
+    """
+    for c in find_conflicts(claim, text) if conflicts is None else conflicts:
+        if c.kind == "number" and c.claim is not None and c.passage is not None:
+            return claim[c.claim[0]:c.claim[1]], text[c.passage[0]:c.passage[1]]
+    return None
+
+
 def reports_hearsay(text: str) -> bool:
     """Whether ``text`` reports a statement as circulating (posts, rumours, allegations)."""
     return _HEARSAY.search(text) is not None
@@ -383,7 +400,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
-            or corrects(claim, text) is not None or opposite_words(claim, text) is not None):
+            or corrects(claim, text) is not None or opposite_words(claim, text) is not None
+            or other_figure(claim, text, conflicts) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)
