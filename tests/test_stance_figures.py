@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from corroborate.stance.conflict import find_conflicts
-from corroborate.stance.figures import amount, measures
+from corroborate.stance.evidence import exact_figure
+from corroborate.stance.figures import amount, measures, spelled
 
 from .test_stance_probes import _engine_labels
 
@@ -167,10 +168,71 @@ def test_one_quantity_in_another_unit_or_format_is_never_shown_contradicting() -
     0.97 contradiction), "10 miles" against "16 km" both ways; "3.5 kilometres" against
     "3,500 metres" was a conflict too, kept out by the threshold alone. None after. Another
     value: 2 → 5 of 23 shown contradicting ("two hours" against "30 minutes" is a conflict
-    now), none shown supporting, before and after."""
+    now), → 7 with revision 21 (two exact figures of one statement leaning to contradiction
+    are read as contradiction), none shown supporting throughout."""
     same = [(c, s, "supports") for c, s, _ in FORMATS] + [(s, c, "supports")
                                                             for c, s, _ in FORMATS]
     other = [(c, o, "contradicts") for c, _, o in FORMATS]
     shown = _engine_labels(same + other)
     assert "contradicts" not in shown[:len(same)]
-    assert "supports" not in shown[len(same):]
+    assert "supports" not in shown[len(same):] and shown[len(same):].count("contradicts") >= 6
+
+
+# a number one side spells out (revision 21): the claim's digits against the same count in
+# words, next to another figure the text gives
+SPELLED = [
+    ("The epidemic has killed 42 people in Nsanje.",
+     "Forty-two people have died in Nsanje, where more than 1,300 cases have been recorded."),
+    ("L'épidémie a tué 42 personnes à Nsanje.",
+     "Forty-two people have died in Nsanje, where more than 1,300 cases have been recorded."),
+    ("The fire destroyed 12 homes.",
+     "Douze maisons ont été détruites par l'incendie, qui a mobilisé 150 pompiers."),
+    ("احترق 12 منزلا في الحريق.", "Twelve homes burned down in the fire, which 150 firefighters "
+                                  "fought."),
+    ("The blast wounded 23 people.", "أصيب ثلاثة وعشرون شخصا في الانفجار، ونقل 5 منهم إلى "
+                                     "المستشفى."),
+    ("The quake killed 71 people.", "Le séisme a fait soixante et onze morts et 300 blessés."),
+    ("The ferry carried 90 passengers.",
+     "Le ferry transportait quatre-vingt-dix passagers et 12 membres d'équipage."),
+]
+
+
+@pytest.mark.parametrize(("claim", "text"), SPELLED)
+def test_a_number_spelled_out_is_stated(claim: str, text: str) -> None:
+    assert "number" not in _kinds(claim, text)
+    assert "number" not in _kinds(text, claim)
+
+
+def test_a_spelled_number_is_read_in_three_languages() -> None:
+    assert spelled("Forty-two people; « quarante-deux »; «اثنان وأربعون»") == {"42"}
+    assert spelled("quatre-vingt-dix-neuf, soixante-dix-sept, vingt et un") == {"99", "77", "21"}
+    assert spelled("twenty-one, seventy, أحد عشر, ثلاثة وعشرون") == {"21", "70", "11", "23"}
+
+
+@pytest.mark.slow
+def test_a_count_stated_in_words_is_never_shown_contradicting() -> None:
+    """Measured 2026-12-06 (bf16): before revision 21, 2 of these 14 pairs (either side the
+    claim) were shown contradicting ("killed 42 people" against "Forty-two people have died
+    … more than 1,300 cases": 42 against 1,300 was a number conflict); none after."""
+    pairs = [(c, t, "supports") for c, t in SPELLED] + [(t, c, "supports") for c, t in SPELLED]
+    assert "contradicts" not in _engine_labels(pairs)
+
+
+@pytest.mark.parametrize(("claim", "text", "exact"), [
+    ("Al Ahly beat Wydad Casablanca 2-1 in the CAF Champions League final.",
+     "Al Ahly thrashed Wydad Casablanca 4-0 in the CAF Champions League final in Cairo.", True),
+    ("The flood killed 40 people in Passau.", "The flood killed 14 people in Passau.", True),
+    # a bound or an estimate on either side
+    ("Kong: Skull Island earned less than $ 170 million in the United States.",
+     "Kong: Skull Island grossed $ 168 million in the United States and $ 566 million "
+     "worldwide.", False),
+    ("The flood killed 40 people in Passau.", "The flood killed about 14 people in Passau.",
+     False),
+    # a number in a name; another matter
+    ("Brazil approves a trial of the covid-19 vaccine.",
+     "Brazil approved the COVID19 vaccine trial with 2,000 volunteers.", False),
+    ("The flood killed 40 people in Passau.", "Rescuers evacuated 14 villages near Deggendorf.",
+     False),
+])
+def test_two_exact_figures_of_one_statement(claim: str, text: str, exact: bool) -> None:
+    assert exact_figure(claim, text, find_conflicts(claim, text)) is exact

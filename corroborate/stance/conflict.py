@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .bounds import consistent, covers
 from .demonyms import countries_by_adjective
-from .figures import agreeing, count, differing, kind_at, numbers
+from .figures import agreeing, count, differing, kind_at, numbers, spelled
 from .opposites import opposite_spans
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
@@ -258,9 +258,13 @@ def _unstated(claim: str, sentence: str, year: bool
     :mod:`.bounds`). Numbers of either kind of pair are left out of the first two lists."""
     cn, sn = numbers(claim), numbers(sentence)
     same = agreeing(claim, sentence) if not year else []
-    only_c = [(v, cn[v][0]) for v in cn if v not in sn and _is_year(v, cn) == year
+    # a number the other side spells out is stated: "42" by "Forty-two people"
+    sn_words, cn_words = spelled(sentence), spelled(claim)
+    only_c = [(v, cn[v][0]) for v in cn if v not in sn and v not in sn_words
+              and _is_year(v, cn) == year
               and not any(a <= cn[v][0].start() < b for (a, b), _ in same)]
-    only_s = [(v, sn[v][0]) for v in sn if v not in cn and _is_year(v, sn) == year
+    only_s = [(v, sn[v][0]) for v in sn if v not in cn and v not in cn_words
+              and _is_year(v, sn) == year
               and not any(a <= sn[v][0].start() < b for _, (a, b) in same)]
     bounded = [(c, m, (claim, c.start(), count(vc, c), sentence, m.start(), count(vs, m)))
                for vc, c in only_c for vs, m in only_s if not year]

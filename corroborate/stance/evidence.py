@@ -39,10 +39,14 @@ can verify in the two texts (:func:`weigh`), in order:
    noting that the presence remains at about 2,500 troops" denies a description, not the
    figure it goes on to state (:func:`negation_elsewhere`).
 
-A conflict never *adds* contradiction: on the demo, promoting a reading to contradicts because
-a number, place or negation differed somewhere in the sentence (another figure, the day of a
-date, an unrelated denial) tripled the wrong contradictions shown, so conflicts only permit one
-(research/NOTEBOOK.md, *Evidence check*).
+A conflict never *adds* contradiction to a reading that leans to support: on the demo,
+promoting a reading to contradicts because a number, place or negation differed somewhere in
+the sentence (another figure, the day of a date, an unrelated denial) tripled the wrong
+contradictions shown, so conflicts only permit one (research/NOTEBOOK.md, *Evidence check*).
+One exception, the mirror of step 2: where the network reads one statement that leans to
+contradiction and the text states another figure where the claim's is not stated
+(:func:`other_figure`: "beat Wydad 2-1" against "4-0"), its supporting mass moves to
+contradiction; the temperature had left such readings under the threshold.
 
 The calibration (:mod:`.calibration`) then scales the weighed probabilities, keeps a held-back
 side just under its threshold (the excess goes to ``neutral``) and applies its thresholds. Raw
@@ -72,7 +76,7 @@ from .conflict import (
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
-from .opposites import opposite_words
+from .opposites import opposite_words, same_matter
 from .reldates import _EN_MONTHS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -119,8 +123,10 @@ class EvidenceRule:
     # conflicts with a duration or another measure ("18 regions" against "in 24 hours"); 18
     # a text with the opposite word of the claim's ("above" for "below") does not support it;
     # 19 and about the same matter, it is a conflict ("Inflation rose" against "… fell"); 20
-    # a text with another figure where the claim's is not stated does not support it
-    version: int = 20
+    # a text with another figure where the claim's is not stated does not support it; 21 a
+    # number spelled out is stated ("Forty-two" for "42"), and one statement leaning to
+    # contradiction with another figure is contradiction
+    version: int = 21
 
 
 def is_latin(text: str) -> bool:
@@ -367,6 +373,37 @@ def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = N
     return None
 
 
+# a word that makes a figure a bound or an estimate: "less than $ 170 million", « près de »
+_ROUGHLY = re.compile(
+    r"\b(?:less|fewer|more|greater|least|most|up\s+to|under|over|about|around|nearly|almost|"
+    r"roughly|approximately|some|estimated|moins|plus|environ|près|presque|quelque|jusqu|"
+    r"une\s+centaine|une\s+dizaine)\b|(?<!\w)(?:نحو|قرابة|حوالي|أكثر|أقل|زهاء|ما\s+يقارب|"
+    r"ما\s+لا\s+يقل|أزيد)(?!\w)", flags=re.IGNORECASE)
+
+
+_NAMED = re.compile(r"[^\W\d_]-$")
+
+
+def exact_figure(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
+    """Whether a number conflict sets two exact figures side by side in one statement: neither
+    a bound nor an estimate (no "less than", « environ », «نحو» in the three words before it),
+    nor part of a name ("covid-19"), and the text states nearly every other word of the claim
+    (:func:`~.opposites.same_matter`: "Al Ahly beat Wydad Casablanca 2-1 in the final" against
+    "Al Ahly thrashed Wydad Casablanca 4-0 in the final"). Such a pair is a contradiction when
+    the network leans to one."""
+    for c in conflicts:
+        if c.kind != "number" or c.claim is None or c.passage is None:
+            continue
+        before = (claim[:c.claim[0]].split()[-3:], text[:c.passage[0]].split()[-3:])
+        if any(_ROUGHLY.search(" ".join(words)) for words in before):
+            continue
+        if _NAMED.search(claim, 0, c.claim[0]) or _NAMED.search(text, 0, c.passage[0]):
+            continue  # a number in a name: "covid-19", "F-16"
+        if same_matter(claim, text, c.claim):
+            return True
+    return False
+
+
 def reports_hearsay(text: str) -> bool:
     """Whether ``text`` reports a statement as circulating (posts, rumours, allegations)."""
     return _HEARSAY.search(text) is not None
@@ -386,8 +423,9 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     """The network's probabilities for (claim, text), weighed against what the texts state
     (steps 1–3 of the module's docstring).
 
-    Step 2 moves probability (a translation read as half contradiction becomes support); steps
-    1 and 3 only hold a side back: the calibration keeps it under its threshold
+    Step 2 moves probability (a translation read as half contradiction becomes support), and
+    so does its mirror (one statement leaning to contradiction, another figure); steps 1 and 3
+    only hold a side back: the calibration keeps it under its threshold
     (:meth:`~.calibration.Calibration.apply`), so the probabilities stay the network's own and
     their calibration error is not made worse by what the check cannot see.
     """
@@ -399,9 +437,10 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
         conflicts = [c for c in conflicts if c.kind != "negation"]
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
+    figure = other_figure(claim, text, conflicts)
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
-            or other_figure(claim, text, conflicts) is not None):
+            or figure is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)
@@ -409,4 +448,7 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
         p[SUPPORTS], p[CONTRADICTS] = polar, 0.0
     if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
+    elif (polar >= rule.polar_min and p[CONTRADICTS] > p[SUPPORTS]
+          and exact_figure(claim, text, conflicts)):
+        p[SUPPORTS], p[CONTRADICTS] = 0.0, polar  # one statement, another figure (revision 21)
     return Weighed(p, frozenset(held))

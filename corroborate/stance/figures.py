@@ -64,6 +64,81 @@ def numbers(text: str) -> dict[str, list[re.Match[str]]]:
     return found
 
 
+# numbers spelled out, 1 to 99 ("forty-two", « quarante-deux », «اثنان وأربعون»): a claim's
+# "42" is stated by "Forty-two people have died"
+_EN_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_FR_ONES = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+            "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+            "dix-neuf")
+_FR_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+_AR_ONES = (("واحد", "واحدة"), ("اثنان", "اثنين", "اثنتان", "اثنتين"), ("ثلاث", "ثلاثة"),
+            ("أربع", "أربعة"), ("خمس", "خمسة"), ("ست", "ستة"), ("سبع", "سبعة"),
+            ("ثمان", "ثماني", "ثمانية"), ("تسع", "تسعة"))
+_AR_TENS = (("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
+            ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين"))
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_words() -> dict[str, int]:
+    """Every spelled number from 1 to 99, lower case, words joined by single spaces or
+    hyphens as written."""
+    out: dict[str, int] = {}
+    for k, word in enumerate(_EN_ONES, 1):
+        out[word] = k
+    for t, tens in enumerate(_EN_TENS, 2):
+        out[tens] = 10 * t
+        for k, one in enumerate(_EN_ONES[:9], 1):
+            out[f"{tens}-{one}"] = out[f"{tens} {one}"] = 10 * t + k
+    for k, word in enumerate(_FR_ONES, 1):
+        out[word] = k
+    out["une"] = 1
+    for t, tens in enumerate(_FR_TENS, 2):
+        out[tens] = 10 * t
+        for k, one in enumerate(_FR_ONES[:9], 1):
+            out[f"{tens}-{one}" if k > 1 else f"{tens} et un"] = 10 * t + k
+            out[f"{tens}-et-un"] = 10 * t + 1
+    for k, one in enumerate(_FR_ONES, 1):  # soixante-dix … quatre-vingt-dix-neuf
+        if k >= 10:
+            out[f"soixante-{one}"] = 60 + k
+        out[f"quatre-vingt-{one}"] = 80 + k
+    out.update({"soixante et onze": 71, "quatre-vingt": 80, "quatre-vingts": 80})
+    for k, forms in enumerate(_AR_ONES, 1):
+        for form in forms:
+            out[form] = k
+            for t, ar_tens in enumerate(_AR_TENS, 2):
+                for ten in ar_tens:
+                    out[f"{form} و{ten}"] = 10 * t + k
+    for t, ar_tens in enumerate(_AR_TENS, 2):
+        for ten in ar_tens:
+            out[ten] = 10 * t
+    out.update({"عشر": 10, "عشرة": 10, "أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12,
+                "اثني عشر": 12, "اثنتا عشرة": 12})
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _spelled_pattern() -> re.Pattern[str]:
+    words = sorted(_spelled_words(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وبل]?(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                      flags=re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def spelled(text: str) -> frozenset[str]:
+    """The numbers ``text`` spells out, 1 to 99, as :func:`numbers` keys them.
+
+    >>> sorted(spelled("Forty-two people died; « quarante-deux morts »; «اثنان وأربعون قتيلا»"))
+    ['42']
+    """
+    words = _spelled_words()
+    return frozenset(str(words[m.group(1).casefold()])
+                     for m in _spelled_pattern().finditer(text)
+                     if m.group(1).casefold() in words)
+
+
 def _value(digits: str, scale: str | None) -> str:
     """The digits of a number; scaled ("1,5" and "million"), the digits of its value: a last
     separator before other than three digits is a decimal point, the others group thousands."""

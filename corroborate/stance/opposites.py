@@ -81,10 +81,10 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
-    """Whether ``text`` states nearly every word of ``claim`` besides its word of direction
-    (``skip``): all of them, or all but one in four. "Exports rose" is not about the imports
-    that fell, nor «أسعار النفط» about «أسعار الذهب»."""
+def same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
+    """Whether ``text`` states nearly every word of ``claim`` besides the span ``skip`` (its
+    word of direction, its figure): all of them, or all but one in four. "Exports rose" is not
+    about the imports that fell, nor «أسعار النفط» about «أسعار الذهب»."""
     mine = [_stem(m.group()) for m in _LETTERS.finditer(claim)
             if not skip[0] <= m.start() < skip[1] and len(m.group()) >= 3
             and m.group().casefold() not in _FUNCTION
@@ -96,7 +96,7 @@ def _same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
 
 def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the claim has one word of a pair and not its opposite, and the text the opposite
-    and not the claim's word, about the same matter (:func:`_same_matter`): "Inflation rose"
+    and not the claim's word, about the same matter (:func:`same_matter`): "Inflation rose"
     against "Inflation fell", but not against "prices fell as wages rose" nor "Imports fell":
     the two words' spans; or None.
 
@@ -111,7 +111,7 @@ def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, i
             if said is None or theirs.search(claim) or mine.search(text):
                 continue
             opposite = theirs.search(text)
-            if opposite is not None and _same_matter(claim, text, said.span()):
+            if opposite is not None and same_matter(claim, text, said.span()):
                 return said.span(), opposite.span()
     return None
 
