@@ -442,14 +442,15 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
             out.append(Conflict("number", *spans))
     capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)
     # a side names a country by its name or by its people's adjective ("Syrian territory")
-    countries = (set(_mentions(claim, _COUNTRY_ROWS)) | countries_by_adjective(claim),
-                 set(_mentions(sentence, _COUNTRY_ROWS)) | countries_by_adjective(sentence))
+    adjectives = countries_by_adjective(claim), countries_by_adjective(sentence)
+    countries = (set(_mentions(claim, _COUNTRY_ROWS)) | adjectives[0],
+                 set(_mentions(sentence, _COUNTRY_ROWS)) | adjectives[1])
     for kind, table in (("date", _MONTH_ROWS), ("place", _COUNTRY_ROWS),
                         ("place", _CAPITAL_ROWS)):
         # a side that names Cairo names Egypt: the other side's "Egypt" is not missing from it;
         # and a side that names Russia names Moscow, the government it stands for
-        also = ((_countries_of(capitals[0]) | countries_by_adjective(claim),
-                 _countries_of(capitals[1]) | countries_by_adjective(sentence))
+        also = ((_countries_of(capitals[0]) | adjectives[0],
+                 _countries_of(capitals[1]) | adjectives[1])
                 if table is _COUNTRY_ROWS else
                 (_capitals_of(countries[0]), _capitals_of(countries[1]))
                 if table is _CAPITAL_ROWS else (frozenset(), frozenset()))

@@ -97,9 +97,9 @@ def _spelled_words() -> dict[str, int]:
     out["une"] = 1
     for t, tens in enumerate(_FR_TENS, 2):
         out[tens] = 10 * t
+        out[f"{tens}-et-un"] = 10 * t + 1
         for k, one in enumerate(_FR_ONES[:9], 1):
             out[f"{tens}-{one}" if k > 1 else f"{tens} et un"] = 10 * t + k
-            out[f"{tens}-et-un"] = 10 * t + 1
     for k, one in enumerate(_FR_ONES, 1):  # soixante-dix … quatre-vingt-dix-neuf
         if k >= 10:
             out[f"soixante-{one}"] = 60 + k

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 _AR = r"(?<!\w)[وبلفك]?(?:ال)?"  # an Arabic word's clinging prefixes and article
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -94,6 +95,21 @@ def same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
     return bool(mine) and missing <= len(mine) // 4
 
 
+def _opposites(claim: str, text: str, *, only_theirs: bool
+               ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each word of the claim whose opposite the text has, where the claim has one word of a
+    pair and not its opposite (and, ``only_theirs``, the text not the claim's word), with the
+    text's opposite word."""
+    for one, other in _patterns():
+        for mine, theirs in ((one, other), (other, one)):
+            said = mine.search(claim)
+            if said is None or theirs.search(claim) or (only_theirs and mine.search(text)):
+                continue
+            opposite = theirs.search(text)
+            if opposite is not None:
+                yield said, opposite
+
+
 def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the claim has one word of a pair and not its opposite, and the text the opposite
     and not the claim's word, about the same matter (:func:`same_matter`): "Inflation rose"
@@ -105,15 +121,9 @@ def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, i
     >>> opposite_spans("Exports rose in May.", "Imports fell in May.") is None
     True
     """
-    for one, other in _patterns():
-        for mine, theirs in ((one, other), (other, one)):
-            said = mine.search(claim)
-            if said is None or theirs.search(claim) or mine.search(text):
-                continue
-            opposite = theirs.search(text)
-            if opposite is not None and same_matter(claim, text, said.span()):
-                return said.span(), opposite.span()
-    return None
+    return next(((said.span(), opposite.span())
+                 for said, opposite in _opposites(claim, text, only_theirs=True)
+                 if same_matter(claim, text, said.span())), None)
 
 
 def opposite_words(claim: str, text: str) -> tuple[str, str] | None:
@@ -125,12 +135,5 @@ def opposite_words(claim: str, text: str) -> tuple[str, str] | None:
     >>> opposite_words("Les exportations ont reculé en mars.", "Exports fell in March.") is None
     True
     """
-    for one, other in _patterns():
-        for mine, theirs in ((one, other), (other, one)):
-            said = mine.search(claim)
-            if said is None or theirs.search(claim):
-                continue
-            opposite = theirs.search(text)
-            if opposite is not None:
-                return said.group(), opposite.group()
-    return None
+    return next(((said.group(), opposite.group())
+                 for said, opposite in _opposites(claim, text, only_theirs=False)), None)
