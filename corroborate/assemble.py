@@ -173,8 +173,7 @@ def _strongest(pairs: Sequence[tuple[SearchHit, StanceResult]], label: str
 def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResult, origin: str,
               sentence: tuple[int, int] | None = None) -> Evidence:
     """``sentence``: offsets in the passage of the sentence that decided its stance, if one did."""
-    from .stance.conflict import find_conflicts
-    from .stance.evidence import unconfirmed
+    from .stance.evidence import shown_conflicts, unconfirmed
 
     hit, stance = pair
     p: Passage = hit.passage
@@ -185,7 +184,7 @@ def _evidence(claim: str, pair: tuple[SearchHit, StanceResult], doc: StanceResul
         at = highlight[0]
         conflicts = tuple(
             replace(c, passage=(c.passage[0] + at, c.passage[1] + at) if c.passage else None)
-            for c in find_conflicts(claim, p.text[highlight[0]:highlight[1]]))
+            for c in shown_conflicts(claim, p.text[highlight[0]:highlight[1]]))
     return Evidence(
         article_id=a.id, url=a.url, title=a.title, outlet=a.outlet, language=a.language,
         published=a.published, passage=p.text, start=p.start, end=p.end,

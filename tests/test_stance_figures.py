@@ -233,6 +233,13 @@ def test_a_count_stated_in_words_is_never_shown_contradicting() -> None:
      "Brazil approved the COVID19 vaccine trial with 2,000 volunteers.", False),
     ("The flood killed 40 people in Passau.", "Rescuers evacuated 14 villages near Deggendorf.",
      False),
+    # revision 22: a month, a year or a place of one statement
+    ("Voters approved the rail plan in a referendum in September 2025.",
+     "The rail plan was approved by voters in a referendum held on 18 May 2025.", True),
+    ("The summit of the Arab League opened in Egypt on Monday.",
+     "The summit of the Arab League opened in Jordan on Monday.", True),
+    ("Voters approved the rail plan in a referendum in September 2025.",
+     "Turnout in the May 2025 local elections was the lowest in decades.", False),
 ])
 def test_two_exact_figures_of_one_statement(claim: str, text: str, exact: bool) -> None:
     assert exact_figure(claim, text, find_conflicts(claim, text)) is exact

@@ -206,7 +206,68 @@ def test_another_figure_is_never_shown_supporting() -> None:
     ملايين»), contradicting 2 → 2 (and with revision 21: its pairs across languages do not
     share enough words for two exact figures of one statement); the same figure in other words (27)
     supporting 8 → 8, contradicting 0 → 0. Found in ANS: «165 مليون درهم» against «165 مليار
-    درهم», supports 0.81, gold contradiction."""
+    درهم», supports 0.81, gold contradiction. On a host without bf16 units (int8, AVX2),
+    another figure is shown contradicting once, not twice: the floor holds for both."""
     same, other = _read_both_ways(FIGURES)
-    assert "supports" not in other and other.count("contradicts") >= 2
+    assert "supports" not in other and other.count("contradicts") >= 1
     assert "contradicts" not in same and same.count("supports") >= 6
+
+
+# (claims, the same outcome in other words, the opposite outcome): a vote or a review approved
+# against rejected, a trial's conviction against an acquittal (revision 22, written after it)
+VERDICTS = [
+    (["Voters approved the new constitution in Sunday's referendum.",
+      "Les électeurs ont approuvé la nouvelle constitution lors du référendum de dimanche.",
+      "أقر الناخبون الدستور الجديد في استفتاء الأحد."],
+     ["The new constitution was adopted by voters in the referendum on Sunday.",
+      "La nouvelle constitution a été adoptée par les électeurs au référendum de dimanche.",
+      "صادق الناخبون على الدستور الجديد في استفتاء يوم الأحد."],
+     ["Voters rejected the new constitution in Sunday's referendum.",
+      "Les électeurs ont rejeté la nouvelle constitution lors du référendum de dimanche.",
+      "رفض الناخبون الدستور الجديد في استفتاء الأحد."]),
+    (["The court convicted the former minister of bribery.",
+      "Le tribunal a condamné l'ancien ministre pour corruption.",
+      "أدانت المحكمة الوزير السابق بتهمة الرشوة."],
+     ["The former minister was found guilty of bribery by the court.",
+      "L'ancien ministre a été reconnu coupable de corruption par le tribunal.",
+      "أدانت المحكمة الوزير السابق في قضية رشوة."],
+     ["The court acquitted the former minister of bribery.",
+      "Le tribunal a acquitté l'ancien ministre des accusations de corruption.",
+      "برأت المحكمة الوزير السابق من تهمة الرشوة."]),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "words"), [
+    ("Les Suisses ont accepté le plan ferroviaire.", "Les électeurs suisses ont rejeté le plan.",
+     ("accepté", "rejeté")),
+    ("Parliament approved the budget.", "رفض البرلمان الميزانية", ("approved", "رفض")),
+    ("La Cour a condamné l'ex-gouverneur.", "The court acquitted the former governor.",
+     ("condamné", "acquitted")),
+    ("He was convicted of fraud.", "He was cleared of all fraud charges.",
+     ("convicted", "cleared of")),
+    ("أدانت المحكمة الحاكم السابق", "برأت المحكمة الحاكم السابق", ("أدانت", "برأت")),
+])
+def test_an_opposite_outcome_is_found_in_any_language(claim: str, text: str,
+                                                       words: tuple[str, str]) -> None:
+    assert opposite_words(claim, text) == words
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    # refusing to comment is no outcome
+    ("The regulator approved the deal.", "The regulator refused to comment on the deal."),
+    ("أقر البرلمان الميزانية", "رفض البرلمان التعليق على الميزانية"),
+    # a cleared road is no acquittal; found not guilty is an acquittal
+    ("He was convicted of fraud.", "Police cleared the road after the trial."),
+    ("He was acquitted of fraud.", "He was found not guilty of fraud."),
+])
+def test_what_is_no_opposite_outcome(claim: str, text: str) -> None:
+    assert opposite_words(claim, text) is None
+
+
+def test_the_opposite_outcome_of_the_same_vote_is_a_conflict() -> None:
+    claim = "Swiss voters approved the rail expansion plan in Sunday's referendum."
+    text = "Swiss voters rejected the rail expansion plan in Sunday's referendum."
+    assert "direction" in [c.kind for c in find_conflicts(claim, text)]
+    # two votes, one each way: no conflict of direction ("rejected" is still a denial)
+    both = "Swiss voters rejected the rail plan but approved the tax reform on Sunday."
+    assert "direction" not in [c.kind for c in find_conflicts(claim, both)]

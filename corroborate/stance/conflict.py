@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .bounds import consistent, covers
+from .bounds import bound_range, consistent, covers
 from .demonyms import countries_by_adjective
 from .figures import agreeing, count, differing, kind_at, numbers, spelled
 from .opposites import opposite_spans
@@ -239,7 +239,7 @@ def affirmed(text: str) -> str | None:
 class Conflict:
     """A conflicting value: its kind and its span in the claim and in the sentence."""
 
-    kind: str  # "number", "date", "place", "negation", "direction" ("rose" against "fell")
+    kind: str  # "number", "date", "place", "negation", "direction", "correction"
     claim: Span | None
     passage: Span | None
 
@@ -261,10 +261,10 @@ def _unstated(claim: str, sentence: str, year: bool
     # a number the other side spells out is stated: "42" by "Forty-two people"
     sn_words, cn_words = spelled(sentence), spelled(claim)
     only_c = [(v, cn[v][0]) for v in cn if v not in sn and v not in sn_words
-              and _is_year(v, cn) == year
+              and _is_year(claim, v, cn) == year
               and not any(a <= cn[v][0].start() < b for (a, b), _ in same)]
     only_s = [(v, sn[v][0]) for v in sn if v not in cn and v not in cn_words
-              and _is_year(v, sn) == year
+              and _is_year(sentence, v, sn) == year
               and not any(a <= sn[v][0].start() < b for _, (a, b) in same)]
     bounded = [(c, m, (claim, c.start(), count(vc, c), sentence, m.start(), count(vs, m)))
                for vc, c in only_c for vs, m in only_s if not year]
@@ -281,9 +281,12 @@ def _increment(text: str, number: re.Match[str]) -> bool:
     return _INCREMENT.match(text, number.end()) is not None
 
 
-def _is_year(value: str, found: dict[str, list[re.Match[str]]]) -> bool:
-    """A year: four digits written without a separator ("2024", not "2,024"), 1900–2100."""
-    return len(value) == 4 and 1900 <= int(value) <= 2100 and found[value][0].group().isdigit()
+def _is_year(text: str, value: str, found: dict[str, list[re.Match[str]]]) -> bool:
+    """A year: four digits written without a separator ("2024", not "2,024"), 1900–2100, with
+    no bound or round word before them («قرابة 2000 شخص», "nearly 2000 people" is a count)."""
+    m = found[value][0]
+    return (len(value) == 4 and 1900 <= int(value) <= 2100 and m.group().isdigit()
+            and bound_range(text, m.start(), float(value)) == (float(value), float(value)))
 
 
 def find_name(text: str, name: str, lang: str) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ can verify in the two texts (:func:`weigh`), in order:
    fact-check's "a claim spread that ..."), unless the claim is itself such a report, nor one
    that *corrects* it: "… by the Green party, not by Leefbaar Rotterdam", "rather than from
    the Drouant restaurant", « et non par les Émirats arabes unis », « وليس في طوكيو » where
-   the claim names what follows and negates nothing itself (:func:`corrects`), nor one that
+   the claim names what follows and negates nothing itself (:mod:`.corrections`), nor one that
    says the opposite word of the claim's: "above" where it says "below", "fell" where it
    says "rose" (:func:`~.opposites.opposite_words`; where the rest of the claim's words are
    the text's too, that is a conflict: step 3), nor one that states another figure where the
@@ -43,10 +43,14 @@ A conflict never *adds* contradiction to a reading that leans to support: on the
 promoting a reading to contradicts because a number, place or negation differed somewhere in
 the sentence (another figure, the day of a date, an unrelated denial) tripled the wrong
 contradictions shown, so conflicts only permit one (research/NOTEBOOK.md, *Evidence check*).
-One exception, the mirror of step 2: where the network reads one statement that leans to
-contradiction and the text states another figure where the claim's is not stated
-(:func:`other_figure`: "beat Wydad 2-1" against "4-0"), its supporting mass moves to
-contradiction; the temperature had left such readings under the threshold.
+Two exceptions. The mirror of step 2: where the network reads one statement that leans to
+contradiction and the text states another exact value where the claim's is not stated, about
+the same matter (:func:`exact_figure`: "beat Wydad 2-1" against "4-0", "in September 2025"
+against "held on 18 May 2025"), its supporting mass moves to contradiction; the temperature had
+left such readings under the threshold. And a text that corrects a name of the claim ("…,
+not at Mombasa port as initially reported": :mod:`.corrections`) states every other word of
+it, which the network reads as support: read as one statement, it is a contradiction, and the
+card shows the name and the correcting phrase side by side (:func:`shown_conflicts`).
 
 The calibration (:mod:`.calibration`) then scales the weighed probabilities, keeps a held-back
 side just under its threshold (the excess goes to ``neutral``) and applies its thresholds. Raw
@@ -73,23 +77,13 @@ from .conflict import (
     find_conflicts,
     soft_conflicts,
 )
+from .corrections import correction, corrects
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .opposites import opposite_words, same_matter
-from .reldates import _EN_MONTHS
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# capitalised words that are not names (sentence openers, articles, months are matched anyway)
-_NOT_NAMES = frozenset((
-    "the", "a", "an", "in", "on", "at", "of", "and", "it", "its", "this", "that", "these",
-    "those", "he", "she", "they", "we", "his", "her", "their", "le", "la", "les", "un", "une",
-    "des", "de", "du", "au", "aux", "en", "et", "il", "elle", "ils", "elles", "ce", "cette",
-    "ces", "son", "sa", "ses", "leur", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", *(m.lower() for m in _EN_MONTHS),
-    # titles, capitalised before a name in French and English headlines
-    "premier", "prime", "minister", "ministre", "president", "general", "king",
-    "roi", "queen", "reine", "prince", "sheikh", "cheikh", "mr", "mrs", "ms", "dr", "m", "mme"))
+from .propernames import WORD as _WORD
+from .propernames import is_latin, name_core, names
 
 
 @dataclass(frozen=True)
@@ -125,31 +119,11 @@ class EvidenceRule:
     # 19 and about the same matter, it is a conflict ("Inflation rose" against "… fell"); 20
     # a text with another figure where the claim's is not stated does not support it; 21 a
     # number spelled out is stated ("Forty-two" for "42"), and one statement leaning to
-    # contradiction with another figure is contradiction
-    version: int = 21
-
-
-def is_latin(text: str) -> bool:
-    """Mostly written in Latin letters (en, fr), not Arabic script."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isascii() or "À" <= c <= "ÿ" for c in letters) > 0.5 * len(
-        letters)
-
-
-def names(text: str) -> list[str]:
-    """The claim's names: capitalised words of three letters or more, past the first word."""
-    return [core for i, m in enumerate(_WORD.finditer(text))
-            if i > 0 and (core := _name_core(m.group())) is not None]
-
-
-def _name_core(word: str) -> str | None:
-    """A word's folded form when it reads as a name (capitalised, three letters or more, not a
-    common capitalised word), else None; an elided article goes first: "l'État" is "État"."""
-    word = re.split(r"['’]", word)[-1]
-    core = fold(word)
-    if not word[:1].isupper() or len(core) < 3 or core in _NOT_NAMES:
-        return None
-    return core
+    # contradiction with another figure is contradiction; 22 and with another month, year or
+    # place, and a text correcting a name of the claim ("…, not at Mombasa port") conflicts
+    # with it, read as one statement a contradiction; a vote or a trial's outcome has its
+    # opposite ("approved" and "rejected", "convicted" and "acquitted")
+    version: int = 22
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -203,7 +177,7 @@ def names_something(claim: str, text: str) -> bool:
     first = _WORD.search(claim)
     if first is None or not is_latin(claim) or not is_latin(text):
         return False
-    if _name_core(first.group()) is None:
+    if name_core(first.group()) is None:
         return False
     word = re.split(r"['’]", first.group())[-1]
     return any(m.start() > 0 and m.group() == word for m in re.finditer(
@@ -259,33 +233,6 @@ _HEARSAY = re.compile(
     r"|\bcircul(?:e|ent|ait|aient)\s+sur\b|\bvirale?s?\b"
     r"|ادعاء|مزاعم|يزعم|تزعم|شائع|منشورات|متداول|تداولت|يتداول|مواقع\s+التواصل",
     flags=re.IGNORECASE)
-
-
-# "X, not Y" and its kin: what follows (up to the clause's end) is what the text says is not so
-_CORRECTION = re.compile(
-    r"(?:,\s*not|\bnot\s+(?:by|in|at|from|the|to|on|with|for)|\brather\s+than"
-    r"|\binstead\s+of|\band\s+not|\bet\s+non(?:\s+pas)?|\bnon\s+pas|\bplutôt\s+qu(?:e|')"
-    r"|\bau\s+lieu\s+d(?:e|u|es|')|\bet\s+pas|(?<!\w)(?:وليس|وليست|بدلا\s+من|بدلاً\s+من)(?!\w))"
-    r"(?P<what>[^.,;:!?،؛()]{0,80})", flags=re.IGNORECASE)
-_CLAIM_NEGATES = re.compile(
-    r"\b(?:not|never|no|rather|instead|non|pas|jamais|plutôt|lieu)\b|n't\b"
-    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|بدلا|بدلاً)(?!\w)", flags=re.IGNORECASE)
-
-
-def corrects(claim: str, text: str) -> str | None:
-    """The phrase of ``text`` that says a name of the claim is not so ("rather than from the
-    Drouant restaurant in Paris"), or None. A claim that negates something itself is left to
-    the network ("… not by X" against "… not by X" is agreement)."""
-    if _CLAIM_NEGATES.search(claim):
-        return None
-    entities = set(named(claim))
-    words = set(names(claim)) if is_latin(claim) else set()
-    for m in _CORRECTION.finditer(text):
-        what = m.group("what")
-        if entities & set(named(what)) or any(
-                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", fold(what)) for w in words):
-            return m.group().strip(" ,")
-    return None
 
 
 # words of four letters or more that carry no claim's matter
@@ -385,23 +332,34 @@ _NAMED = re.compile(r"[^\W\d_]-$")
 
 
 def exact_figure(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
-    """Whether a number conflict sets two exact figures side by side in one statement: neither
-    a bound nor an estimate (no "less than", « environ », «نحو» in the three words before it),
-    nor part of a name ("covid-19"), and the text states nearly every other word of the claim
-    (:func:`~.opposites.same_matter`: "Al Ahly beat Wydad Casablanca 2-1 in the final" against
-    "Al Ahly thrashed Wydad Casablanca 4-0 in the final"). Such a pair is a contradiction when
-    the network leans to one."""
+    """Whether a conflict sets two exact values side by side in one statement: a number that
+    is neither a bound nor an estimate (no "less than", « environ », «نحو» in the three words
+    before it) nor part of a name ("covid-19"), or a month, a year or a place; and the text
+    states nearly every other word of the claim (:func:`~.opposites.same_matter`: "Al Ahly
+    beat Wydad Casablanca 2-1 in the final" against "Al Ahly thrashed Wydad Casablanca 4-0 in
+    the final", "approved … in a referendum in September 2025" against "… in a referendum held
+    on 18 May 2025"). Such a pair is a contradiction when the network leans to one."""
     for c in conflicts:
-        if c.kind != "number" or c.claim is None or c.passage is None:
+        if c.kind not in ("number", "date", "place") or c.claim is None or c.passage is None:
             continue
         before = (claim[:c.claim[0]].split()[-3:], text[:c.passage[0]].split()[-3:])
-        if any(_ROUGHLY.search(" ".join(words)) for words in before):
+        if c.kind == "number" and any(_ROUGHLY.search(" ".join(words)) for words in before):
             continue
-        if _NAMED.search(claim, 0, c.claim[0]) or _NAMED.search(text, 0, c.passage[0]):
+        if c.kind == "number" and (_NAMED.search(claim, 0, c.claim[0])
+                                   or _NAMED.search(text, 0, c.passage[0])):
             continue  # a number in a name: "covid-19", "F-16"
         if same_matter(claim, text, c.claim):
             return True
     return False
+
+
+def shown_conflicts(claim: str, sentence: str) -> list[Conflict]:
+    """What the page shows as conflicting between ``claim`` and the ``sentence`` that carries a
+    contradiction: the values, negations and directions (:func:`~.conflict.find_conflicts`)
+    and a correction of a name of the claim (:func:`~.corrections.correction`)."""
+    corrected = correction(claim, sentence)
+    return [*find_conflicts(claim, sentence),
+            *([Conflict("correction", *corrected)] if corrected else [])]
 
 
 def reports_hearsay(text: str) -> bool:
@@ -446,9 +404,12 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
           and names_something(claim, text) and not soft_conflicts(claim, text)
           and not restated):
         p[SUPPORTS], p[CONTRADICTS] = polar, 0.0
+    corrected = correction(claim, text)
+    if corrected is not None:  # "…, not at Mombasa port": a conflict whatever the leaning
+        conflicts = [*conflicts, Conflict("correction", *corrected)]
     if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
-    elif (polar >= rule.polar_min and p[CONTRADICTS] > p[SUPPORTS]
-          and exact_figure(claim, text, conflicts)):
-        p[SUPPORTS], p[CONTRADICTS] = 0.0, polar  # one statement, another figure (revision 21)
+    elif polar >= rule.polar_min and (corrected is not None or (
+            p[CONTRADICTS] > p[SUPPORTS] and exact_figure(claim, text, conflicts))):
+        p[SUPPORTS], p[CONTRADICTS] = 0.0, polar  # one statement, another value (21, 22)
     return Weighed(p, frozenset(held))

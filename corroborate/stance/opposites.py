@@ -19,7 +19,11 @@ fr / ar:
 - the compass: north / south, east / west (not French « est », which is also "is");
 - the time of day: at night, overnight / during the day, « la nuit » / « le jour », «ليلا» /
   «نهارا»;
-- majority / minority.
+- majority / minority;
+- the outcome of a vote or a review: approved, adopted, accepted / rejected, « approuvé »,
+  « adopté » / « rejeté », «أقر», «صادق» / «رفض» (not "refused to comment", «رفض التعليق»);
+- the outcome of a trial: convicted, found guilty / acquitted, cleared of, « condamné » /
+  « acquitté », «أدان» / «برأ».
 """
 
 from __future__ import annotations
@@ -48,6 +52,16 @@ _PAIRS: tuple[tuple[str, str], ...] = (
      rf"le\s+jour)\b|{_AR}(?:نهارا|نهاراً|نهار)(?!\w)"),
     (rf"\b(?:majority|majorité)\b|{_AR}(?:غالبية|أغلبية)(?!\w)",
      rf"\b(?:minority|minorité)\b|{_AR}(?:أقلية)(?!\w)"),
+    # the outcome of a vote or a review ("refused to comment" is no outcome: not listed)
+    (r"\b(?:approved?|approves|approving|adopted|accepted|approuvée?s?|adoptée?s?|"
+     rf"acceptée?s?|validée?s?)\b|{_AR}(?:أقر|أقرت|أقروا|صادق|صادقت|إقرار|المصادقة)(?!\w)",
+     r"\b(?:rejected|rejects|rejecting|voted\s+down|rejetée?s?|rejette|rejettent|rejet)\b"
+     rf"|{_AR}(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?!\w)(?!(?:\s+\S+){{0,2}}\s+(?:ال)?تعليق)"),
+    # the outcome of a trial
+    (r"\b(?:convicted|convicts|found\s+guilty|condamnée?s?|condamnation|reconnue?s?\s+"
+     rf"coupables?)\b|{_AR}(?:أدان|أدانت|إدانة|بإدانة)(?!\w)",
+     r"\b(?:acquitted|acquits|acquittal|cleared\s+of|found\s+not\s+guilty|acquittée?s?|"
+     rf"acquittement|relaxée?s?|relaxe)\b|{_AR}(?:برأ|برأت|تبرئة|بتبرئة)(?!\w)"),
 )
 
 

@@ -57,7 +57,8 @@ from .aggregate import (
     worth_reading_sentences,
 )
 from .conflict import affirmed, denial, find_conflicts, points_back
-from .evidence import corrects, reports_hearsay
+from .corrections import corrects
+from .evidence import reports_hearsay
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
 Span = tuple[int, int]
