@@ -69,3 +69,17 @@ def test_a_bound_reaches_by_half_a_round_figure_by_a_tenth() -> None:
     assert covers("at least 40", 9, 40, "52", 0, 52)
     assert not covers("52", 0, 52, "at least 40", 9, 40)
     assert not consistent("at least 40", 9, None, "52", 0, 52)
+
+
+@pytest.mark.parametrize(("claim", "sentence"), [
+    # four digits after a bound or round word may be a count or a year: no conflict of either
+    ("تم إجلاء 1950 من سكان البلدة.", "تم إجلاء قرابة 2000 شخص من البلدة."),
+    ("Some 1950 residents were evacuated.", "Nearly 2000 people were evacuated."),
+    ("Peru declared an emergency in 18 regions.", "Bangladesh reported more than 2000 cases."),
+])
+def test_four_digits_after_a_bound_word_are_neither_a_year_nor_a_count(claim: str,
+                                                                      sentence: str) -> None:
+    assert find_conflicts(claim, sentence) == []
+    # a plain year still conflicts with another
+    assert [c.kind for c in find_conflicts("The dam burst in 2021.", "The dam burst in 2019.")
+            ] == ["date"]

@@ -281,12 +281,14 @@ def _increment(text: str, number: re.Match[str]) -> bool:
     return _INCREMENT.match(text, number.end()) is not None
 
 
-def _is_year(text: str, value: str, found: dict[str, list[re.Match[str]]]) -> bool:
-    """A year: four digits written without a separator ("2024", not "2,024"), 1900–2100, with
-    no bound or round word before them («قرابة 2000 شخص», "nearly 2000 people" is a count)."""
+def _is_year(text: str, value: str, found: dict[str, list[re.Match[str]]]) -> bool | None:
+    """A year: four digits written without a separator ("2024", not "2,024"), 1900–2100. None
+    where a bound or round word stands before them («قرابة 2000 شخص», "nearly 2000 people"):
+    a count or a year, so neither a year's conflict nor a number's reads it."""
     m = found[value][0]
-    return (len(value) == 4 and 1900 <= int(value) <= 2100 and m.group().isdigit()
-            and bound_range(text, m.start(), float(value)) == (float(value), float(value)))
+    if not (len(value) == 4 and 1900 <= int(value) <= 2100 and m.group().isdigit()):
+        return False
+    return True if bound_range(text, m.start(), float(value)) == (float(value),) * 2 else None
 
 
 def find_name(text: str, name: str, lang: str) -> re.Match[str] | None:
