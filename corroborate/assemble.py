@@ -132,7 +132,9 @@ def one_reading_per_origin(evidence: Sequence[Evidence]) -> list[Evidence]:
         by_origin[ev.origin].append(ev)
     out = []
     for items in by_origin.values():
-        best = max(items, key=lambda e: (e.stance in POLAR, e.confidence, e.score))
+        # copies read alike tie: the same article leads whichever order they were found in
+        best = max(items, key=lambda e: (e.stance in POLAR, round(e.confidence, 4),
+                                         round(e.score, 4), e.url))
         dissent = tuple(e.article_id for e in items
                         if e.stance in POLAR and best.stance in POLAR and e.stance != best.stance)
         out.append(replace(best, read_articles=len(items), dissent=dissent))

@@ -446,6 +446,10 @@ def test_copies_of_one_story_take_one_reading_and_flag_their_disagreement() -> N
     assert len(one) == 1
     assert one[0].article_id == "c" and one[0].stance == "supports"
     assert one[0].dissent == ("b",) and one[0].read_articles == 4
+    # copies read alike lead their origin in one order, whichever order search found them in
+    tied = [ev("x", "supports", 0.83), ev("y", "supports", 0.83)]
+    assert (one_reading_per_origin(tied)[0].article_id
+            == one_reading_per_origin(tied[::-1])[0].article_id)
 
 
 def test_a_verdict_never_counts_one_origin_on_both_sides() -> None:

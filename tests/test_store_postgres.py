@@ -239,9 +239,13 @@ def _evidence(data_dir: Path, claim: str, env: dict[str, str], *, by_origin: boo
     Within a side, evidence is compared as a set (ties in score are broken by those ids).
     ``by_origin``: each card becomes its stance and the articles of its origin (which copy
     leads an origin, and its int8 probabilities, may differ between builds whose encoders
-    batched differently).
+    batched differently). The stance model runs in fp32 for both: int8's dynamic quantisation
+    reads a passage a little differently in another batch, and on a host without bf16 units
+    (where ``auto`` is int8) a reading at a threshold moved an article between "neutral" and
+    not shown, or another copy to the head of its origin, from one build to the other.
     """
-    done = CliRunner(env={"CORROBORATE_DATABASE_URL": "", **env}).invoke(
+    done = CliRunner(env={"CORROBORATE_DATABASE_URL": "", "CORROBORATE_STANCE_PRECISION": "fp32",
+                          **env}).invoke(
         main, ["search", claim, "--json", "--data-dir", str(data_dir)])
     assert done.exit_code == 0, done.output
     settings = Settings.load(env=env, data_dir=data_dir)
