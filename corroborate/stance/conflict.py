@@ -239,7 +239,8 @@ def affirmed(text: str) -> str | None:
 class Conflict:
     """A conflicting value: its kind and its span in the claim and in the sentence."""
 
-    kind: str  # "number", "date", "place", "negation", "direction", "correction"
+    kind: str  # "number", "date", "place", "negation", "direction", "correction",
+    # "called off"
     claim: Span | None
     passage: Span | None
 

@@ -17,7 +17,9 @@ can verify in the two texts (:func:`weigh`), in order:
    says the opposite word of the claim's: "above" where it says "below", "fell" where it
    says "rose" (:func:`~.opposites.opposite_words`; where the rest of the claim's words are
    the text's too, that is a conflict: step 3), nor one that states another figure where the
-   claim's is not stated ("165 billion" for "165 million": :func:`other_figure`).
+   claim's is not stated ("165 billion" for "165 million": :func:`other_figure`), nor one
+   that says the claim's act was called off, put off or refused ("called off the planned
+   strike" against "went on strike": :func:`called_off`).
 2. **One statement with nothing in conflict is support.** When the network reads one
    statement, leans to supports (at least ``support_min``), the texts conflict nowhere and
    the claim names something (:func:`names_something`: what step 1 looked for) and no
@@ -29,7 +31,8 @@ can verify in the two texts (:func:`weigh`), in order:
    getting worse") the network's leaning is all there is, and moving mass on it showed
    wrong support one time in three on the dev sets.
 3. **A contradiction needs a conflict a reader can see, about the same event.** When the texts
-   conflict nowhere (no value, no negation, no direction), contradiction is held back: such a
+   conflict nowhere (no value, no negation, no direction, no act called off), contradiction
+   is held back: such a
    passage is shown as related with no clear stance, never as a contradiction nobody can point
    at. (A changed actor, which no table covers, is therefore not shown as a contradiction.)
    A conflict only counts when the text names everything else the claim names: "Iraq" against
@@ -69,6 +72,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import clause_spans
+from .acts import anchors, called_off, called_off_match, not_done
 from .conflict import (
     Conflict,
     Span,
@@ -122,8 +126,11 @@ class EvidenceRule:
     # contradiction with another figure is contradiction; 22 and with another month, year or
     # place, and a text correcting a name of the claim ("…, not at Mombasa port") conflicts
     # with it, read as one statement a contradiction; a vote or a trial's outcome has its
-    # opposite ("approved" and "rejected", "convicted" and "acquitted")
-    version: int = 22
+    # opposite ("approved" and "rejected", "convicted" and "acquitted"); 23 a text saying the
+    # claim's act was called off, put off or refused ("called off the strike", « a reporté la
+    # fermeture ») does not support it, nor one saying it lost where the claim says won; more
+    # words of a change's direction ("climbed", "plunged", "raised its key rate", «قفز»)
+    version: int = 23
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -208,6 +215,12 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     for said in (opposite_words(claim, text), other_figure(claim, text)):
         if said is not None:
             out.append(f"it says “{said[1]}” where the claim says “{said[0]}”")
+    off = called_off(claim, text)
+    if off is not None:
+        out.append(f"it says “{off}”")
+    plan = not_done(claim, text)
+    if plan is not None:
+        out.append(f"it says “{plan}”: a plan, a forecast, a call or a question is not the act")
     return tuple(out)
 
 
@@ -235,31 +248,6 @@ _HEARSAY = re.compile(
     flags=re.IGNORECASE)
 
 
-# words of four letters or more that carry no claim's matter
-_FUNCTION_WORDS = frozenset((
-    "that", "this", "with", "from", "about", "have", "been", "were", "which", "their", "there",
-    "they", "after", "before", "said", "says", "also", "into", "more", "than", "over", "under",
-    "some", "such", "what", "when", "where", "will", "would", "could", "should", "dans", "avec",
-    "pour", "sont", "etait", "etre", "plus", "cette", "leur", "leurs", "mais", "selon", "apres",
-    "avant", "environ", "quelque", "entre", "aussi", "comme", "tous", "toutes", "sans", "sous",
-    "vers", "chez", "dont", "elle", "elles", "nous", "vous", "encore", "deja"))
-
-
-def _anchors(claim: str, text: str) -> list[int]:
-    """Where ``text`` states the claim's matter: its numbers, its entities (any script) and,
-    both in Latin script, its words of four letters or more."""
-    figures = numbers(claim)
-    at = [m.start() for value, found in numbers(text).items() if value in figures
-          for m in found]
-    in_claim = named(claim)
-    at += [a for key, (a, _) in named(text).items() if key in in_claim]
-    if is_latin(claim) and is_latin(text):
-        words = {w for m in _WORD.finditer(claim) if len(w := fold(m.group())) >= 4
-                 and w not in _FUNCTION_WORDS}
-        at += [m.start() for m in _WORD.finditer(text) if fold(m.group()) in words]
-    return at
-
-
 def negation_elsewhere(claim: str, text: str) -> bool:
     """Whether every negation of ``text`` stands in a clause that holds none of the claim's
     matter, which its other clauses state: "Officials rejected that description, noting that
@@ -273,12 +261,12 @@ def negation_elsewhere(claim: str, text: str) -> bool:
     figures = numbers(claim)
     if not figures or not figures.keys() <= numbers(text).keys():
         return False
-    anchors = _anchors(claim, text)
-    if len(anchors) < 2:
+    at = anchors(claim, text)
+    if len(at) < 2:
         return False
     for a, b in clause_spans(text):
         if (denial(text, a, b) is not None
-                and any(a <= x < b for x in anchors)):
+                and any(a <= x < b for x in at)):
             return False
     return True
 
@@ -298,10 +286,10 @@ def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> boo
         return False
     plain, denying = (claim, text) if negation.claim is None else (text, claim)
     words = denies_in_other_words(plain, denying)
-    anchors = _anchors(denying, plain)
-    if not words or not anchors:
+    at = anchors(denying, plain)
+    if not words or not at:
         return bool(words)
-    return any(a <= m.start() < b and any(a <= x < b for x in anchors)
+    return any(a <= m.start() < b and any(a <= x < b for x in at)
                for m in words for a, b in clause_spans(plain))
 
 
@@ -358,8 +346,10 @@ def shown_conflicts(claim: str, sentence: str) -> list[Conflict]:
     contradiction: the values, negations and directions (:func:`~.conflict.find_conflicts`)
     and a correction of a name of the claim (:func:`~.corrections.correction`)."""
     corrected = correction(claim, sentence)
+    off = called_off_match(claim, sentence)
     return [*find_conflicts(claim, sentence),
-            *([Conflict("correction", *corrected)] if corrected else [])]
+            *([Conflict("correction", *corrected)] if corrected else []),
+            *([Conflict("called off", None, off.span())] if off else [])]
 
 
 def reports_hearsay(text: str) -> bool:
@@ -396,9 +386,10 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     polar = p[SUPPORTS] + p[CONTRADICTS]
     held: set[str] = set()
     figure = other_figure(claim, text, conflicts)
+    off = called_off_match(claim, text)
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
-            or figure is not None):
+            or figure is not None or off is not None or not_done(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)
@@ -407,6 +398,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     corrected = correction(claim, text)
     if corrected is not None:  # "…, not at Mombasa port": a conflict whatever the leaning
         conflicts = [*conflicts, Conflict("correction", *corrected)]
+    if off is not None:  # "called off the strike": a conflict, but never made a contradiction
+        conflicts = [*conflicts, Conflict("called off", None, off.span())]
     if not conflicts or not same_event(claim, text, conflicts):
         held.add(CONTRADICTS)
     elif polar >= rule.polar_min and (corrected is not None or (

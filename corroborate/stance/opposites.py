@@ -13,9 +13,13 @@ against "Inflation fell in March"); "Exports rose" against "Imports fell" is two
 fr / ar:
 
 - position: above / below, « au-dessus » / « en dessous », «فوق» / «تحت»;
-- direction of a change: rose, increased, grew, higher / fell, decreased, declined, dropped,
-  lower; « hausse », « augmente » / « baisse », « diminue », « recule », « chute »;
-  «ارتفع», «زيادة» / «انخفض», «تراجع», «هبط»;
+- direction of a change: rose, increased, grew, climbed, jumped, surged, higher / fell,
+  decreased, declined, dropped, plunged, slowed, lower; « hausse », « augmente », « grimpé »,
+  « bondi » / « baisse », « diminue », « recule », « chute », « tombé à », « ralenti »;
+  «ارتفع», «زيادة», «قفز» / «انخفض», «تراجع», «هبط», «تباطأ»; and of a level set: raised,
+  hiked / cut, lowered, reduced, slashed, a rate, a price, a tax or a forecast within three
+  words ("raised its key rate", not "raised concerns" nor "cut ties"), « relevé » /
+  « abaissé », «رفع» / «خفض» before «سعر», «معدل», «نسبة»;
 - the compass: north / south, east / west (not French « est », which is also "is");
 - the time of day: at night, overnight / during the day, « la nuit » / « le jour », «ليلا» /
   «نهارا»;
@@ -24,25 +28,44 @@ fr / ar:
   « adopté » / « rejeté », «أقر», «صادق» / «رفض» (not "refused to comment", «رفض التعليق»);
 - the outcome of a trial: convicted, found guilty / acquitted, cleared of, « condamné » /
   « acquitté », «أدان» / «برأ».
+
+One pair only holds support back and is never a conflict: who won and who lost (won, victory,
+« remporté », «فاز» / lost, was beaten, eliminated, « perdu », «خسر»), since "France lost the
+final" agrees with "Argentina won it"; and a text with both words ("lost a game but won the
+title") leaves support possible.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
 _AR = r"(?<!\w)[وبلفك]?(?:ال)?"  # an Arabic word's clinging prefixes and article
+# what is raised or cut when a level moves ("raised its key rate", not "raised concerns"; "cut
+# taxes", not "cut ties"), within the three words after the verb
+_LEVEL = (r"(?:[\w'’-]+\s+){0,3}(?:rates?|taux|prices?|prix|taxe?s?|tariffs?|tarifs?|impôts?|"
+          r"interest|forecasts?|prévisions?|estimates?|target|objectif|output|production)\b")
+_AR_LEVEL = r"(?:\S+\s+){0,3}(?:ال)?(?:سعر|أسعار|معدل|نسبة|ضريبة|الضرائب|الرسوم|توقعات|إنتاج)"
 _PAIRS: tuple[tuple[str, str], ...] = (
     (rf"\babove\b|\bau-dessus\b|{_AR}فوق(?!\w)",
      rf"\b(?:below|beneath)\b|\ben\s+dessous\b|\bau-dessous\b|{_AR}تحت(?!\w)"),
     (r"\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|higher|hausses?|"
+     r"climbed|jumped|surged|soared|accelerated|grimpée?|bondi|flambée?|accélérée?|"
      r"augment(?:e|ent|é|ée|és|ées|ation|ations)|en\s+hausse)\b"
-     rf"|{_AR}(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|زيادة|زاد|زادت)(?!\w)",
+     rf"|\b(?:raised|raises|raising|hiked|hikes|relevée?|relève|rehaussée?)\s+{_LEVEL}"
+     rf"|{_AR}(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|زيادة|زاد|زادت|قفز|قفزت|تسارع)(?!\w)"
+     rf"|{_AR}(?:رفع|رفعت|يرفع|ترفع)\s+{_AR_LEVEL}",
      r"\b(?:fell|fallen|falling|falls|decreased?|decreases|decreasing|declined|declines|"
      r"declining|dropped|shrank|lower|baisses?|diminu(?:e|ent|é|ée|és|ées|tion)|"
+     r"plunged|plummeted|slumped|tumbled|slowed|dégringolée?|plongée?|ralenti|"
+     r"tomb(?:é|ée|és|ées|e|ent)\s+(?:à|sous)|"
      r"recul(?:e|ent|é|ée)?|chut(?:e|es|ent|é|ée))\b"
-     rf"|{_AR}(?:انخفض|انخفضت|ينخفض|تنخفض|انخفاض|تراجع|تراجعت|يتراجع|هبط|هبطت)(?!\w)"),
+     rf"|\b(?:cut|cuts|lowered|lowers|reduced|reduces|slashed|abaissée?|abaisse|baissée?|"
+     rf"réduite?)\s+{_LEVEL}"
+     rf"|{_AR}(?:انخفض|انخفضت|ينخفض|تنخفض|انخفاض|تراجع|تراجعت|يتراجع|هبط|هبطت|هوى|هوت|تباطأ|"
+     rf"تباطأت)(?!\w)|{_AR}(?:خفض|خفضت|يخفض|تخفض|تخفيض)\s+{_AR_LEVEL}"),
     (rf"\b(?:north|northern|nord)\b|{_AR}(?:شمال|شمالي|شمالية)(?!\w)",
      rf"\b(?:south|southern|sud)\b|{_AR}(?:جنوب|جنوبي|جنوبية)(?!\w)"),
     (rf"\b(?:east|eastern|orientale?s?)\b|{_AR}(?:شرق|شرقي|شرقية)(?!\w)",
@@ -65,10 +88,23 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+# pairs that only hold support back, never conflict: who won and who lost is often two names'
+# story ("France lost the final" agrees with "Argentina won it"), so a text with the claim's
+# word too ("lost a game but won the title") leaves support possible
+_HOLD_ONLY: tuple[tuple[str, str], ...] = (
+    (r"\b(?:won|wins|winning|winners?|victory|victorious|clinched|remport(?:é|ée|e|ent)|"
+     r"gagn(?:é|ée|e|ent)|vainqueurs?|victoire|sacrée?)\b"
+     rf"|{_AR}(?:فاز|فازت|يفوز|تفوز|فوز|بفوز|توج|توجت|تتويج)(?!\w)",
+     r"\b(?:lost|loses|losing|losers?|(?:was|were|been)\s+(?:beaten|defeated)|suffered\s+(?:a\s+)?"
+     r"defeat|eliminated|knocked\s+out|perdu|perd|perdent|été\s+battue?s?|défaite|éliminée?s?)\b"
+     rf"|{_AR}(?:خسر|خسرت|يخسر|تخسر|خسارة|هزيمة|أقصي|أقصيت|ودع|ودعت)(?!\w)"),
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _patterns(hold_only: bool = False) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((re.compile(a, flags=re.IGNORECASE), re.compile(b, flags=re.IGNORECASE))
-                 for a, b in _PAIRS)
+                 for a, b in (_HOLD_ONLY if hold_only else _PAIRS))
 
 
 # words that say nothing of what moved: "rose" is about "inflation", not "the", «في» or "year"
@@ -109,12 +145,12 @@ def same_matter(claim: str, text: str, skip: tuple[int, int]) -> bool:
     return bool(mine) and missing <= len(mine) // 4
 
 
-def _opposites(claim: str, text: str, *, only_theirs: bool
+def _opposites(claim: str, text: str, *, only_theirs: bool, hold_only: bool = False
                ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each word of the claim whose opposite the text has, where the claim has one word of a
     pair and not its opposite (and, ``only_theirs``, the text not the claim's word), with the
-    text's opposite word."""
-    for one, other in _patterns():
+    text's opposite word; of the pairs that only hold support back, with ``hold_only``."""
+    for one, other in _patterns(hold_only):
         for mine, theirs in ((one, other), (other, one)):
             said = mine.search(claim)
             if said is None or theirs.search(claim) or (only_theirs and mine.search(text)):
@@ -149,5 +185,6 @@ def opposite_words(claim: str, text: str) -> tuple[str, str] | None:
     >>> opposite_words("Les exportations ont reculé en mars.", "Exports fell in March.") is None
     True
     """
-    return next(((said.group(), opposite.group())
-                 for said, opposite in _opposites(claim, text, only_theirs=False)), None)
+    found = itertools.chain(_opposites(claim, text, only_theirs=False),
+                            _opposites(claim, text, only_theirs=True, hold_only=True))
+    return next(((said.group(), opposite.group()) for said, opposite in found), None)

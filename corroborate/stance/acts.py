@@ -1,0 +1,219 @@
+"""What a text says of the act a claim states: called off, put off, refused, or not done yet.
+
+Two kinds of words make a text that names every word of a claim say something else of its act,
+and the network reads both as support (research/NOTEBOOK.md, *An act called off or not done*):
+
+**Called off** (:func:`called_off`). "Unions at Renault's Douai plant called off the planned
+strike" against "Workers at the Renault plant in Douai went on strike"; « L'Allemagne a reporté
+la fermeture de ses trois dernières centrales » against « L'Allemagne a fermé … »; "Japan
+scrubbed the launch of its H3 rocket" against "Japan launched its H3 rocket"; «رفض الرئيس
+الكيني التوقيع على قانون المالية» against «وقع الرئيس الكيني على قانون المالية» (17 of 54 such
+pairs in three languages shown supporting before). Such a text does not support the claim, and
+the word is a conflict the card shows: where the network reads a contradiction, it may now be
+shown (ten Arabic news pairs of the ANS dev set, read contradicting at 0.97–0.99, had been held
+back for want of a conflict to point at). A called-off act is never *made* a contradiction:
+"The launch, postponed twice, took place on Saturday" states the claim. The words, in en / fr /
+ar: called off, cancelled, scrapped, scrubbed, aborted, postponed, deferred, shelved,
+suspended, vetoed, refused or declined to; « annulé », « reporté », « ajourné », « différé »,
+« suspendu », « renoncé à », « refusé de », « mis son veto »; «ألغى», «إلغاء», «أرجأ», «أجّل»,
+«تأجيل», «رفض» before a verbal noun. A refusal to speak ("declined to comment", « a refusé de
+commenter », «رفض التعليق») calls nothing off; nor do «من أجل» (for) and «أجلت» (also
+"evacuated"), which are left out.
+
+**Not done** (:func:`not_done`). "Kenya's president is expected to sign the finance bill into
+law next week" against "Kenya's president signed the finance bill into law"; « L'Allemagne
+envisage de fermer … »; «يدرس الاتحاد الأوروبي منح أوكرانيا قرضا» (the EU is studying a loan)
+against "The European Union agreed a loan"; "Will Germany close its last three nuclear power
+plants?" (24 of 66 such pairs shown supporting before). A plan, a forecast, a possibility, a
+call, a threat, a promise, a request or a question is not the act, nor its denial: support is
+held back, and it is no conflict. The words: plans, intends, is expected, set or due to, is
+considering, proposed, urged, requested, asked for, called on or for, threatened, promised,
+vowed, pledged, seeks, aims, wants or hopes to, a question asking whether ("Will …?"; not "Who
+is …?", which takes the act as done); « envisage de », « prévoit de », « devrait »,
+« pourrait », « a promis de », « menace de », « propose », « a demandé », « appelle à »,
+« exhorte », « discute », « étudie », « souhaite », « veut », « espère », « n'exclut pas »,
+« sur le point de », « est-ce que … ? », « va-t-elle … ? »; «تعتزم», «تخطط», «من المتوقع»,
+«يتوقع», «قد» before a verb in the present, «سوف», «تدرس», «اقترح», «طالبت», «طلب», «حث»,
+«هدد», «وعد», «تعهد», «يسعى», «يريد», «يأمل», «هل». The bare modals ("will", "could", "may")
+are left out: a passage's other clauses use them of what is done ("the law, which will take
+effect in July, was signed"), and so is « pourra » (« pourra être administré » is what « est
+autorisé » allows).
+
+Either word counts where the claim has none of its kind and it stands in a clause that states
+the claim's matter (:func:`anchors`), or anywhere when no matter of the claim can be found in
+the text (an Arabic text against an Arabic claim with no number or known name).
+
+    >>> [m.group() for m in calls_off("Unions called off the strike; the firm declined to "
+    ...                               "comment.")]
+    ['called off']
+    >>> [m.group() for m in calls_off("أرجأت ألمانيا إغلاق آخر ثلاث محطات نووية من أجل الشتاء")]
+    ['أرجأت']
+    >>> [m.group() for m in not_done_words("Will Germany close its plants?")]
+    ['Will Germany close its plants?']
+    >>> not_done_words("Who is the mayor convicted of bribery?")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..clauses import clause_spans
+from .conflict import denial
+from .entities import fold, named
+from .figures import numbers
+from .propernames import WORD as _WORD
+from .propernames import is_latin
+
+# what a refusal to speak refuses: "declined to comment", « refusé de commenter », «التعليق»
+_SPEAK = (r"(?:comment|confirm|say|elaborate|discuss|disclose|give|provide|answer|respond|"
+          r"speak|reveal|identify|name|specify|be\s+(?:named|identified)|deny)\b")
+_PARLER = (r"(?:commenter|confirmer|s['’]exprimer|répondre|préciser|dire|donner|divulguer|"
+           r"révéler|démentir|indiquer)\b")
+_AR_SPEAK = r"(?:\S+\s+){0,2}(?:ال)?(?:تعليق|إدلاء|كشف|رد|إفصاح|تأكيد)"
+_CALLS_OFF = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing|lations?)|scrap(?:ped|s|ping)|"
+    r"scrubbed|abort(?:ed|s)|postpon(?:ed|es|ing|ement)|deferred|shelved|"
+    r"suspend(?:ed|s|ing)|vetoe?(?:d|s)|mis\s+son\s+veto|"
+    r"annul(?:ée|ées|és|é|ent|e|ation)|report(?:ée|ées|és|é)|ajourn(?:ée|ées|és|é|ement)|"
+    r"différ(?:ée|ées|és|é)|suspendu(?:es|e|s)?)(?!\w)"
+    rf"|\b(?:refus|declin)(?:ed|es|ing)\s+to\s+(?!{_SPEAK})"
+    rf"|\brefus(?:e|ent|é)\s+d(?:e\s+|['’])(?!{_PARLER})"
+    r"|\brenonc(?:e|ent|é)\s+(?:à|au|aux)\b"
+    r"|(?<!\w)[وف]?(?:[أا]لغى|[أا]لغت|[أا]لغوا|[أا]لغي|[أا]لغيت|[إا]لغاء|ب[إا]لغاء|يلغي|تلغي|"
+    r"[أا]رجأ|[أا]رجأت|[إا]رجاء|"
+    r"يرجئ|ترجئ|تأجيل|بتأجيل|تأجل|تأجلت|يؤجل|تؤجل|أجّل|أجّلت)(?!\w)"
+    r"|(?<!من\s)(?<!في\s)(?<!\w)أجل(?!\w)"
+    rf"|(?<!\w)[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?!\w)(?!\s+{_AR_SPEAK})(?=\s+(?:ال)?\w+)",
+    flags=re.IGNORECASE)
+
+
+def calls_off(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that say an act was called off, put off or refused."""
+    return list(_CALLS_OFF.finditer(text))
+
+
+_NOT_DONE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
+    r"(?:is|are|was|were|be|been)\s+(?:expected|set|due|poised|likely|scheduled)\s+to|"
+    r"(?:is|are|was|were)\s+considering|consider(?:s|ed)?\s+\w+ing|"
+    r"(?:propos(?:ed|es|al|als)|urg(?:ed|es|ing)|request(?:ed|s|ing)?)(?!\w)|"
+    r"call(?:ed|s|ing)?\s+(?:on|for)\b|ask(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?for\b|"
+    r"threat(?:en|ened|ens|ening)\s+to|promis(?:ed|es|ing)\s+to|"
+    r"vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|(?:seek|seeks|sought|aims?|aimed|wants?|"
+    r"wanted|hopes?|hoped)\s+to|"
+    r"(?:envisag(?:e|ent|é|eait)|prévo(?:it|ient|yait)|(?:a|ont)\s+promis|prome(?:t|ttent)|"
+    r"menac(?:e|ent|é)|sur\s+le\s+point)\s+d(?:e\b|['’])|appel(?:le|lent|é)\s+à\b|"
+    r"n['’]exclu(?:t|ent)\s+pas\b|(?:a|ont)\s+demandé|(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient)|"
+    r"propos(?:e|ent|é|ée|ition)|exhort(?:e|ent|é)|discut(?:e|ent)|étudi(?:e|ent)|"
+    r"souhait(?:e|ent)|veu(?:t|lent)|espèr(?:e|ent))(?!\w)(?!\s+dire))"
+    # a question asking whether (not "who is …?", which takes the act as done): "Will …?",
+    # « Est-ce que … ? », « L'Allemagne va-t-elle … ? », «هل»
+    r"|(?:^|(?<=[.!?؟:»\"]\s))(?:will|would|is|are|was|were|did|does|do|has|have|had|can|"
+    r"could|should|shall|est-ce\s+qu)\b[^.!?؟]*[?؟]"
+    r"|\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b(?=[^.!?؟]*[?؟])"
+    r"|(?<![\w\u064b-\u065f])[وف]?(?:تعتزم|يعتزم|يعتزمون|تخطط|يخطط|المتوقع|متوقع|يتوقع|تتوقع|يتوقعون|سوف|"
+    r"تدرس|يدرس|اقترح|اقترحت|اقتراح|باقتراح|مقترح|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
+    r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب|هل)(?!\w)"
+    r"|(?<!\w)قد\s+[يت]\w+",
+    flags=re.IGNORECASE)
+
+
+def not_done_words(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that present an act as planned, expected, possible, urged or
+    asked about rather than done."""
+    return list(_NOT_DONE.finditer(text))
+
+
+# words of four letters or more that carry no claim's matter
+_FUNCTION_WORDS = frozenset((
+    "that", "this", "with", "from", "about", "have", "been", "were", "which", "their", "there",
+    "they", "after", "before", "said", "says", "also", "into", "more", "than", "over", "under",
+    "some", "such", "what", "when", "where", "will", "would", "could", "should", "dans", "avec",
+    "pour", "sont", "etait", "etre", "plus", "cette", "leur", "leurs", "mais", "selon", "apres",
+    "avant", "environ", "quelque", "entre", "aussi", "comme", "tous", "toutes", "sans", "sous",
+    "vers", "chez", "dont", "elle", "elles", "nous", "vous", "encore", "deja"))
+
+
+def anchors(claim: str, text: str) -> list[int]:
+    """Where ``text`` states the claim's matter: its numbers, its entities (any script) and,
+    both in Latin script, its words of four letters or more."""
+    figures = numbers(claim)
+    at = [m.start() for value, found in numbers(text).items() if value in figures
+          for m in found]
+    in_claim = named(claim)
+    at += [a for key, (a, _) in named(text).items() if key in in_claim]
+    if is_latin(claim) and is_latin(text):
+        words = {w for m in _WORD.finditer(claim) if len(w := fold(m.group())) >= 4
+                 and w not in _FUNCTION_WORDS}
+        at += [m.start() for m in _WORD.finditer(text) if fold(m.group()) in words]
+    return at
+
+
+def called_off(claim: str, text: str) -> str | None:
+    """The word by which ``text`` says the claim's act was called off, put off or refused
+    ("called off the planned strike" against "went on strike"), where the claim has no such
+    word, denies nothing, and the word stands in a clause that states the claim's matter (or
+    the text states none of it that can be found: an Arabic text against an Arabic claim with
+    no number or known name); or None.
+
+    >>> called_off("Workers at the Renault plant went on strike.",
+    ...            "Unions at the Renault plant called off the strike.")
+    'called off'
+    >>> called_off("Workers at the Renault plant went on strike.",
+    ...            "Workers at the Renault plant went on strike; talks were called off.") is None
+    True
+    """
+    found = called_off_match(claim, text)
+    return None if found is None else found.group()
+
+
+def not_done(claim: str, text: str) -> str | None:
+    """The word by which ``text`` presents the claim's act as planned, expected, possible,
+    urged or asked about rather than done ("is expected to sign" against "signed", a question),
+    where the claim has no such word nor a modal of its own ("could", « peut », «يمكن»: a claim
+    of what may be) and the word stands in a clause that states the claim's matter (as
+    :func:`called_off`); or None.
+
+    >>> not_done("Kenya's president signed the finance bill into law.",
+    ...          "Kenya's president is expected to sign the finance bill into law next week.")
+    'is expected to'
+    >>> not_done("Kenya's president could sign the finance bill.",
+    ...          "Kenya's president is expected to sign the finance bill next week.") is None
+    True
+    """
+    if _MODAL.search(claim):
+        return None
+    found = _said_of_the_act(claim, text, not_done_words)
+    return None if found is None else found.group()
+
+
+# a claim's modal: it states what may be, which a plan or a forecast does not gainsay
+_MODAL = re.compile(r"\b(?:may|might|could|can|would|will|peut|peuvent|pourra|pourront|"
+                    r"pourrait|pourraient)\b|(?<!\w)(?:يمكن|ربما|قد)(?!\w)", flags=re.IGNORECASE)
+
+
+def called_off_match(claim: str, text: str) -> re.Match[str] | None:
+    """:func:`called_off`'s word as a match, for its span in ``text``; None where the claim
+    denies the act itself ("The president did not sign the bill" agrees with «رفض الرئيس
+    التوقيع على القانون», the refusal)."""
+    if denial(claim) is not None:
+        return None
+    return _said_of_the_act(claim, text, calls_off)
+
+
+def _said_of_the_act(claim: str, text: str, find: Callable[[str], list[re.Match[str]]]
+                     ) -> re.Match[str] | None:
+    """The first word ``find`` finds in ``text`` in a clause that states the claim's matter
+    (anywhere, when no matter of the claim can be found in the text), unless the claim has one
+    such word itself."""
+    if find(claim):
+        return None
+    words = find(text)
+    if not words:
+        return None
+    at = anchors(claim, text)
+    spans = clause_spans(text)
+    return next((m for m in words if not at or any(
+        a <= m.start() < b and any(a <= x < b for x in at) for a, b in spans)), None)
