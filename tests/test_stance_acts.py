@@ -161,6 +161,8 @@ def test_the_words_that_present_an_act_as_not_done(text: str, word: str) -> None
     "Cela veut dire que la loi est promulguée.",  # « veut dire »: means
     "The law, which will take effect in July, was signed on Wednesday.",
     "Je ne devrais pas le dire.",
+    "Le caméléon est gravement menacé d'extinction.",  # threatened with, not threatens to
+    "قال طالب جامعي في بغداد إن الامتحانات انتهت.",  # «طالب»: a student
 ])
 def test_what_does_not_present_an_act_as_not_done(text: str) -> None:
     assert not_done_words(text) == []
@@ -182,6 +184,13 @@ def test_a_plan_holds_support_back_says_why_and_is_no_conflict() -> None:
      "Germany intends to close its last three nuclear power plants next year."),
     ("Kenya's president could sign the finance bill.",
      "Kenya's president is expected to sign the finance bill next week."),
+    # the claim is itself a demand (« a exigé »), which a text that "called for" it states
+    ("Le Premier ministre irakien Mohammed Chia al-Soudani a exigé un départ rapide et ordonné "
+     "des forces de la coalition.",
+     "Iraqi Prime Minister Mohammed Shia al-Sudani called for a swift and orderly departure of "
+     "coalition forces."),
+    ("طالب رئيس الوزراء العراقي محمد شياع السوداني بخروج سريع ومنظم لقوات التحالف.",
+     "Iraqi Prime Minister Mohammed Shia al-Sudani urged a swift exit of coalition forces."),
     # the word stands in a clause about something else
     ("Kenya's president signed the finance bill into law.",
      "Kenya's president signed the finance bill into law; critics plan to challenge it."),

@@ -27,17 +27,18 @@ against "The European Union agreed a loan"; "Will Germany close its last three n
 plants?" (24 of 66 such pairs shown supporting before). A plan, a forecast, a possibility, a
 call, a threat, a promise, a request or a question is not the act, nor its denial: support is
 held back, and it is no conflict. The words: plans, intends, is expected, set or due to, is
-considering, proposed, urged, requested, asked for, called on or for, threatened, promised,
-vowed, pledged, seeks, aims, wants or hopes to, a question asking whether ("Will …?"; not "Who
-is …?", which takes the act as done); « envisage de », « prévoit de », « devrait »,
-« pourrait », « a promis de », « menace de », « propose », « a demandé », « appelle à »,
-« exhorte », « discute », « étudie », « souhaite », « veut », « espère », « n'exclut pas »,
-« sur le point de », « est-ce que … ? », « va-t-elle … ? »; «تعتزم», «تخطط», «من المتوقع»,
-«يتوقع», «قد» before a verb in the present, «سوف», «تدرس», «اقترح», «طالبت», «طلب», «حث»,
-«هدد», «وعد», «تعهد», «يسعى», «يريد», «يأمل», «هل». The bare modals ("will", "could", "may")
-are left out: a passage's other clauses use them of what is done ("the law, which will take
-effect in July, was signed"), and so is « pourra » (« pourra être administré » is what « est
-autorisé » allows).
+considering, proposed, urged, requested, demanded, asked for, called on or for, threatened,
+promised, vowed, pledged, seeks, aims, wants or hopes to, a question asking whether ("Will
+…?"; not "Who is …?", which takes the act as done); « envisage de », « prévoit de »,
+« devrait », « pourrait », « a promis de », « menace de », « propose », « a demandé »,
+« exige », « réclame », « appelle à », « exhorte », « discute », « étudie », « souhaite »,
+« veut », « espère », « n'exclut pas », « sur le point de », « est-ce que … ? », « va-t-elle
+… ? »; «تعتزم», «تخطط», «من المتوقع», «يتوقع», «قد» before a verb in the present, «سوف»,
+«تدرس», «اقترح», «طالب … ب», «طلب», «حث», «هدد», «وعد», «تعهد», «يسعى», «يريد», «يأمل», «هل».
+A claim that is itself a demand (« a exigé un départ rapide ») is not held back by a text
+that "called for" it. The bare modals ("will", "could", "may") are left out: a passage's
+other clauses use them of what is done ("the law, which will take effect in July, was
+signed"), and so is « pourra » (« pourra être administré » is what « est autorisé » allows).
 
 Either word counts where the claim has none of its kind and it stands in a clause that states
 the claim's matter (:func:`anchors`), or anywhere when no matter of the claim can be found in
@@ -98,14 +99,16 @@ _NOT_DONE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|due|poised|likely|scheduled)\s+to|"
     r"(?:is|are|was|were)\s+considering|consider(?:s|ed)?\s+\w+ing|"
-    r"(?:propos(?:ed|es|al|als)|urg(?:ed|es|ing)|request(?:ed|s|ing)?)(?!\w)|"
+    r"(?:propos(?:ed|es|al|als)|urg(?:ed|es|ing)|request(?:ed|s|ing)?|demand(?:ed|s|ing)?)(?!\w)|"
     r"call(?:ed|s|ing)?\s+(?:on|for)\b|ask(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?for\b|"
     r"threat(?:en|ened|ens|ening)\s+to|promis(?:ed|es|ing)\s+to|"
     r"vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|(?:seek|seeks|sought|aims?|aimed|wants?|"
     r"wanted|hopes?|hoped)\s+to|"
     r"(?:envisag(?:e|ent|é|eait)|prévo(?:it|ient|yait)|(?:a|ont)\s+promis|prome(?:t|ttent)|"
-    r"menac(?:e|ent|é)|sur\s+le\s+point)\s+d(?:e\b|['’])|appel(?:le|lent|é)\s+à\b|"
-    r"n['’]exclu(?:t|ent)\s+pas\b|(?:a|ont)\s+demandé|(?:devr(?:ait|aient|a|ont)|pourr(?:ait|aient)|"
+    r"menacent|menace|(?:a|ont)\s+menacé|sur\s+le\s+point)\s+d(?:e\b|['’])|"
+    r"appel(?:le|lent|é)\s+à\b|"
+    r"n['’]exclu(?:t|ent)\s+pas\b|(?:a|ont)\s+demandé|(?:devr(?:ait|aient|a|ont)|"
+    r"pourr(?:ait|aient)|exig(?:e|ent|é|ée)|réclam(?:e|ent|é|ée)|"
     r"propos(?:e|ent|é|ée|ition)|exhort(?:e|ent|é)|discut(?:e|ent)|étudi(?:e|ent)|"
     r"souhait(?:e|ent)|veu(?:t|lent)|espèr(?:e|ent))(?!\w)(?!\s+dire))"
     # a question asking whether (not "who is …?", which takes the act as done): "Will …?",
@@ -116,7 +119,10 @@ _NOT_DONE = re.compile(
     r"|(?<![\w\u064b-\u065f])[وف]?(?:تعتزم|يعتزم|يعتزمون|تخطط|يخطط|المتوقع|متوقع|يتوقع|تتوقع|يتوقعون|سوف|"
     r"تدرس|يدرس|اقترح|اقترحت|اقتراح|باقتراح|مقترح|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
     r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب|هل)(?!\w)"
-    r"|(?<!\w)قد\s+[يت]\w+",
+    r"|(?<!\w)قد\s+[يت]\w+"
+    # «طالب» demanded, not «طالب» a student: opening a sentence or after «و», with a word
+    # with «ب» (for) within the next eight
+    r"|(?:(?<![^.،,:؛!؟?\s])(?<!\w\s)|(?<!\w)[وف])طالب(?!\w)(?=(?:\s+\S+){0,7}?\s+ب\w)",
     flags=re.IGNORECASE)
 
 

@@ -67,14 +67,15 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
     r"ne|pas|jamais|rien|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
     r"|n't\b|\bn['’](?=\w)"
-    r"|(?<!\w)(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح)(?!\w)",
+    r"|(?<!\w)و?(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح|[بو]?ألا|لئلا)(?!\w)"
+    r"|(?<!\w)ف(?:لن|لا|ليس|ليست)(?!\w)",  # «ولم», «فلا»: "and not", "so not"; «فلم» is a film
     flags=re.IGNORECASE)
 # … which, where one of these begins, deny nothing: "not only", "not least", "no fewer than",
 # "No. 2", "no-fly", « pas moins de », « n'importe », «لا سيما» (especially), «لا يقل عن» (no
 # less than), «لا يزال» (still)
 _NOT_DENIAL = re.compile(
     r"not\s+(?:only|least)\b|no\s+(?:fewer|less)\s+than\b|no\.\s?\d|no-(?!one\b)|"
-    r"pas\s+moins\b|n['’]importe\b|لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
+    r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
 # … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
 # that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
 # saying « ne compte que 900 soldats » denies nothing of a claim that 900 are there
@@ -197,7 +198,8 @@ _AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "co
            "aucun": "un", "aucune": "une", "personne": "quelqu'un", "démenti": "confirmé",
            "dément": "confirme", "démentent": "confirment", "nié": "confirmé", "nie": "confirme",
            "faux": "vrai", "لم": "", "لن": "", "لا": "", "ليس": "", "ليست": "", "نفى": "أكد",
-           "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح"}
+           "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح",
+           "ألا": "أن", "بألا": "بأن", "وألا": "وأن", "لئلا": "لكي"}
 _NO_ONE = re.compile(r"[\s-](one)\b", flags=re.IGNORECASE)  # "no one", "no-one": nobody
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
 
@@ -223,6 +225,11 @@ def affirmed(text: str) -> str | None:
             out.append(head + ("Some" if word[0].isupper() else "some") + one.group(1))
             at = one.end()
             continue
+        elif word[:1] in "وف" and word[1:] in _AFFIRM:  # «ونفى» → «وأكد», «ولم يعلن» → «ويعلن»
+            out.append(head + word[0] + _AFFIRM[word[1:]])
+            if not _AFFIRM[word[1:]]:
+                at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+                continue
         else:
             out.append(head + _AFFIRM.get(word.lower(), ""))
         at = m.end()

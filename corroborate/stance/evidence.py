@@ -129,8 +129,10 @@ class EvidenceRule:
     # opposite ("approved" and "rejected", "convicted" and "acquitted"); 23 a text saying the
     # claim's act was called off, put off or refused ("called off the strike", « a reporté la
     # fermeture ») does not support it, nor one saying it lost where the claim says won; more
-    # words of a change's direction ("climbed", "plunged", "raised its key rate", «قفز»)
-    version: int = 23
+    # words of a change's direction ("climbed", "plunged", "raised its key rate", «قفز»);
+    # 24 an Arabic denial after a conjunction («ولم», «وليس», «فلا») or «ألا» denies, a
+    # claim that is a demand (« a exigé ») is not held back by a text that "called for" it
+    version: int = 24
 
 
 def missing_names(claim: str, text: str) -> list[str]:
