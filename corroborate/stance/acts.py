@@ -57,10 +57,12 @@ the text (an Arabic text against an Arabic claim with no number or known name).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from ..clauses import clause_spans
+from ..lang import detect_language
 from .conflict import denial
 from .entities import fold, named
 from .figures import numbers
@@ -188,16 +190,45 @@ def not_done(claim: str, text: str) -> str | None:
     >>> not_done("Kenya's president could sign the finance bill.",
     ...          "Kenya's president is expected to sign the finance bill next week.") is None
     True
+
+    In one language, a plan must be of the claim's act: the verb it governs is one of the
+    claim's words ("scheduled to depart" says nothing of "Pier 90 is in New York"):
+
+    >>> not_done("Pier 90 is located in New York City.",
+    ...          "The ship is scheduled to depart from Pier 90 in New York City.") is None
+    True
     """
     if _MODAL.search(claim):
         return None
-    found = _said_of_the_act(claim, text, not_done_words)
+    found = _said_of_the_act(claim, text, functools.partial(_plans_of, claim))
     return None if found is None else found.group()
+
+
+def _plans_of(claim: str, text: str) -> list[re.Match[str]]:
+    """:func:`not_done_words` of ``text``, but where ``text`` is in the claim's language, those
+    that govern a verb ("plans to …", « envisage de … », « devrait … ») only when the verb is one
+    of the claim's words (its first four letters)."""
+    words = not_done_words(text)
+    if not words or text == claim or detect_language(text) != detect_language(claim):
+        return words
+    stems = {fold(w.group())[:4] for w in _WORD.finditer(claim)}
+    out = []
+    for m in words:
+        verb = _GOVERNED.match(text, m.end()) if _GOVERNS.search(m.group()) else None
+        if verb is None or fold(verb.group(1))[:4] in stems:
+            out.append(m)
+    return out
+
+
+# a plan's word that governs the verb after it, and that verb
+_GOVERNS = re.compile(r"(?:\bto|\bd(?:e|['’])|devr\w*|pourr\w*)\s*$", flags=re.IGNORECASE)
+_GOVERNED = re.compile(r"\s*(?:(?:be|être|se|s['’])\s*)?([^\W\d_]{2,})")
 
 
 # a claim's modal: it states what may be, which a plan or a forecast does not gainsay
 _MODAL = re.compile(r"\b(?:may|might|could|can|would|will|peut|peuvent|pourra|pourront|"
-                    r"pourrait|pourraient)\b|(?<!\w)(?:يمكن|ربما|قد)(?!\w)", flags=re.IGNORECASE)
+                    r"pourrait|pourraient|sera|seront)\b|(?<!\w)(?:يمكن|ربما|قد)(?!\w)",
+                    flags=re.IGNORECASE)
 
 
 def called_off_match(claim: str, text: str) -> re.Match[str] | None:
