@@ -1,7 +1,7 @@
 """What a text says of the act a claim states: called off, put off, refused, or not done yet.
 
 Two kinds of words make a text that names every word of a claim say something else of its act,
-and the network reads both as support (research/NOTEBOOK.md, *An act called off or not done*):
+and the network reads both as support (research/NOTEBOOK.md, *What a text says of the claim's act*):
 
 **Called off** (:func:`called_off`). "Unions at Renault's Douai plant called off the planned
 strike" against "Workers at the Renault plant in Douai went on strike"; « L'Allemagne a reporté
