@@ -162,6 +162,13 @@ def test_the_words_that_present_an_act_as_not_done(text: str, word: str) -> None
     "The law, which will take effect in July, was signed on Wednesday.",
     "Je ne devrais pas le dire.",
     "Le caméléon est gravement menacé d'extinction.",  # threatened with, not threatens to
+    # the nouns and participles of the act itself
+    "The Senate approved the proposal on Tuesday.",
+    "The Senate approved the proposed budget.",
+    "Oil prices rose as demand picked up.",
+    "At the request of the government, the troops withdrew.",
+    "Le Sénat a adopté la proposition de loi.",
+    "أقر البرلمان المقترح الحكومي.",
     "قال طالب جامعي في بغداد إن الامتحانات انتهت.",  # «طالب»: a student
 ])
 def test_what_does_not_present_an_act_as_not_done(text: str) -> None:

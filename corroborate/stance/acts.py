@@ -101,7 +101,10 @@ _NOT_DONE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|due|poised|likely|scheduled)\s+to|"
     r"(?:is|are|was|were)\s+considering|consider(?:s|ed)?\s+\w+ing|"
-    r"(?:propos(?:ed|es|al|als)|urg(?:ed|es|ing)|request(?:ed|s|ing)?|demand(?:ed|s|ing)?)(?!\w)|"
+    # verbs, not the nouns and participles of the act itself ("approved the proposal", "the
+    # proposed budget", "oil demand", "at the request of")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?:proposed|proposes)(?!\w)|"
+    r"(?:urg(?:ed|es|ing)|requested|demanded)(?!\w)|"
     r"call(?:ed|s|ing)?\s+(?:on|for)\b|ask(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?for\b|"
     r"threat(?:en|ened|ens|ening)\s+to|promis(?:ed|es|ing)\s+to|"
     r"vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|(?:seek|seeks|sought|aims?|aimed|wants?|"
@@ -111,7 +114,7 @@ _NOT_DONE = re.compile(
     r"appel(?:le|lent|é)\s+à\b|"
     r"n['’]exclu(?:t|ent)\s+pas\b|(?:a|ont)\s+demandé|(?:devr(?:ait|aient|a|ont)|"
     r"pourr(?:ait|aient)|exig(?:e|ent|é|ée)|réclam(?:e|ent|é|ée)|"
-    r"propos(?:e|ent|é|ée|ition)|exhort(?:e|ent|é)|discut(?:e|ent)|étudi(?:e|ent)|"
+    r"propose|proposent|(?:a|ont)\s+proposé|exhort(?:e|ent|é)|discut(?:e|ent)|étudi(?:e|ent)|"
     r"souhait(?:e|ent)|veu(?:t|lent)|espèr(?:e|ent))(?!\w)(?!\s+dire))"
     # a question asking whether (not "who is …?", which takes the act as done): "Will …?",
     # « Est-ce que … ? », « L'Allemagne va-t-elle … ? », «هل»
@@ -119,7 +122,7 @@ _NOT_DONE = re.compile(
     r"could|should|shall|est-ce\s+qu)\b[^.!?؟]*[?؟]"
     r"|\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b(?=[^.!?؟]*[?؟])"
     r"|(?<![\w\u064b-\u065f])[وف]?(?:تعتزم|يعتزم|يعتزمون|تخطط|يخطط|المتوقع|متوقع|يتوقع|تتوقع|يتوقعون|سوف|"
-    r"تدرس|يدرس|اقترح|اقترحت|اقتراح|باقتراح|مقترح|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
+    r"تدرس|يدرس|اقترح|اقترحت|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
     r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب|هل)(?!\w)"
     r"|(?<!\w)قد\s+[يت]\w+"
     # «طالب» demanded, not «طالب» a student: opening a sentence or after «و», with a word
