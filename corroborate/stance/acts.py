@@ -35,6 +35,8 @@ promised, vowed, pledged, seeks, aims, wants or hopes to, a question asking whet
 « veut », « espère », « n'exclut pas », « sur le point de », « est-ce que … ? », « va-t-elle
 … ? »; «تعتزم», «تخطط», «من المتوقع», «يتوقع», «قد» before a verb in the present, «سوف»,
 «تدرس», «اقترح», «طالب … ب», «طلب», «حث», «هدد», «وعد», «تعهد», «يسعى», «يريد», «يأمل», «هل».
+They are verbs: the nouns and participles of the act itself ("approved the proposal", "the
+proposed budget", "oil demand", « la proposition de loi », «المقترح») are no plan.
 A claim that is itself a demand (« a exigé un départ rapide ») is not held back by a text
 that "called for" it. The bare modals ("will", "could", "may") are left out: a passage's
 other clauses use them of what is done ("the law, which will take effect in July, was
