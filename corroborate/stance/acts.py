@@ -59,9 +59,7 @@ the text (an Arabic text against an Arabic claim with no number or known name).
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 
 from ..clauses import clause_spans
 from ..lang import detect_language
@@ -203,9 +201,9 @@ def not_done(claim: str, text: str) -> str | None:
     ...          "The ship is scheduled to depart from Pier 90 in New York City.") is None
     True
     """
-    if _MODAL.search(claim):
+    if _MODAL.search(claim) or not_done_words(claim):
         return None
-    found = _said_of_the_act(claim, text, functools.partial(_plans_of, claim))
+    found = _in_the_claims_matter(claim, text, _plans_of(claim, text))
     return None if found is None else found.group()
 
 
@@ -214,7 +212,7 @@ def _plans_of(claim: str, text: str) -> list[re.Match[str]]:
     that govern a verb ("plans to …", « envisage de … », « devrait … ») only when the verb is one
     of the claim's words (its first four letters)."""
     words = not_done_words(text)
-    if not words or text == claim or detect_language(text) != detect_language(claim):
+    if not words or detect_language(text) != detect_language(claim):
         return words
     stems = {fold(w.group())[:4] for w in _WORD.finditer(claim)}
     out = []
@@ -240,19 +238,15 @@ def called_off_match(claim: str, text: str) -> re.Match[str] | None:
     """:func:`called_off`'s word as a match, for its span in ``text``; None where the claim
     denies the act itself ("The president did not sign the bill" agrees with «رفض الرئيس
     التوقيع على القانون», the refusal)."""
-    if denial(claim) is not None:
+    if denial(claim) is not None or calls_off(claim):
         return None
-    return _said_of_the_act(claim, text, calls_off)
+    return _in_the_claims_matter(claim, text, calls_off(text))
 
 
-def _said_of_the_act(claim: str, text: str, find: Callable[[str], list[re.Match[str]]]
-                     ) -> re.Match[str] | None:
-    """The first word ``find`` finds in ``text`` in a clause that states the claim's matter
-    (anywhere, when no matter of the claim can be found in the text), unless the claim has one
-    such word itself."""
-    if find(claim):
-        return None
-    words = find(text)
+def _in_the_claims_matter(claim: str, text: str, words: list[re.Match[str]]
+                          ) -> re.Match[str] | None:
+    """The first of ``words`` (found in ``text``) that stands in a clause stating the claim's
+    matter, or the first of them when no matter of the claim can be found in the text."""
     if not words:
         return None
     at = anchors(claim, text)

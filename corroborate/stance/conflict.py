@@ -201,6 +201,7 @@ _AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "co
            "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح",
            "ألا": "أن", "بألا": "بأن", "وألا": "وأن", "لئلا": "لكي"}
 _NO_ONE = re.compile(r"[\s-](one)\b", flags=re.IGNORECASE)  # "no one", "no-one": nobody
+_SPACES = re.compile(r"\s*")
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
 
 
@@ -227,8 +228,8 @@ def affirmed(text: str) -> str | None:
             continue
         elif word[:1] in "وف" and word[1:] in _AFFIRM:  # «ونفى» → «وأكد», «ولم يعلن» → «ويعلن»
             out.append(head + word[0] + _AFFIRM[word[1:]])
-            if not _AFFIRM[word[1:]]:
-                at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+            if not _AFFIRM[word[1:]]:  # the conjunction clings to the next word
+                at = _SPACES.match(text, m.end()).end()  # type: ignore[union-attr]
                 continue
         else:
             out.append(head + _AFFIRM.get(word.lower(), ""))
