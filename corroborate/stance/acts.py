@@ -63,7 +63,7 @@ import re
 
 from ..clauses import clause_spans
 from ..lang import detect_language
-from .conflict import denial
+from .conflict import denial, denies_in_other_words
 from .entities import fold, named
 from .figures import numbers
 from .propernames import WORD as _WORD
@@ -95,6 +95,20 @@ _CALLS_OFF = re.compile(
 def calls_off(text: str) -> list[re.Match[str]]:
     """The words of ``text`` that say an act was called off, put off or refused."""
     return list(_CALLS_OFF.finditer(text))
+
+
+# an act tried and not achieved: "failed to retake", "unable to", « a échoué à », « sans
+# parvenir à », «فشل في», «عجز عن», «أخفق»
+_FAILED = re.compile(
+    r"\b(?:fail(?:ed|s|ing)?\s+(?:to|in)\b|failed\s+(?:attempt|bid|effort)s?\b|unable\s+to\b|"
+    r"échou(?:é|e|ent|ait|aient)\b|incapables?\s+de\b|sans\s+parvenir\b|en\s+vain\b)"
+    r"|(?<!\w)[وف]?(?:فشل|فشلت|فشلوا|يفشل|تفشل|عجز|عجزت|عجزوا|أخفق|أخفقت|أخفقوا)(?!\w)",
+    flags=re.IGNORECASE)
+
+
+def fails(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that say an act was tried and not achieved."""
+    return list(_FAILED.finditer(text))
 
 
 _NOT_DONE = re.compile(
@@ -253,3 +267,66 @@ def _in_the_claims_matter(claim: str, text: str, words: list[re.Match[str]]
     spans = clause_spans(text)
     return next((m for m in words if not at or any(
         a <= m.start() < b and any(a <= x < b for x in at) for a, b in spans)), None)
+
+
+# a state kept where the claim may state a change: "flights remained grounded" (against
+# "flights resumed"), "stayed closed", « sont restés cloués au sol », «ظل المطار مغلقا»
+_KEPT_STATE = re.compile(
+    # not a state before the change: "reopened after staying closed for three years", « après
+    # être restées fermées », «بعد أن ظلت مغلقة»
+    r"(?<!\bafter\s)(?<!\bêtre\s)"
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|rest(?:e|ent|é|ée|és|ées)|"
+    r"demeur(?:e|ent|é|ée|és|ées)|(?:is|are|was|were)\s+still)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?P<state>closed|shut|grounded|suspended|halted|open|in\s+place|in\s+power|in\s+office|"
+    r"at\s+large|unchanged|steady|stable|blocked|frozen|on\s+hold|fermée?s?|ouverte?s?|"
+    r"cloués?\s+au\s+sol|suspendue?s?|bloquée?s?|inchangée?s?|en\s+place|au\s+pouvoir|"
+    r"en\s+poste|gelée?s?|à\s+l['’]arrêt)(?!\w)"
+    r"|(?<!بعد\s)(?<!أن\s)(?<!في\s)(?<!\w)[وف]?(?:ظل|ظلت|ظلوا|بقي|بقيت|بقوا|لا\s+يزال|لا\s+تزال|ما\s+زال|ما\s+زالت)\s+"
+    r"(?:\S+\s+){0,6}?(?P<ar_state>مغلق|مفتوح|معلق|متوقف|مجمد|في\s+منصب|في\s+السلطة)\w*",
+    flags=re.IGNORECASE)
+
+
+def kept_state(claim: str, text: str) -> str | None:
+    """The words by which ``text`` says a state was kept ("flights remained grounded", « est
+    resté fermé », «ظل المطار مغلقا») where the claim denies nothing, keeps no state itself
+    and does not name that state (a claim "the airport was closed" is stated by "it remained
+    closed"), in a clause that states the claim's matter (as :func:`called_off`); or None.
+    Such a text does not support a claim of a change ("flights resumed"), nor is it a
+    conflict: the claim may state the same state in other words ("flights were suspended").
+
+    >>> kept_state("Flights resumed at Lisbon airport on 3 March.",
+    ...            "Flights remained grounded at Lisbon airport on 3 March.")
+    'remained grounded'
+    >>> kept_state("The airport was closed on 3 March.",
+    ...            "The airport remained closed on 3 March.") is None
+    True
+    """
+    if denial(claim) is not None or _KEPT_STATE.search(claim):
+        return None
+    folded = fold(claim)
+    words = [m for m in _KEPT_STATE.finditer(text)
+             if fold((m.group("state") or m.group("ar_state")).split()[0])[:5] not in folded]
+    found = _in_the_claims_matter(claim, text, words)
+    return None if found is None else found.group()
+
+
+def failed(claim: str, text: str) -> str | None:
+    """The word by which ``text`` says an act was tried and not achieved ("failed to reach",
+    « a échoué à », «فشل في») where the claim denies nothing, has no such word and states no
+    failure in other words itself ("survived a coup attempt": the coup failed), in a clause
+    that states the claim's matter (as :func:`called_off`); or None. Such a text does not
+    support the claim, but it is no conflict either: what failed may be another actor's act
+    ("the coup attempt against him failed" states that he survived it).
+
+    >>> failed("Rescuers reached the trapped miners on Friday.",
+    ...        "Rescuers failed to reach the trapped miners on Friday.")
+    'failed to'
+    >>> failed("The president survived a coup attempt.",
+    ...        "A coup attempt against the president failed.") is None
+    True
+    """
+    if (denial(claim) is not None or calls_off(claim) or fails(claim)
+            or denies_in_other_words(claim, "")):
+        return None
+    found = _in_the_claims_matter(claim, text, fails(text))
+    return None if found is None else found.group()

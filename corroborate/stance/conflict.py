@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .bounds import bound_range, consistent, covers
 from .demonyms import countries_by_adjective
-from .figures import agreeing, count, differing, kind_at, numbers, spelled
+from .figures import agreeing, count, differing, is_day, kind_at, numbers, spelled
 from .opposites import opposite_spans
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
@@ -276,7 +276,8 @@ def _unstated(claim: str, sentence: str, year: bool
               and _is_year(sentence, v, sn) == year
               and not any(a <= sn[v][0].start() < b for _, (a, b) in same)]
     bounded = [(c, m, (claim, c.start(), count(vc, c), sentence, m.start(), count(vs, m)))
-               for vc, c in only_c for vs, m in only_s if not year]
+               for vc, c in only_c for vs, m in only_s
+               if not year and is_day(claim, c) == is_day(sentence, m)]
     bounded = [(c, m, args) for c, m, args in bounded if consistent(*args)]
     matched = {id(x) for c, m, _ in bounded for x in (c, m)}
     return ([c for _, c in only_c if id(c) not in matched],
@@ -400,7 +401,8 @@ def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
     for year in (False, True):
         only_c, only_s, bounded = _unstated(claim, sentence, year)
         pair = next(((c, m) for c in only_c for m in only_s
-                     if _increment(claim, c) != _increment(sentence, m)),
+                     if _increment(claim, c) != _increment(sentence, m)
+                     and not is_day(claim, c) and not is_day(sentence, m)),
                     bounded[0] if bounded else None)
         if pair is not None:
             out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
@@ -451,7 +453,9 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
                      and (year or kind_at(claim, c.start()) == kind_at(sentence, m.start()))),
                     None)
         if pair is not None:
-            out.append(Conflict("date" if year else "number", pair[0].span(), pair[1].span()))
+            day = is_day(claim, pair[0])  # "4 January" against "5 January" is a date
+            out.append(Conflict("date" if year or day else "number", pair[0].span(),
+                                pair[1].span()))
         elif not year and (spans := differing(claim, sentence)) is not None:
             out.append(Conflict("number", *spans))
     capitals = _mentions(claim, _CAPITAL_ROWS), _mentions(sentence, _CAPITAL_ROWS)

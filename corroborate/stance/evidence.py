@@ -72,7 +72,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import clause_spans
-from .acts import anchors, called_off, called_off_match, not_done
+from .acts import anchors, called_off, called_off_match, failed, kept_state, not_done
 from .conflict import (
     Conflict,
     Span,
@@ -83,7 +83,7 @@ from .conflict import (
 )
 from .corrections import correction, corrects
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
-from .figures import numbers
+from .figures import kind_at, numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .opposites import opposite_words, same_matter
 from .propernames import WORD as _WORD
@@ -131,8 +131,12 @@ class EvidenceRule:
     # fermeture ») does not support it, nor one saying it lost where the claim says won; more
     # words of a change's direction ("climbed", "plunged", "raised its key rate", «قفز»);
     # 24 an Arabic denial after a conjunction («ولم», «وليس», «فلا») or «ألا» denies, a
-    # claim that is a demand (« a exigé ») is not held back by a text that "called for" it
-    version: int = 24
+    # claim that is a demand (« a exigé ») is not held back by a text that "called for" it;
+    # 25 the day of a date ("4" of "4 January") conflicts with another day only, never with a
+    # count, and a text saying the act failed ("failed to reach", «فشل في») or a state was
+    # kept ("remained grounded", « sont restées fermées ») does not support the claim, nor one
+    # saying he was toppled where the claim says he survived
+    version: int = 25
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -223,6 +227,12 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     plan = not_done(claim, text)
     if plan is not None:
         out.append(f"it says “{plan}”: a plan, a forecast, a call or a question is not the act")
+    tried = failed(claim, text)
+    if tried is not None:
+        out.append(f"it says “{tried}”: an act tried is not the act done")
+    kept = kept_state(claim, text)
+    if kept is not None:
+        out.append(f"it says “{kept}”: a state kept is not a change")
     return tuple(out)
 
 
@@ -298,14 +308,17 @@ def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> boo
 def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = None
                  ) -> tuple[str, str] | None:
     """The claim's figure and the other one ``text`` states where the claim's is not stated
-    ("165 million" against "165 billion", "18 dead" against "20 dead"): the text does not bear
-    the claim out, however alike the rest. None when every figure agrees.
+    ("165 million" against "165 billion", "18 dead" against "20 dead", the day of a date: "5
+    January" against "4 January"): the text does not bear the claim out, however alike the
+    rest. None when every figure agrees.
 
     >>> other_figure("A package of 50 million dirhams", "A package of 50 billion dirhams")
     ('50 million', '50 billion')
     """
     for c in find_conflicts(claim, text) if conflicts is None else conflicts:
-        if c.kind == "number" and c.claim is not None and c.passage is not None:
+        if c.claim is None or c.passage is None:
+            continue
+        if c.kind == "number" or (c.kind == "date" and kind_at(claim, c.claim[0]) == "day"):
             return claim[c.claim[0]:c.claim[1]], text[c.passage[0]:c.passage[1]]
     return None
 
@@ -391,7 +404,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     off = called_off_match(claim, text)
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
-            or figure is not None or off is not None or not_done(claim, text) is not None):
+            or figure is not None or off is not None or not_done(claim, text) is not None
+            or failed(claim, text) is not None or kept_state(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)

@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .bounds import bound_range
+from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
 Span = tuple[int, int]
 
@@ -379,14 +380,45 @@ def same(a: Measure, b: Measure) -> bool:
     return abs(a.value - b.value) <= ACROSS_UNITS * max(abs(a.value), abs(b.value))
 
 
+# a month's name, in en/fr/ar (the Levant's and Iraq's names too: «كانون الثاني» is January),
+# for the day of a date: "4 January", "January 4", "Jan. 4", « 4 janvier », «4 كانون الثاني»
+_MONTH_NAME = ("|".join(_EN_MONTHS + _FR_MONTHS + tuple(m.capitalize() for m in _FR_MONTHS)
+                        + _AR_MONTHS)
+               + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|fevrier|aout|"
+               r"كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين")
+_DAY_BEFORE_MONTH = re.compile(rf"\s*(?:of\s+|من\s+)?(?:{_MONTH_NAME})(?!\w)")
+_MONTH_BEFORE_DAY = re.compile(rf"(?<!\w)(?:{'|'.join(_EN_MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|"
+                               r"Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+$")
+
+
+def is_day(text: str, number: re.Match[str]) -> bool:
+    """Whether ``number`` is the day of a date ("4" of "on 4 January", "January 4", « le 4
+    janvier », «4 يناير», «الاثنين 4 كانون الثاني»), not a count.
+
+    >>> [is_day(t, NUMBER.search(t)) for t in ("On 4 January", "Jan. 4, 2024", "4 killed")]
+    [True, True, False]
+    """
+    if not number.group("digits").isdigit() or not 1 <= int(number.group("digits")) <= 31:
+        return False
+    return (_DAY_BEFORE_MONTH.match(text, number.end()) is not None
+            or _MONTH_BEFORE_DAY.search(text[max(0, number.start() - 12):number.start()])
+            is not None)
+
+
 def kind_at(text: str, at: int) -> str | None:
     """The kind of the measure ``text`` states at offset ``at`` ("duration" for the "24" of
-    "within 24 hours"), or None for a number that counts things ("18 regions"): a count is no
-    conflict with a duration, nor a length with a share.
+    "within 24 hours"; "day" for the day of a date, the "4" of "4 January": :func:`is_day`),
+    or None for a number that counts things ("18 regions"): a count is no conflict with a
+    duration, nor a length with a share, nor a day with a death toll.
 
     >>> kind_at("18 regions within 24 hours", 0), kind_at("18 regions within 24 hours", 18)
     (None, 'duration')
+    >>> kind_at("On 4 January, 95 were killed", 3), kind_at("On 4 January, 95 were killed", 14)
+    ('day', None)
     """
+    number = NUMBER.match(text, at)
+    if number is not None and is_day(text, number):
+        return "day"
     return next((m.kind for m in measures(text) if m.span[0] <= at < m.span[1]), None)
 
 

@@ -98,6 +98,13 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"\b(?:lost|loses|losing|losers?|(?:was|were|been)\s+(?:beaten|defeated)|suffered\s+(?:a\s+)?"
      r"defeat|eliminated|knocked\s+out|perdu|perd|perdent|été\s+battue?s?|défaite|éliminée?s?)\b"
      rf"|{_AR}(?:خسر|خسرت|يخسر|تخسر|خسارة|هزيمة|أقصي|أقصيت|ودع|ودعت)(?!\w)"),
+    # who survived and who was toppled or killed: "survived a coup attempt" against "was
+    # toppled in a coup", « a été renversé », «أطيح»
+    (r"\b(?:surviv(?:ed|es)|survécu|surviv(?:ent|ait))\b"
+     rf"|{_AR}(?:نجا|نجت|ينجو|تنجو|نجاة)(?!\w)",
+     r"\b(?:toppled|overthrown|overthrew|ousted|deposed|killed|assassinated|renversée?s?|"
+     r"destituée?s?|tuée?s?|assassinée?s?)\b"
+     rf"|{_AR}(?:أطيح|أطاح|أطاحت|إطاحة|قتل|قتلت|اغتيل|اغتيلت|اغتيال|مقتل)(?!\w)"),
 )
 
 
