@@ -64,7 +64,8 @@ COUNTRY_COUNT = 46  # the rows before are countries, the rest capitals
 
 # the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|denied|denies|deny|rejected|false|"
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|nowhere|denied|denies|deny|"
+    r"rejected|false|"
     r"ne|pas|jamais|rien|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
     r"|n't\b|\bn['’](?=\w)"
     r"|(?<!\w)و?(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح|[بو]?ألا|لئلا)(?!\w)"
@@ -75,6 +76,7 @@ _NEGATION = re.compile(
 # less than), «لا يزال» (still)
 _NOT_DENIAL = re.compile(
     r"not\s+(?:only|least)\b|no\s+(?:fewer|less)\s+than\b|no\.\s?\d|no-(?!one\b)|"
+    r"none\s+other\b|nothing\s+(?:but|less|short|new)\b|(?<=\bto\s)none\b|"
     r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
 # … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
 # that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
@@ -111,9 +113,13 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     # sitting out: "sat out the vote", "boycotted"; a state still held: "the truce was still
     # holding"
     r"|\b(?:s[ai]ts?\s+out|boycott(?:s|ed)?|boycotté|still\s+(?:holding|standing|in\s+place))\b"
+    # an act that stopped: "production has ended", "stayed away", « a cessé », «توقف»
+    r"|\b(?:ended(?!\s+(?:up|with|in|on|at|after|without|by)\b)|ceased|stopped|halted|"
+    r"(?:stay(?:s|ed)?|kept)\s+away|cess(?:e|ent|é)|(?:pris|mis)\s+fin)\b"
     r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
+    r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت)(?!\w)"
     r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
@@ -192,7 +198,9 @@ _KEPT = {"kept": "keep", "keep": "kept", "held": "hold", "holds": "held", "sat":
 
 
 # what a denying word becomes when the denial is undone (:func:`affirmed`): "" drops it
-_AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "denied": "confirmed",
+_AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "none": "some",
+           "nothing": "something", "neither": "both", "nor": "and", "nowhere": "somewhere",
+           "denied": "confirmed",
            "denies": "confirms", "deny": "confirm", "rejected": "accepted", "false": "true",
            "ne": "", "n'": "", "n’": "", "pas": "", "jamais": "", "rien": "quelque chose",
            "aucun": "un", "aucune": "une", "personne": "quelqu'un", "démenti": "confirmé",

@@ -135,8 +135,10 @@ class EvidenceRule:
     # 25 the day of a date ("4" of "4 January") conflicts with another day only, never with a
     # count, and a text saying the act failed ("failed to reach", «فشل في») or a state was
     # kept ("remained grounded", « sont restées fermées ») does not support the claim, nor one
-    # saying he was toppled where the claim says he survived
-    version: int = 25
+    # saying he was toppled where the claim says he survived; 26 "none", "nothing", "neither
+    # … nor" and "nowhere" deny, and an act that stopped ("has ended", "stayed away", « a
+    # cessé », «توقف») may state a denial in other words: no negation conflict
+    version: int = 26
 
 
 def missing_names(claim: str, text: str) -> list[str]:
