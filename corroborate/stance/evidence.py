@@ -88,6 +88,7 @@ from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .opposites import opposite_words, same_matter
 from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, names
+from .roles import swapped_roles
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,11 @@ class EvidenceRule:
     # kept ("remained grounded", « sont restées fermées ») does not support the claim, nor one
     # saying he was toppled where the claim says he survived; 26 "none", "nothing", "neither
     # … nor" and "nowhere" deny, and an act that stopped ("has ended", "stayed away", « a
-    # cessé », «توقف») may state a denial in other words: no negation conflict
-    version: int = 26
+    # cessé », «توقف») may state a denial in other words: no negation conflict; 27 a text
+    # naming the claim's two actors the other way round around the claim's act ("Hezbollah
+    # accused Israel" for "Israel accused Hezbollah"), a record low for a high, a part for
+    # "all" do not support it
+    version: int = 27
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -235,6 +239,9 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     kept = kept_state(claim, text)
     if kept is not None:
         out.append(f"it says “{kept}”: a state kept is not a change")
+    swapped = swapped_roles(claim, text)
+    if swapped is not None:
+        out.append(f"it names “{swapped[0]}” before “{swapped[1]}”: the roles may be reversed")
     return tuple(out)
 
 
@@ -407,7 +414,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
             or figure is not None or off is not None or not_done(claim, text) is not None
-            or failed(claim, text) is not None or kept_state(claim, text) is not None):
+            or failed(claim, text) is not None or kept_state(claim, text) is not None
+            or swapped_roles(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)

@@ -105,6 +105,17 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"\b(?:toppled|overthrown|overthrew|ousted|deposed|killed|assassinated|renversée?s?|"
      r"destituée?s?|tuée?s?|assassinée?s?)\b"
      rf"|{_AR}(?:أطيح|أطاح|أطاحت|إطاحة|قتل|قتلت|اغتيل|اغتيلت|اغتيال|مقتل)(?!\w)"),
+    # a record high and a low: "closed at a record high" against "at its lowest level in a
+    # year" (« un niveau record » is a high; «مستوى قياسي» may be either, so it is the high's
+    # only where the text has no «أدنى»)
+    (r"\b(?:record\s+high|all-time\s+high|highest|plus\s+haut|niveau\s+record|"
+     rf"record\s+historique)\b|{_AR}(?:أعلى|قياسي|قياسية)(?!\w)",
+     rf"\b(?:record\s+low|lowest|plus\s+bas)\b|{_AR}(?:أدنى)(?!\w)"),
+    # all and a part: "All 300 homes were destroyed" against "Half of the 300 homes"
+    (r"\b(?:all|every|entire|tous|toutes|totalité|entièrement)\b"
+     rf"|{_AR}(?:جميع|كافة)(?!\w)",
+     r"\b(?:half|some\s+of|part\s+of|a\s+third|a\s+quarter|moitié|une\s+partie|"
+     rf"un\s+tiers|un\s+quart)\b|{_AR}(?:نصف|بعض|ثلث|ربع)(?!\w)"),
 )
 
 
