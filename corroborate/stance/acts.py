@@ -38,9 +38,11 @@ promised, vowed, pledged, seeks, aims, wants or hopes to, a question asking whet
 They are verbs: the nouns and participles of the act itself ("approved the proposal", "the
 proposed budget", "oil demand", « la proposition de loi », «المقترح») are no plan.
 A claim that is itself a demand (« a exigé un départ rapide ») is not held back by a text
-that "called for" it. The bare modals ("will", "could", "may") are left out: a passage's
-other clauses use them of what is done ("the law, which will take effect in July, was
-signed"), and so is « pourra » (« pourra être administré » is what « est autorisé » allows).
+that "called for" it. The future is not done either (:func:`futures`: "will hold", « va
+organiser », « organisera », «ستجري»), but not in a relative clause ("the law, which will take
+effect in July, was signed", « une commission qui se réunira ») nor a reader's ("as we will
+see"). The modals of what may be ("could", "may", « pourra »: « pourra être administré » is
+what « est autorisé » allows) are left out.
 
 Either word counts where the claim has none of its kind and it stands in a clause that states
 the claim's matter (:func:`anchors`), or anywhere when no matter of the claim can be found in
@@ -215,10 +217,45 @@ def not_done(claim: str, text: str) -> str | None:
     ...          "The ship is scheduled to depart from Pier 90 in New York City.") is None
     True
     """
-    if _MODAL.search(claim) or not_done_words(claim):
+    if _MODAL.search(claim) or not_done_words(claim) or futures(claim):
         return None
-    found = _in_the_claims_matter(claim, text, _plans_of(claim, text))
+    words = sorted(_plans_of(claim, text) + futures(text), key=lambda m: m.start())
+    found = _in_the_claims_matter(claim, text, words)
     return None if found is None else found.group()
+
+
+# the act in the future: "will hold" (not "the will of the people", "political will"), "is
+# going to", « va organiser », « organisera », « reconnaîtra » (lower case, not "caméra"), «سوف»
+# (a plan's word) and «ستجري», «سيصوت» (not «سيارة», «سياسة», «ستة», nor a noun in «ة»)
+_FUTURE = re.compile(
+    r"(?<![\w'’])(?<!\bthe\s)(?<!\ba\s)(?<!\bpolitical\s)(?<!\btheir\s)(?<!\bhis\s)"
+    r"(?<!\bher\s)(?<!\bits\s)(?<!\bgood\s)(?<!\bfree\s)(?<!\bown\s)(?<!\bour\s)"
+    # … nor a reader's or a speaker's: "as we will see", "you will find", "I'll call"
+    r"(?<!\b[Ww]e\s)(?<!\b[Yy]ou\s)(?<!\bI\s)"
+    # … nor one in a relative clause, of something else: "a panel that will meet", « qui se
+    # réunira », «التي ستجتمع»
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
+    r"(?:[Ww]ill|[Ss]hall)\b(?!\s+(?:of|to)\b)|(?<!\bI)(?<![Ww]e)(?<![Yy]ou)'ll\b"
+    r"|\b(?:is|are|was|were)\s+going\s+to\b"
+    r"|(?<!\bqui\s)(?<!\bqui\sse\s)(?<!\bqui\sne\s)(?<!\bqui\sy\s)"
+    r"\b(?:va|vont)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r"|(?<!\bqui\s)(?<!\bqui\sse\s)(?<!\bqui\sne\s)(?<!\bqui\sy\s)(?<!\bqui\ss['’])"
+    r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront"
+    # (« pourra », « devra », « faudra » say what may or must be: left out as « pourrait »)
+    r"|(?!(?:camera|extra|ultra|cobra|zebra|tundra|mantra|algebra|chimera|opera|sierra|"
+    r"pourr\w*|devr\w*|faudr\w*|"
+    r"mascara|terra|tiara|hydra|contra|sutra|tantra|guerra|vertebra|riviera|caméra)\b)"
+    r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:era|eront|iras?|iront|dra|dront|tra|tront|rra|rront|ura|"
+    r"uront))\b"
+    r"|(?<!\w)(?<!التي\s)(?<!الذي\s)(?<!الذين\s)[وف]?(?!(?:سيكون|ستكون)\s+من\s)س(?:ي(?!(?:ار|اس|اد|اق|د|ناء|نا|ول|ئ|فيك|بسا|لة|مون|غيف|جال|تي|ما(?!\w)|طر|"
+    r"ر|ف|رة|ناريو)\w*)|ت(?!(?:اد|ار|ان|ين|ة|ون|ريت|يف|وديو|وكهولم|الين|راتيج)\w*))"
+    r"[^\W\d_]{2,}(?<![ة])(?<!ات)(?!\w)")
+
+
+def futures(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that put an act in the future ("will hold", « organisera »,
+    «ستجري»)."""
+    return list(_FUTURE.finditer(text))
 
 
 def _plans_of(claim: str, text: str) -> list[re.Match[str]]:
