@@ -554,7 +554,8 @@ def test_an_act_called_off_or_reversed_is_never_shown_supporting() -> None:
 def test_an_act_planned_expected_or_asked_about_is_rarely_shown_supporting() -> None:
     """Measured 2026-12-07 (int8 / fp32; before → after evidence check revision 23): the plans,
     forecasts, calls and questions shown supporting 24 / ? → 1 / ? of 66 (left: "Germany could
-    close …", a bare modal), none contradicting; the restatements 5 / ? of 15 supporting."""
+    close …", a bare modal, held back since revision 29: 0), none contradicting; the
+    restatements 5 / ? of 15 supporting."""
     pairs = [(claim, text, "neutral") for claims, _, plans in NOT_DONE
              for claim in claims.values() for text in plans]
     same = [(claim, text, "supports") for claims, texts, _ in NOT_DONE

@@ -56,6 +56,9 @@ def test_roles_swapped_hold_support_back(claim: str, text: str, names: tuple[str
      "مقتل روسيين في ضربات جوية أمريكية في سوريا"),
     # the names in another sentence, each in its own
     (CLAIM, "Hezbollah denied any role. Israel accused Hezbollah of firing the rocket."),
+    # two names joined by a hyphen name both sides of one thing (RTE3-FR dev 467)
+    ("L'accord de paix israélo-égyptien a été signé en 1979.",
+     "En 1979, les dirigeants signent le traité de paix Égypte-Israël."),
 ])
 def test_what_reverses_no_roles(claim: str, text: str) -> None:
     assert swapped_roles(claim, text) is None

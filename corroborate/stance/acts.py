@@ -41,8 +41,9 @@ A claim that is itself a demand (« a exigé un départ rapide ») is not held b
 that "called for" it. The future is not done either (:func:`futures`: "will hold", « va
 organiser », « organisera », «ستجري»), but not in a relative clause ("the law, which will take
 effect in July, was signed", « une commission qui se réunira ») nor a reader's ("as we will
-see"). The modals of what may be ("could", "may", « pourra »: « pourra être administré » is
-what « est autorisé » allows) are left out.
+see"). Nor is what may be ("could destroy", "may have stolen", « peut-être », « aurait pu »,
+«ربما»), but « pourra » is left out (« pourra être administré » is what « est autorisé »
+allows), and so is a modal after "I", "you", "we", "they" or "it" ("as you may have seen").
 
 Either word counts where the claim has none of its kind and it stands in a clause that states
 the claim's matter (:func:`anchors`), or anywhere when no matter of the claim can be found in
@@ -237,6 +238,12 @@ _FUTURE = re.compile(
     r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
     r"(?:[Ww]ill|[Ss]hall)\b(?!\s+(?:of|to)\b)|(?<!\bI)(?<![Ww]e)(?<![Yy]ou)'ll\b"
     r"|\b(?:is|are|was|were)\s+going\s+to\b"
+    # … or what may be: "could destroy", "might have spread", "may have stolen" (not "could
+    # not", nor the month), « peut-être », « aurait pu », «ربما», «من المحتمل»
+    r"|(?<!\b[Ww]e\s)(?<!\b[Yy]ou\s)(?<!\bI\s)(?<!\b[Tt]hey\s)(?<!\b[Ii]t\s)(?<!\bthat\s)"
+    r"(?<!\bwhich\s)(?<!\bwho\s)\b(?:[Cc]ould|[Mm]ight|may)\s+(?:well\s+|also\s+|even\s+)?(?:have\s+)?"
+    r"(?!not\b)[a-z]+\b(?<!n't)|\bpeut-être\b|\baurai(?:t|ent)\s+pu\b"
+    r"|(?<!\w)[وف]?(?:ربما|يحتمل|المحتمل|محتمل)(?!\w)"
     r"|(?<!\bqui\s)(?<!\bqui\sse\s)(?<!\bqui\sne\s)(?<!\bqui\sy\s)"
     r"\b(?:va|vont)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:er|ir|re|oir)\b"
     r"|(?<!\bqui\s)(?<!\bqui\sse\s)(?<!\bqui\sne\s)(?<!\bqui\sy\s)(?<!\bqui\ss['’])"

@@ -88,7 +88,7 @@ from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .opposites import opposite_words, same_matter
 from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, names
-from .roles import swapped_roles
+from .roles import swapped_roles, swapped_route
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,10 @@ class EvidenceRule:
     # naming the claim's two actors the other way round around the claim's act ("Hezbollah
     # accused Israel" for "Israel accused Hezbollah"), a record low for a high, a part for
     # "all" do not support it; 28 nor one in the future ("will hold", « organisera »,
-    # «ستجري»), outside a relative clause
-    version: int = 28
+    # «ستجري»), outside a relative clause; 29 nor one of what may be ("could destroy", "may
+    # have stolen", « peut-être », «ربما»), nor a route the other way round ("from Israel
+    # into Lebanon" for "from Lebanon into Israel")
+    version: int = 29
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -243,6 +245,9 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     swapped = swapped_roles(claim, text)
     if swapped is not None:
         out.append(f"it names “{swapped[0]}” before “{swapped[1]}”: the roles may be reversed")
+    route = swapped_route(claim, text)
+    if route is not None:
+        out.append(f"it says from “{route[0]}” to “{route[1]}”: the other way round")
     return tuple(out)
 
 
@@ -416,7 +421,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
             or figure is not None or off is not None or not_done(claim, text) is not None
             or failed(claim, text) is not None or kept_state(claim, text) is not None
-            or swapped_roles(claim, text) is not None):
+            or swapped_roles(claim, text) is not None
+            or swapped_route(claim, text) is not None):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)

@@ -10,6 +10,8 @@ no conflict: a passive ("Hezbollah was blamed by Israel", « par », «من قب
 clause (« le Hezbollah, qu'Israël accuse … ») or a symmetric act ("Israel and Hamas agreed",
 "talks between") reverse the order without reversing the roles; the first two are passed over
 where their word stands between the names, the last wherever "and", "with" or "between" does.
+A route is read in any language by the words before each name (:func:`swapped_route`: "from
+Israel into Lebanon" against «من لبنان باتجاه إسرائيل»), where no word of the act is shared.
 
     >>> swapped_roles("Israel accused Hezbollah of firing the rocket.",
     ...               "Hezbollah accused Israel of firing the rocket.")
@@ -34,6 +36,7 @@ _EITHER_ORDER = re.compile(
     r"|(?<!\w)(?:من\s+قبل|على\s+يد|بيد|مع|بين)(?!\w)|(?<!\w)و(?:\s|$)|(?<!\w)و(?=\w)",
     flags=re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?؟\n]+")
+_JOINED = re.compile(r"[-/–‑]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _AR_PREFIX = re.compile(r"^(?:[وفبك]?ال|لل|[وفبلك])(?=\w{3})")
 _SMALL = frozenset(("the", "and", "for", "with", "from", "that", "les", "des", "une", "pour",
@@ -53,11 +56,53 @@ def _ordered(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 def _act(text: str, first: tuple[int, int], second: tuple[int, int]) -> set[str]:
     """What ``text`` says the first name did to the second: the words between them (subject,
-    verb, object) or, with none, the word before the first (verb, subject, object)."""
+    verb, object) or, with none, the word before the first (verb, subject, object); nothing
+    for two names joined by a hyphen or a slash ("Égypte-Israël", « israélo-égyptien »), which
+    name both sides of one thing."""
     between = text[first[1]:second[0]]
     if _stems(between):
         return _stems(between)
+    if _JOINED.search(between):
+        return set()
     return _stems(" ".join(text[:first[0]].split()[-1:]))
+
+
+# where a name stands in a route: after "from", « depuis », « du », «من» it is the origin;
+# after "to", "into", "at", « vers », « sur », «إلى», «باتجاه», «على» the destination
+_ORIGIN = re.compile(r"(?:\b(?:from|depuis|du|de\s+la|de\s+l['’]|d['’]|de)\s*(?:the\s+)?"
+                     r"|(?<!\w)من\s+)$", flags=re.IGNORECASE)
+_DESTINATION = re.compile(
+    r"(?:\b(?:to|into|towards?|at|on|against|vers|sur|contre|au|à)\s+(?:the\s+|la\s+|le\s+|"
+    r"l['’])?|(?<!\w)(?:إلى|الى|باتجاه|نحو|على|ضد)\s+)$", flags=re.IGNORECASE)
+_ROUTE_SPAN = 60  # characters from the origin's name to the destination's, at most
+
+
+def _route(text: str) -> tuple[str, str, tuple[int, int], tuple[int, int]] | None:
+    """The first origin and destination ``text`` names close together, in that order: the
+    entities' keys and spans ("from Lebanon into Israel", «من لبنان باتجاه إسرائيل»)."""
+    names = _ordered(text)
+    for (a, a_span), (b, b_span) in itertools.pairwise(names):
+        if (b_span[0] - a_span[1] <= _ROUTE_SPAN
+                and _ORIGIN.search(text[max(0, a_span[0] - 12):a_span[0]])
+                and _DESTINATION.search(text[max(0, b_span[0] - 12):b_span[0]])):
+            return a, b, a_span, b_span
+    return None
+
+
+def swapped_route(claim: str, text: str) -> tuple[str, str] | None:
+    """The origin and destination, as ``text`` writes them, where ``text`` reverses the claim's
+    route ("Rockets were fired from Israel into Lebanon" against "… from Lebanon into
+    Israel", in any of the three languages); or None.
+
+    >>> swapped_route("Rockets were fired from Lebanon into Israel on Sunday.",
+    ...               "أطلقت صواريخ من إسرائيل باتجاه لبنان يوم الأحد.")
+    ('إسرائيل', 'لبنان')
+    """
+    mine, theirs = _route(claim), _route(text)
+    if mine is None or theirs is None or (mine[0], mine[1]) != (theirs[1], theirs[0]):
+        return None
+    (a, b), (c, d) = theirs[2], theirs[3]
+    return text[a:b], text[c:d]
 
 
 def swapped_roles(claim: str, text: str) -> tuple[str, str] | None:
