@@ -29,10 +29,13 @@ fr / ar:
 - the outcome of a trial: convicted, found guilty / acquitted, cleared of, « condamné » /
   « acquitté », «أدان» / «برأ».
 
-One pair only holds support back and is never a conflict: who won and who lost (won, victory,
-« remporté », «فاز» / lost, was beaten, eliminated, « perdu », «خسر»), since "France lost the
-final" agrees with "Argentina won it"; and a text with both words ("lost a game but won the
-title") leaves support possible.
+Some pairs only hold support back and are never a conflict: who won and who lost (won,
+victory, « remporté », «فاز» / lost, was beaten, eliminated, « perdu », «خسر»), since "France
+lost the final" agrees with "Argentina won it"; who survived and who was toppled or killed; a
+record high and a low; "all" and a part ("half of", « la moitié », «نصف»); an act and its
+undoing (opened / closed, joined / left, sanctions lifted / imposed: a crossing closed on
+Sunday may open on Monday). A text with both words ("lost a game but won the title") leaves
+support possible.
 """
 
 from __future__ import annotations
@@ -111,6 +114,22 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:record\s+high|all-time\s+high|highest|plus\s+haut|niveau\s+record|"
      rf"record\s+historique)\b|{_AR}(?:أعلى|قياسي|قياسية)(?!\w)",
      rf"\b(?:record\s+low|lowest|plus\s+bas)\b|{_AR}(?:أدنى)(?!\w)"),
+    # an act and its undoing: opened and closed ("opened fire", "closed-door", Fatah «فتح»
+    # are not), joined and left, sanctions lifted and imposed
+    (r"\b(?:(?:re)?open(?:ed|s|ing)?(?![\s-]+(?:fire|letter|ended|air|source)\b)|"
+     r"(?:r?ouv(?:ert|erte|erts|ertes|re|rent|rir))(?!\s+le\s+feu))\b"
+     rf"|{_AR}(?:فتحت|يفتح|تفتح|افتتح|افتتحت|أعاد\s+فتح|أعادت\s+فتح)(?!\w)",
+     r"\b(?:clos(?:ed|es|ing|ure)(?![\s-]+doors?\b)|shut(?:s|ting)?|"
+     rf"ferm(?:é|ée|és|ées|e|ent|er|eture))\b|{_AR}(?:أغلق|أغلقت|يغلق|تغلق|إغلاق|اغلاق)(?!\w)"),
+    (r"\b(?:join(?:ed|s|ing)?|rejoin(?:t|ts|dre|ait)?|adhér(?:é|e|ent|er))\b"
+     rf"|{_AR}(?:انضم|انضمت|ينضم|تنضم|انضمام)(?!\w)",
+     r"\b(?:left|leaves|leaving|quit(?:s|ted)?|withdr(?:ew|awn|aws)|exit(?:ed|s)?|"
+     r"quitt(?:é|e|ent|er)|retir(?:é|ée|e|ent)\s+de|sorti(?:e|es|s)?\s+de)\b"
+     rf"|{_AR}(?:انسحب|انسحبت|ينسحب|تنسحب|انسحاب)(?!\w)"),
+    (r"\b(?:lift(?:ed|s|ing)?|eased|lev(?:é|ée|ées|és|er)|lève)\b"
+     rf"|{_AR}(?:رفع|رفعت|يرفع|ترفع)\s+(?:\S+\s+){{0,2}}(?:ال)?(?:عقوب|حظر|حصار)",
+     r"\b(?:impos(?:ed|es|ing)|slapped|imposée?s?|impos(?:e|ent|é))\b"
+     rf"|{_AR}(?:فرض|فرضت|يفرض|تفرض)(?!\w)"),
     # all and a part: "All 300 homes were destroyed" against "Half of the 300 homes"
     (r"\b(?:all|every|entire|tous|toutes|totalité|entièrement)\b"
      rf"|{_AR}(?:جميع|كافة)(?!\w)",
