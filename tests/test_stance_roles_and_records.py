@@ -56,6 +56,9 @@ def test_roles_swapped_hold_support_back(claim: str, text: str, names: tuple[str
      "مقتل روسيين في ضربات جوية أمريكية في سوريا"),
     # the names in another sentence, each in its own
     (CLAIM, "Hezbollah denied any role. Israel accused Hezbollah of firing the rocket."),
+    # a relative clause turns the order, not the roles
+    ("Israël a accusé le Hezbollah d'avoir tiré la roquette.",
+     "Le Hezbollah, qu'Israël accuse d'avoir tiré la roquette, dément."),
     # two names joined by a hyphen name both sides of one thing (RTE3-FR dev 467)
     ("L'accord de paix israélo-égyptien a été signé en 1979.",
      "En 1979, les dirigeants signent le traité de paix Égypte-Israël."),

@@ -2,16 +2,17 @@
 
 "Hezbollah accused Israel of firing the rocket that hit Majdal Shams" names every word of
 "Israel accused Hezbollah of firing the rocket …", and the network read such role swaps as
-support in en, fr and ar alike (research/NOTEBOOK.md, *Revisions 25 to 27*). English, French
-and Arabic news put the actor before the one acted on (subject–verb–object, or verb–subject–
-object in Arabic), so two known actors (:mod:`.entities`) named in one sentence of the text in
-the reverse order of the claim's are a sign the roles are swapped: support is held back. It is
-no conflict: a passive ("Hezbollah was blamed by Israel", « par », «من قبل»), a relative
-clause (« le Hezbollah, qu'Israël accuse … ») or a symmetric act ("Israel and Hamas agreed",
-"talks between") reverse the order without reversing the roles; the first two are passed over
-where their word stands between the names, the last wherever "and", "with" or "between" does.
-A route is read in any language by the words before each name (:func:`swapped_route`: "from
-Israel into Lebanon" against «من لبنان باتجاه إسرائيل»), where no word of the act is shared.
+support in en, fr and ar alike (research/NOTEBOOK.md, evidence check revision 27). English,
+French and Arabic news put the actor before the one acted on (subject–verb–object, or verb–
+subject–object in Arabic), so two known actors (:mod:`.entities`) named in one sentence of the
+text in the reverse order of the claim's, with the claim's act between them or just before, are
+a sign the roles are swapped: support is held back. It is no conflict, for the order also
+turns without the roles: a passive ("Hezbollah was blamed by Israel", « par », «من قبل») or a
+symmetric act ("Israel and Hamas agreed", "talks between", two names joined by a hyphen) is
+passed over where its word stands between the names, and a relative clause (« le Hezbollah,
+qu'Israël accuse … ») or a reordered headline puts no word of the claim's act there. A route
+is read in any language by the words before each name (:func:`swapped_route`: "from Israel
+into Lebanon" against «من لبنان باتجاه إسرائيل»), where no word of the act is shared.
 
     >>> swapped_roles("Israel accused Hezbollah of firing the rocket.",
     ...               "Hezbollah accused Israel of firing the rocket.")
