@@ -28,11 +28,8 @@ from corroborate.stance.evidence import unconfirmed, weigh
 from corroborate.stance.figures import NUMBER, is_day, kind_at
 from corroborate.stance.opposites import opposite_spans, opposite_words
 
+from .test_stance_evidence import probs
 from .test_stance_probes import _read_both_ways
-
-
-def probs(s: float, c: float, n: float, u: float = 0.0) -> dict[str, float]:
-    return {"supports": s, "contradicts": c, "neutral": n, "unrelated": u}
 
 
 @pytest.mark.parametrize(("text", "day"), [

@@ -18,11 +18,8 @@ import pytest
 from corroborate.stance.conflict import affirmed, denial, denies_in_other_words
 from corroborate.stance.evidence import weigh
 
+from .test_stance_evidence import probs
 from .test_stance_probes import _read_both_ways
-
-
-def probs(s: float, c: float, n: float, u: float = 0.0) -> dict[str, float]:
-    return {"supports": s, "contradicts": c, "neutral": n, "unrelated": u}
 
 
 @pytest.mark.parametrize(("text", "undone"), [

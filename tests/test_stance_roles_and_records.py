@@ -18,12 +18,8 @@ from corroborate.stance.evidence import unconfirmed, weigh
 from corroborate.stance.opposites import opposite_spans, opposite_words
 from corroborate.stance.roles import swapped_roles
 
+from .test_stance_evidence import probs
 from .test_stance_probes import _read_both_ways
-
-
-def probs(s: float, c: float, n: float, u: float = 0.0) -> dict[str, float]:
-    return {"supports": s, "contradicts": c, "neutral": n, "unrelated": u}
-
 
 CLAIM = "Israel accused Hezbollah of firing the rocket that hit Majdal Shams."
 

@@ -68,8 +68,9 @@ readings (``--no-calibration``, the dev gate) are the network's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..clauses import clause_spans
 from .acts import anchors, called_off, called_off_match, failed, kept_state, not_done
@@ -235,22 +236,20 @@ def unconfirmed(claim: str, text: str) -> tuple[str, ...]:
     off = called_off(claim, text)
     if off is not None:
         out.append(f"it says “{off}”")
-    plan = not_done(claim, text)
-    if plan is not None:
-        out.append(f"it says “{plan}”: a plan, a forecast, a call or a question is not the act")
-    tried = failed(claim, text)
-    if tried is not None:
-        out.append(f"it says “{tried}”: an act tried is not the act done")
-    kept = kept_state(claim, text)
-    if kept is not None:
-        out.append(f"it says “{kept}”: a state kept is not a change")
-    swapped = swapped_roles(claim, text)
-    if swapped is not None:
-        out.append(f"it names “{swapped[0]}” before “{swapped[1]}”: the roles may be reversed")
-    route = swapped_route(claim, text)
-    if route is not None:
-        out.append(f"it says from “{route[0]}” to “{route[1]}”: the other way round")
+    out += [say(found) for check, say in _NOT_THE_ACT
+            if (found := check(claim, text)) is not None]
     return tuple(out)
+
+
+# what a text says instead of the claim's act, which holds support back and is no conflict
+# (:mod:`.acts`, :mod:`.roles`), and how the card says it
+_NOT_THE_ACT: tuple[tuple[Callable[[str, str], Any], Callable[[Any], str]], ...] = (
+    (not_done, lambda w: f"it says “{w}”: a plan, a forecast, a call or a question is not the act"),
+    (failed, lambda w: f"it says “{w}”: an act tried is not the act done"),
+    (kept_state, lambda w: f"it says “{w}”: a state kept is not a change"),
+    (swapped_roles, lambda p: f"it names “{p[0]}” before “{p[1]}”: the roles may be reversed"),
+    (swapped_route, lambda p: f"it says from “{p[0]}” to “{p[1]}”: the other way round"),
+)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -421,10 +420,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
     off = called_off_match(claim, text)
     if (missing_names(claim, text) or (reports_hearsay(text) and not reports_hearsay(claim))
             or corrects(claim, text) is not None or opposite_words(claim, text) is not None
-            or figure is not None or off is not None or not_done(claim, text) is not None
-            or failed(claim, text) is not None or kept_state(claim, text) is not None
-            or swapped_roles(claim, text) is not None
-            or swapped_route(claim, text) is not None):
+            or figure is not None or off is not None
+            or any(check(claim, text) is not None for check, _ in _NOT_THE_ACT)):
         held.add(SUPPORTS)
     elif (polar >= rule.polar_min and not conflicts and p[SUPPORTS] >= rule.support_min
           and names_something(claim, text) and not soft_conflicts(claim, text)
