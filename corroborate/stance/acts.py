@@ -124,6 +124,10 @@ _NOT_DONE = re.compile(
     r"(?:urg(?:ed|es|ing)|requested|demanded)(?!\w)|"
     r"call(?:ed|s|ing)?\s+(?:on|for)\b|ask(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?for\b|"
     r"threat(?:en|ened|ens|ening)\s+to|promis(?:ed|es|ing)\s+to|"
+    # an order given, not carried out: "ordered troops to withdraw", « a ordonné … de »
+    r"order(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?to\b|ordonn(?:é|e|ent)\s+(?:[\w'’-]+\s+){0,4}?d(?:e\b|['’])|"
+    # a plan's noun: « un projet visant à relever »
+    r"visant\s+à|"
     r"vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|(?:seek|seeks|sought|aims?|aimed|wants?|"
     r"wanted|hopes?|hoped)\s+to|"
     r"(?:envisag(?:e|ent|é|eait)|prévo(?:it|ient|yait)|(?:a|ont)\s+promis|prome(?:t|ttent)|"
@@ -142,6 +146,9 @@ _NOT_DONE = re.compile(
     r"تدرس|يدرس|اقترح|اقترحت|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
     r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب|هل)(?!\w)"
     r"|(?<!\w)قد\s+[يت]\w+"
+    # a plan to: «خطة لرفع»; an order: «أمر بوتين القوات بالانسحاب» (not «الأمر», a matter)
+    r"|(?<!\w)[وب]?(?:ال)?خط(?:ة|ط)\s+ل\w+"
+    r"|(?<!\w)[وف]?(?:أمر|أمرت|يأمر|تأمر)(?!\w)(?=(?:\s+\S+){0,5}?\s+ب\w)"
     # «طالب» demanded, not «طالب» a student: opening a sentence or after «و», with a word
     # with «ب» (for) within the next eight
     r"|(?:(?<![^.،,:؛!؟?\s])(?<!\w\s)|(?<!\w)[وف])طالب(?!\w)(?=(?:\s+\S+){0,7}?\s+ب\w)",
@@ -221,7 +228,7 @@ def not_done(claim: str, text: str) -> str | None:
     if _MODAL.search(claim) or not_done_words(claim) or futures(claim):
         return None
     words = sorted(_plans_of(claim, text) + futures(text), key=lambda m: m.start())
-    found = _in_the_claims_matter(claim, text, words)
+    found = in_the_claims_matter(claim, text, words)
     return None if found is None else found.group()
 
 
@@ -290,8 +297,11 @@ _GOVERNED = re.compile(r"\s*(?:(?:be|être|se|s['’])\s*)?([^\W\d_]{2,})")
 
 
 # a claim's modal: it states what may be, which a plan or a forecast does not gainsay
-_MODAL = re.compile(r"\b(?:may|might|could|can|would|will|peut|peuvent|pourra|pourront|"
-                    r"pourrait|pourraient|sera|seront)\b|(?<!\w)(?:يمكن|ربما|قد)(?!\w)",
+# a claim of what may, will or must be ("a military plan was needed", « il fallait »)
+_MODAL = re.compile(r"\b(?:may|might|could|can|would|will|must|should|needed|necessary|"
+                    r"peut|peuvent|pourra|pourront|pourrait|pourraient|sera|seront|faut|fallait|"
+                    r"nécessaire|doit|doivent)\b"
+                    r"|(?<!\w)(?:يمكن|ربما|قد|يجب|ينبغي|الضروري|ضروري)(?!\w)",
                     flags=re.IGNORECASE)
 
 
@@ -301,10 +311,10 @@ def called_off_match(claim: str, text: str) -> re.Match[str] | None:
     التوقيع على القانون», the refusal)."""
     if denial(claim) is not None or calls_off(claim):
         return None
-    return _in_the_claims_matter(claim, text, calls_off(text))
+    return in_the_claims_matter(claim, text, calls_off(text))
 
 
-def _in_the_claims_matter(claim: str, text: str, words: list[re.Match[str]]
+def in_the_claims_matter(claim: str, text: str, words: list[re.Match[str]]
                           ) -> re.Match[str] | None:
     """The first of ``words`` (found in ``text``) that stands in a clause stating the claim's
     matter, or the first of them when no matter of the claim can be found in the text."""
@@ -353,7 +363,7 @@ def kept_state(claim: str, text: str) -> str | None:
     folded = fold(claim)
     words = [m for m in _KEPT_STATE.finditer(text)
              if fold((m.group("state") or m.group("ar_state")).split()[0])[:5] not in folded]
-    found = _in_the_claims_matter(claim, text, words)
+    found = in_the_claims_matter(claim, text, words)
     return None if found is None else found.group()
 
 
@@ -375,5 +385,60 @@ def failed(claim: str, text: str) -> str | None:
     if (denial(claim) is not None or calls_off(claim) or fails(claim)
             or denies_in_other_words(claim, "")):
         return None
-    found = _in_the_claims_matter(claim, text, fails(text))
+    found = in_the_claims_matter(claim, text, fails(text))
+    return None if found is None else found.group()
+
+
+# what the text says came without the claim's thing: "ended without an agreement" (against
+# "ended with an agreement"), « sans accord », «دون اتفاق», «من دون أي اتفاق»
+_WITHOUT = re.compile(
+    r"\b(?:without|sans)\s+(?:(?:a|an|any|the|un|une|aucune?|le|la|les)\s+|[ld]['’])?"
+    r"(?P<what>[^\W\d_]{3,})"
+    r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:أي\s+)?(?P<ar>[^\W\d_]{3,})",
+    flags=re.IGNORECASE)
+# one thing a text may lack, named in en / fr / ar, by each word's first letters
+_LACKED = (("agree", "deal", "accord", "entent", "اتفاق", "صفق"),
+           ("result", "outcom", "résult", "issue", "نتيج"),
+           ("breakth", "progress", "avancée", "percée", "progrès", "اختراق", "تقدم"),
+           ("decision", "ruling", "verdict", "décision", "قرار", "حكم"),
+           ("casualt", "injur", "victim", "blessé", "victime", "إصاب", "ضحايا", "خسائر"))
+
+
+_AR_CLINGING = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك])(?=\w{3})")
+
+
+def _bare(word: str) -> str:
+    """A word folded, without an Arabic word's clinging prefixes and article («باتفاق»)."""
+    return _AR_CLINGING.sub("", fold(word))
+
+
+def _lacked(word: str) -> int | None:
+    word = _bare(word)
+    return next((k for k, stems in enumerate(_LACKED)
+                 if any(word.startswith(fold(s)) for s in stems)), None)
+
+
+def lacks(claim: str, text: str) -> str | None:
+    """The words by which ``text`` says the claim's act came without the claim's thing
+    ("ended without an agreement" against "ended with an agreement on a ceasefire", « sans
+    accord », «دون اتفاق»): the word after "without" is one of the claim's (its first five
+    letters) or, across languages, a thing of the same kind in the claim (an agreement, a
+    result, a breakthrough, a decision, casualties), in a clause that states the claim's
+    matter; where the claim denies nothing and has no "without" of its own; or None. It holds
+    support back and is no conflict ("a deal on prisoners, without agreement on a truce").
+
+    >>> lacks("The talks in Geneva ended with an agreement on a ceasefire.",
+    ...       "Les pourparlers de Genève se sont achevés sans accord de cessez-le-feu.")
+    'sans accord'
+    >>> lacks("A strike killed five people in Kharkiv.",
+    ...       "A strike killed five people in Kharkiv without warning.") is None
+    True
+    """
+    if denial(claim) is not None or _WITHOUT.search(claim):
+        return None
+    mine = {_bare(m.group())[:5] for m in _WORD.finditer(claim) if len(m.group()) >= 4}
+    kinds = {k for m in _WORD.finditer(claim) if (k := _lacked(m.group())) is not None}
+    words = [m for m in _WITHOUT.finditer(text)
+             if _bare(w := m.group("what") or m.group("ar"))[:5] in mine or _lacked(w) in kinds]
+    found = in_the_claims_matter(claim, text, words)
     return None if found is None else found.group()

@@ -73,7 +73,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..clauses import clause_spans
-from .acts import anchors, called_off, called_off_match, failed, kept_state, not_done
+from .acts import anchors, called_off, called_off_match, failed, kept_state, lacks, not_done
+from .allegations import alleged
 from .conflict import (
     Conflict,
     Span,
@@ -86,10 +87,11 @@ from .corrections import correction, corrects
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import kind_at, numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
+from .levels import level_or_change
 from .opposites import opposite_words, same_matter
 from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, names
-from .roles import swapped_roles, swapped_route
+from .roles import swapped_roles, swapped_route, swapped_time
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class EvidenceRule:
     # into Lebanon" for "from Lebanon into Israel"); 30 nor an act undone ("closed" for
     # "opened", "left" for "joined", sanctions "imposed" for "lifted"); 31 the Arabic future
     # of a verb that begins as a noun in «سي» does («سيدرس», «سيرفع», not «سيد», «سير»)
-    version: int = 31
+    version: int = 32
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -249,6 +251,11 @@ _NOT_THE_ACT: tuple[tuple[Callable[[str, str], Any], Callable[[Any], str]], ...]
     (kept_state, lambda w: f"it says “{w}”: a state kept is not a change"),
     (swapped_roles, lambda p: f"it names “{p[0]}” before “{p[1]}”: the roles may be reversed"),
     (swapped_route, lambda p: f"it says from “{p[0]}” to “{p[1]}”: the other way round"),
+    (lacks, lambda w: f"it says “{w}”: the act came without what the claim says it brought"),
+    (alleged, lambda w: f"it says “{w}”: an accusation is not the act established"),
+    (swapped_time, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”"),
+    (level_or_change, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”: a change "
+                                "by so much is not the level reached"),
 )
 
 

@@ -91,6 +91,34 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
+# a place in a race or a vote, after a verb of finishing: en, fr, ar words of each place
+_FINISHED = (r"\b(?:finish(?:ed|es|ing)?|came(?:\s+in)?|comes|placed|ranked|ranks|ended)\s+"
+             r"(?:(?:a\s+)?(?:distant|close|joint|equal)\s+)?")
+_ARRIVE = (r"\b(?:arrivée?s?|classée?s?|terminée?s?|fini|placée?s?|hissée?s?)\s+(?:à\s+la\s+|"
+           r"en\s+)?")
+_AR_PLACE = r"(?<!\w)[وف]?(?:حل|حلت|حلوا|جاء|جاءت|احتل|احتلت)\s+(?:في\s+)?(?:المركز\s+|المرتبة\s+)?"
+_PLACES = (
+    ("first|top", "premiers?|premières?|tête", "أولا|أولاً", "الأول|الأولى",
+     r"\btopped\b|(?<!\w)[وف]?(?:تصدر|تصدرت)(?!\w)"),
+    ("second", "deuxièmes?|seconde?s?", "ثانيا|ثانياً", "الثاني|الثانية", None),
+    ("third", "troisièmes?", "ثالثا|ثالثاً", "الثالث|الثالثة", None),
+    ("fourth", "quatrièmes?", "رابعا|رابعاً", "الرابع|الرابعة", None),
+    ("fifth", "cinquièmes?", "خامسا|خامساً", "الخامس|الخامسة", None),
+    ("last", "derni(?:er|ère)s?", "أخيرا|أخيراً", "الأخير|الأخيرة", None),
+)
+
+
+def _place(en: str, fr: str, ar_adverb: str, ar: str, also: str | None) -> str:
+    """The words of one place: "finished third", "in third place", « arrivé troisième »,
+    « à la troisième place », «حل ماكرون ثالثا», «المركز الثالث» (and "topped", «تصدر» for
+    first); the Arabic adverb may follow the verb's subject, the adjective only a place."""
+    return (rf"{_FINISHED}(?:{en})\b|\bin\s+(?:{en})\s+place\b|{_ARRIVE}(?:{fr})\b"
+            rf"|\b(?:à\s+la|en)\s+(?:{fr})\s+place\b"
+            rf"|{_AR_PLACE}(?:\S+\s+){{0,3}}?(?:{ar_adverb})(?!\w)"
+            rf"|(?<!\w)(?:ب|في\s+)?(?:ال)?(?:مركز|مرتبة)\s+(?:{ar})(?!\w)"
+            + (f"|{also}" if also else ""))
+
+
 # pairs that only hold support back, never conflict: who won and who lost is often two names'
 # story ("France lost the final" agrees with "Argentina won it"), so a text with the claim's
 # word too ("lost a game but won the title") leaves support possible
@@ -135,6 +163,67 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
      rf"|{_AR}(?:جميع|كافة)(?!\w)",
      r"\b(?:half|some\s+of|part\s+of|a\s+third|a\s+quarter|moitié|une\s+partie|"
      rf"un\s+tiers|un\s+quart)\b|{_AR}(?:نصف|بعض|ثلث|ربع)(?!\w)"),
+    # most and a few: "Most of the hostages were released" against "Only a few of them"
+    (r"\b(?:most\s+of|the\s+bulk\s+of|la\s+plupart|la\s+majeure\s+partie|l['’]essentiel)\b"
+     rf"|{_AR}(?:معظم|أغلب|غالبية|أغلبية)(?!\w)",
+     r"\b(?:(?:only\s+)?a\s+few\s+of|few\s+of|a\s+handful\s+of|quelques-un(?:e)?s|"
+     r"une\s+poignée|peu\s+d['’]entre)\b"
+     rf"|{_AR}(?:قلة|قليل|بضعة)(?!\w)"),
+    # killed and injured: "3 killed and 10 injured" has both
+    (r"\b(?:killed|dead|died|deaths?|death\s+toll|tuée?s?|morts?|mortes|décès|décédée?s?)\b"
+     rf"|{_AR}(?:قتل|قتلى|مقتل|توفي|وفاة|وفيات|حتفه|حتفهم|مصرع)(?!\w)",
+     r"\b(?:injured|injuries|wounded|hurt|blessée?s?|blessures?)\b"
+     rf"|{_AR}(?:أصيب|أصيبوا|إصابة|إصابات|جرحى|جريح|مصاب|مصابين|جرح)(?!\w)"),
+    # arrested and released: "was released on bail after being arrested" has both
+    (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jailed|taken\s+into\s+custody|"
+     r"apprehended|arrêtée?s?|interpellée?s?|incarcérée?s?|écrouée?s?|garde\s+à\s+vue)\b"
+     rf"|{_AR}(?:اعتقل|اعتقلت|اعتقال|القبض|احتجز|احتجزت|احتجاز)(?!\w)",
+     r"\b(?:released|freed|set\s+free|libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté)\b"
+     rf"|{_AR}(?:أفرج|أفرجت|الإفراج|يفرج|تفرج)(?!\w)|(?:أطلق|أطلقت|إطلاق)\s+سراح"),
+    # how many times over: doubled, tripled, quadrupled, halved («تضاعف» alone is doubled)
+    *itertools.combinations((
+        r"\b(?:doubled|doubling|twice\s+as|two-fold|doublée?s?|deux\s+fois\s+plus)\b"
+        rf"|{_AR}(?:تضاعف|تضاعفت|يتضاعف)(?!\w)(?!\s+(?:\S+\s+){{0,6}}?مرات)|(?<!\w)ضعف\s+(?:ال)?\w+",
+        r"\b(?:tripled|tripling|three\s+times|triplée?s?|trois\s+fois\s+plus)\b"
+        r"|(?:ثلاثة|ثلاث)\s+(?:أضعاف|مرات)",
+        r"\b(?:quadrupled|four\s+times|quadruplée?s?|quatre\s+fois\s+plus)\b"
+        r"|(?:أربعة|أربع)\s+(?:أضعاف|مرات)",
+        r"\b(?:halved|by\s+half|divisée?s?\s+par\s+deux|de\s+moitié)\b"
+        rf"|{_AR}(?:النصف|نصف)(?!\w)"), 2),
+    # how many, in words: hundreds, thousands (tens or hundreds of thousands too), millions
+    *itertools.combinations((
+        r"\bhundreds\b(?!\s+of\s+thousands)|\bcentaines\b(?!\s+de\s+milliers)"
+        r"|(?<!\w)(?:ال)?مئات(?!\s+(?:ال)?آلاف)(?!\w)",
+        r"\b(?:thousands|milliers)\b|(?<!\w)(?:ال)?(?:آلاف|ألوف)(?!\w)",
+        r"\bmillions\b|(?<!\w)(?:ال)?ملايين(?!\w)"), 2),
+    # the day of the week: "on Sunday" against "on Friday" (a report's day may be another:
+    # never a conflict)
+    *itertools.combinations(tuple(
+        rf"\b(?:{en}|{fr})\b|(?<!\w)(?:يوم\s+|ليلة\s+|ب)?{ar}(?!\w)" for en, fr, ar in (
+            ("monday", "lundi", "الاثنين|الإثنين"), ("tuesday", "mardi", "الثلاثاء"),
+            ("wednesday", "mercredi", "الأربعاء"), ("thursday", "jeudi", "الخميس"),
+            ("friday", "vendredi", "الجمعة"), ("saturday", "samedi", "السبت"),
+            ("sunday", "dimanche", "الأحد"))), 2),
+    # lawful and not: "ruled the strike illegal" against "… legal"
+    (r"\b(?:legal|lawful|constitutional|légale?s?|licite|constitutionnelle?)\b"
+     r"|(?<!غير\s)(?<!\w)(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)",
+     r"\b(?:illegal|unlawful|unconstitutional|illégale?s?|illicite|inconstitutionnelle?)\b"
+     r"|غير\s+(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)|مخالف\w*\s+للقانون"),
+    # exports and imports
+    (r"\b(?:exports?|exported|exportations?|exporté(?:e|s|es)?)\b"
+     rf"|{_AR}(?:صادرات|تصدير)(?!\w)",  # not «صدر», «يصدر»: issued
+     r"\b(?:imports?|imported|importations?|importé(?:e|s|es)?)\b"
+     rf"|{_AR}(?:واردات|استيراد|استوردت|يستورد|تستورد)(?!\w)"),
+    # medals: gold, silver, bronze (« l'or », « médaille d'argent »; not « or », "but")
+    *itertools.combinations((
+        r"\bgold(?:en)?\b|\b(?:l['’]|d['’]|en\s+)or\b"
+        rf"|{_AR}(?:ذهبية|الذهبية|ذهب)(?!\w)",
+        r"\bsilver\b|\b(?:médaille|médailles)\s+d['’]argent\b|\bremport\w*\s+l['’]argent\b"
+        rf"|{_AR}(?:فضية|الفضية|فضة)(?!\w)",
+        rf"\bbronze\b|{_AR}(?:برونزية|البرونزية|برونز)(?!\w)"), 2),
+    # places in a race or a vote: "finished third" against "finished first" (not "the first
+    # round", « le premier tour », «الجولة الأولى»)
+    *itertools.combinations(tuple(_place(*words) for words in _PLACES), 2),
 )
 
 

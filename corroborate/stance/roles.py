@@ -1,4 +1,4 @@
-"""Who did what to whom: two actors a text names in the reverse order of the claim's.
+"""Who did what to whom, and when: two actors, a route or a time in the reverse of the claim's.
 
 "Hezbollah accused Israel of firing the rocket that hit Majdal Shams" names every word of
 "Israel accused Hezbollah of firing the rocket …", and the network read such role swaps as
@@ -12,7 +12,9 @@ symmetric act ("Israel and Hamas agreed", "talks between", two names joined by a
 passed over where its word stands between the names, and a relative clause (« le Hezbollah,
 qu'Israël accuse … ») or a reordered headline puts no word of the claim's act there. A route
 is read in any language by the words before each name (:func:`swapped_route`: "from Israel
-into Lebanon" against «من لبنان باتجاه إسرائيل»), where no word of the act is shared.
+into Lebanon" against «من لبنان باتجاه إسرائيل»), where no word of the act is shared; so is a
+time before or after an event (:func:`swapped_time`: "passed before the election" against
+«بعد الانتخابات», the event's word read across languages by a small table of kinds).
 
     >>> swapped_roles("Israel accused Hezbollah of firing the rocket.",
     ...               "Hezbollah accused Israel of firing the rocket.")
@@ -129,4 +131,63 @@ def swapped_roles(claim: str, text: str) -> tuple[str, str] | None:
                     and act & _act(sentence, found[b], found[a])):
                 return text[at + b_start:at + b_end], text[at + a_start:at + a_end]
             break
+    return None
+
+
+# before and after an event: "before the election", « avant le scrutin », «قبل الانتخابات»
+_WHEN = re.compile(
+    r"\b(?P<before>before|ahead\s+of|prior\s+to|avant)|\b(?P<after>after|following|après)"
+    # not «من قبل» (by: a passive's agent)
+    r"|(?<!\w)(?:(?P<ar_before>(?<!من\s)قبل|قُبيل|قبيل)|(?P<ar_after>بعد|عقب))(?!\w)",
+    flags=re.IGNORECASE)
+_ARTICLE = re.compile(r"\s*(?:(?:the|a|an|its|le|la|les|son|sa|ses|leur|leurs)\s+|[ld]['’]\s*)?",
+                      flags=re.IGNORECASE)
+# an event named in one language or another, by its words' first letters
+_EVENTS = (("elect", "vote", "poll", "scrut", "élect", "انتخاب", "الانتخاب", "اقتراع", "تصويت"),
+           ("war", "guerre", "حرب"), ("summit", "sommet", "قمة"),
+           ("attack", "attaq", "هجوم"), ("talks", "negot", "pourp", "négoc", "محادث", "مفاوض"),
+           ("ceasef", "truce", "cesse", "trêve", "هدن", "وقف"), ("match", "game", "مباراة"),
+           ("olymp", "jeux", "الألع", "أولمب"), ("pandem", "covid", "جائح", "كورون"))
+
+
+def _event(word: str) -> str:
+    """An event's word as a key comparable across languages: its kind in :data:`_EVENTS`, or
+    its first five letters (a year, a name)."""
+    word = _AR_PREFIX.sub("", word.casefold())
+    return next((kinds[0] for kinds in _EVENTS if any(word.startswith(k) for k in kinds)),
+                word[:5])
+
+
+def _times(text: str) -> dict[str, tuple[str, str]]:
+    """For each event ``text`` places something before or after: "before" or "after", and
+    the words that say so ("after the election")."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _WHEN.finditer(text):
+        article = _ARTICLE.match(text, m.end())
+        nxt = re.match(r"[^\W_]+", text[article.end() if article else m.end():])
+        if nxt is None:
+            continue
+        when = "before" if m.group("before") or m.group("ar_before") else "after"
+        words = text[m.start():(article.end() if article else m.end()) + nxt.end()]
+        out.setdefault(_event(nxt.group()), (when, words))
+    return out
+
+
+def swapped_time(claim: str, text: str) -> tuple[str, str] | None:
+    """The claim's words and the text's where the text places the claim's act after an event
+    the claim places it before, or the other way round ("passed before the election" against
+    "passed after the election", « après les élections », «بعد الانتخابات»), and nowhere the
+    claim's way; or None. It holds support back and is no conflict (two acts of one kind may
+    stand on either side of the event).
+
+    >>> swapped_time("The law was passed before the election in Georgia.",
+    ...              "أُقر قانون العملاء الأجانب بعد الانتخابات في جورجيا.")
+    ('before the election', 'بعد الانتخابات')
+    """
+    theirs = _times(text)
+    for event, (when, words) in _times(claim).items():
+        other = [w for key, (w_when, w) in theirs.items() if key == event and w_when != when]
+        if other and not any(key == event and w_when == when
+                             for key, (w_when, _) in theirs.items()):
+            return words, other[0]
     return None

@@ -1,0 +1,51 @@
+"""Whether a text reports the claim's act as alleged (accused, charged, suspected), not done.
+
+"The health minister was accused of taking bribes from a drug company" does not bear out "The
+health minister took bribes from a drug company", however alike the words; nor does « soupçonné
+d'avoir touché des pots-de-vin » or «اتُهم وزير الصحة بتلقي رشاوى». The network read such
+pairs as support (session 25's probes: 2 of 9 shown supporting, at 0.8 and more). An accusation
+is no denial either: it holds support back and is never a conflict.
+
+The words, in en / fr / ar: accused (… of), charged with, suspected of, indicted for or on;
+« accusé de / d'avoir », « soupçonné de », « mis en examen pour », « inculpé de / pour »;
+«اتهم», «اتُهم», «متهم», «يشتبه», «المشتبه»; not «بتهمة», which is also the "for" of a sentence
+passed («بسجنه 12 عاماً بتهمة الفساد»: two ANS dev supports held back). They count where
+the claim has none of them (nor "suspect", « suspect », «مشتبه»: "police arrested 14
+suspects" is stated by « quatorze personnes soupçonnées … ont été interpellées ») and they
+stand in a clause that states the claim's matter (:func:`~.acts.anchors`), or anywhere when
+none of it can be found.
+
+    >>> alleged("The health minister took bribes from a drug company.",
+    ...         "The health minister was accused of taking bribes from a drug company.")
+    'accused of'
+    >>> alleged("Police arrested 14 suspects in Mombasa.",
+    ...         "Fourteen people suspected of smuggling were arrested in Mombasa.") is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acts import in_the_claims_matter
+
+_ALLEGED = re.compile(
+    r"\b(?:accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|charged\s+with|suspected\s+of|"
+    r"indicted\s+(?:for|on)|accusée?s?\s+d(?:e\b|['’])|soupçonnée?s?\s+d(?:e\b|['’])|"
+    r"mise?s?\s+en\s+examen\s+pour|inculpée?s?\s+(?:de\b|d['’]|pour\b))"
+    r"|(?<!\w)[وف]?(?:اتهم|اتُهم|اتهمت|اتُهمت|اتهموا|يتهم|تتهم|متهم|متهمة|متهمون|متهمين|"
+    r"يشتبه|يُشتبه|المشتبه)(?!\w)",
+    flags=re.IGNORECASE)
+# a claim that is itself about an accusation or suspects
+_CLAIM_ALLEGES = re.compile(r"\b(?:suspect\w*|soupçon\w*|accus\w*|alleg\w*|charged|indicted)\b"
+                            r"|مشتبه|متهم|اتهام|تهمة", flags=re.IGNORECASE)
+
+
+def alleged(claim: str, text: str) -> str | None:
+    """The words by which ``text`` reports the claim's act as alleged ("was accused of",
+    « soupçonné d' », «اتُهم»), where the claim has none of its own, in a clause that states
+    the claim's matter; or None."""
+    if _CLAIM_ALLEGES.search(claim) or _ALLEGED.search(claim):
+        return None
+    found = in_the_claims_matter(claim, text, list(_ALLEGED.finditer(text)))
+    return None if found is None else found.group()
