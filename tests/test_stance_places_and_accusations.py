@@ -74,6 +74,10 @@ def test_an_act_without_the_claims_outcome_holds_support_back() -> None:
     assert lacks("انتهت المحادثات في جنيف باتفاق على وقف إطلاق النار.",
                  "The talks in Geneva ended without an agreement on a ceasefire.") is not None
     assert lacks(claim, "Negotiators in Geneva reached a ceasefire deal.") is None
+    # a denial of the claim's thing, across languages (shown supporting until revision 32)
+    for text, word in [("انتهت المحادثات في جنيف ولم يتم التوصل إلى أي اتفاق.", "ولم"),
+                       ("The talks in Geneva ended; no agreement was reached.", "no")]:
+        assert lacks("The talks in Geneva ended with an agreement.", text) == word
     assert lacks("The plane landed in Halifax.",
                  "The plane landed in Halifax without injuries.") is None
 

@@ -424,8 +424,10 @@ def lacks(claim: str, text: str) -> str | None:
     accord », «دون اتفاق»): the word after "without" is one of the claim's (its first five
     letters) or, across languages, a thing of the same kind in the claim (an agreement, a
     result, a breakthrough, a decision, casualties), in a clause that states the claim's
-    matter; where the claim denies nothing and has no "without" of its own; or None. It holds
-    support back and is no conflict ("a deal on prisoners, without agreement on a truce").
+    matter; where the claim denies nothing and has no "without" of its own; or None. A denial
+    of such a thing counts too ("no agreement was reached", « aucun accord », «لم يتم التوصل
+    إلى أي اتفاق»). It holds support back and is no conflict ("a deal on prisoners, without
+    agreement on a truce").
 
     >>> lacks("The talks in Geneva ended with an agreement on a ceasefire.",
     ...       "Les pourparlers de Genève se sont achevés sans accord de cessez-le-feu.")
@@ -440,5 +442,20 @@ def lacks(claim: str, text: str) -> str | None:
     kinds = {k for m in _WORD.finditer(claim) if (k := _lacked(m.group())) is not None}
     words = [m for m in _WITHOUT.finditer(text)
              if _bare(w := m.group("what") or m.group("ar"))[:5] in mine or _lacked(w) in kinds]
-    found = in_the_claims_matter(claim, text, words)
+    words += [m for m in _denials(text) if any(
+        _lacked(w.group()) in kinds for w in _WORD.finditer(" ".join(
+            text[m.end():].split()[:_DENIED_WITHIN])))]
+    found = in_the_claims_matter(claim, text, sorted(words, key=lambda m: m.start()))
     return None if found is None else found.group()
+
+
+_DENIED_WITHIN = 6  # words after a denial that may name what it denies
+
+
+def _denials(text: str) -> list[re.Match[str]]:
+    """Every word of ``text`` that denies something (:func:`~.conflict.denial`)."""
+    found, at = [], 0
+    while (m := denial(text, at)) is not None:
+        found.append(m)
+        at = m.end()
+    return found
