@@ -34,8 +34,12 @@ victory, « remporté », «فاز» / lost, was beaten, eliminated, « perdu »
 lost the final" agrees with "Argentina won it"; who survived and who was toppled or killed; a
 record high and a low; "all" and a part ("half of", « la moitié », «نصف»); an act and its
 undoing (opened / closed, joined / left, sanctions lifted / imposed: a crossing closed on
-Sunday may open on Monday). A text with both words ("lost a game but won the title") leaves
-support possible.
+Sunday may open on Monday); and, since evidence check revision 32, a draw against a win or a
+loss, most against a few, killed / injured / missing, arrested / released, how many times
+over (doubled, tripled, halved), how many in words (hundreds, thousands, millions), the day of
+the week, lawful / unlawful, exports / imports, a medal, a place in a race or a vote
+("finished third", « arrivé en tête », «حل ثالثاً»; not "the first round"). A text with both
+words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 """
 
 from __future__ import annotations
@@ -119,16 +123,25 @@ def _place(en: str, fr: str, ar_adverb: str, ar: str, also: str | None) -> str:
             + (f"|{also}" if also else ""))
 
 
+_WON = (r"\b(?:won|wins|winning|winners?|victory|victorious|clinched|remport(?:é|ée|e|ent)|"
+        r"gagn(?:é|ée|e|ent)|vainqueurs?|victoire|sacrée?)\b"
+        rf"|{_AR}(?:فاز|فازت|يفوز|تفوز|فوز|بفوز|توج|توجت|تتويج)(?!\w)")
+_LOST = (r"\b(?:lost|loses|losing|losers?|(?:was|were|been)\s+(?:beaten|defeated)|suffered\s+"
+         r"(?:a\s+)?defeat|eliminated|knocked\s+out|perdu|perd|perdent|été\s+battue?s?|défaite|"
+         rf"éliminée?s?)\b|{_AR}(?:خسر|خسرت|يخسر|تخسر|خسارة|هزيمة|أقصي|أقصيت|ودع|ودعت)(?!\w)")
+_DRAW = (r"\b(?:drew\s+(?:with|against|\d)|(?:ended|finished)\s+(?:in\s+)?a\s+(?:\S+\s+)?draw|"
+         r"\d+-\d+\s+draw|tied\s+(?:with|\d)|match\s+nul|partag\w+\s+les\s+points)\b"
+         rf"|{_AR}(?:تعادل|تعادلت|التعادل|بالتعادل)(?!\w)")
+
+
 # pairs that only hold support back, never conflict: who won and who lost is often two names'
 # story ("France lost the final" agrees with "Argentina won it"), so a text with the claim's
 # word too ("lost a game but won the title") leaves support possible
 _HOLD_ONLY: tuple[tuple[str, str], ...] = (
-    (r"\b(?:won|wins|winning|winners?|victory|victorious|clinched|remport(?:é|ée|e|ent)|"
-     r"gagn(?:é|ée|e|ent)|vainqueurs?|victoire|sacrée?)\b"
-     rf"|{_AR}(?:فاز|فازت|يفوز|تفوز|فوز|بفوز|توج|توجت|تتويج)(?!\w)",
-     r"\b(?:lost|loses|losing|losers?|(?:was|were|been)\s+(?:beaten|defeated)|suffered\s+(?:a\s+)?"
-     r"defeat|eliminated|knocked\s+out|perdu|perd|perdent|été\s+battue?s?|défaite|éliminée?s?)\b"
-     rf"|{_AR}(?:خسر|خسرت|يخسر|تخسر|خسارة|هزيمة|أقصي|أقصيت|ودع|ودعت)(?!\w)"),
+    # who won, who lost and a draw; "beat" (also "police beat protesters", who "were beaten")
+    # only against a draw
+    *itertools.combinations((_WON, _LOST, _DRAW), 2),
+    (r"\b(?:beat|(?:a|ont)\s+battu)\b|(?<!\w)[وف]?(?:تغلب|تغلبت|هزم|هزمت)(?!\w)", _DRAW),
     # who survived and who was toppled or killed: "survived a coup attempt" against "was
     # toppled in a coup", « a été renversé », «أطيح»
     (r"\b(?:surviv(?:ed|es)|survécu|surviv(?:ent|ait))\b"
@@ -169,11 +182,14 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"\b(?:(?:only\s+)?a\s+few\s+of|few\s+of|a\s+handful\s+of|quelques-un(?:e)?s|"
      r"une\s+poignée|peu\s+d['’]entre)\b"
      rf"|{_AR}(?:قلة|قليل|بضعة)(?!\w)"),
-    # killed and injured: "3 killed and 10 injured" has both
-    (r"\b(?:killed|dead|died|deaths?|death\s+toll|tuée?s?|morts?|mortes|décès|décédée?s?)\b"
-     rf"|{_AR}(?:قتل|قتلى|مقتل|توفي|وفاة|وفيات|حتفه|حتفهم|مصرع)(?!\w)",
-     r"\b(?:injured|injuries|wounded|hurt|blessée?s?|blessures?)\b"
-     rf"|{_AR}(?:أصيب|أصيبوا|إصابة|إصابات|جرحى|جريح|مصاب|مصابين|جرح)(?!\w)"),
+    # killed, injured and missing: "3 killed, 10 injured and 2 missing" has all three
+    *itertools.combinations((
+        r"\b(?:killed|dead|died|deaths?|death\s+toll|tuée?s?|morts?|mortes|décès|décédée?s?)\b"
+        rf"|{_AR}(?:قتل|قتلى|مقتل|توفي|وفاة|وفيات|حتفه|حتفهم|مصرع)(?!\w)",
+        r"\b(?:injured|injuries|wounded|hurt|blessée?s?|blessures?)\b"
+        rf"|{_AR}(?:أصيب|أصيبوا|إصابة|إصابات|جرحى|جريح|مصاب|مصابين|جرح)(?!\w)",
+        r"\b(?:missing|disparue?s?)\b"
+        rf"|{_AR}(?:مفقود|مفقودين|مفقودون|فُقد|فُقدوا)(?!\w)"), 2),
     # arrested and released: "was released on bail after being arrested" has both
     (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jailed|taken\s+into\s+custody|"
      r"apprehended|arrêtée?s?|interpellée?s?|incarcérée?s?|écrouée?s?|garde\s+à\s+vue)\b"
@@ -204,6 +220,16 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
             ("wednesday", "mercredi", "الأربعاء"), ("thursday", "jeudi", "الخميس"),
             ("friday", "vendredi", "الجمعة"), ("saturday", "samedi", "السبت"),
             ("sunday", "dimanche", "الأحد"))), 2),
+    # a rate: per day, per week, per month, per year (not «في العام», also "in the year")
+    *itertools.combinations(tuple(
+        rf"\b(?:(?:per|every|each)\s+{en}|{adverb}|(?:par|chaque)\s+{fr})\b"
+        rf"|(?<!\w)(?:{ar})(?!\w)" for en, adverb, fr, ar in (
+            ("day", "daily|quotidiennement", "jour|journée",
+             r"يوميا|يومياً|كل\s+يوم"),
+            ("week", "weekly", "semaine", r"أسبوعيا|أسبوعياً|كل\s+أسبوع"),
+            ("month", "monthly", "mois", r"شهريا|شهرياً|كل\s+شهر"),
+            ("year", "yearly|annually", "an|année",
+             r"سنويا|سنوياً|كل\s+(?:عام|سنة)"))), 2),
     # lawful and not: "ruled the strike illegal" against "… legal"
     (r"\b(?:legal|lawful|constitutional|légale?s?|licite|constitutionnelle?)\b"
      r"|(?<!غير\s)(?<!\w)(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)",
