@@ -37,7 +37,9 @@ undoing (opened / closed, joined / left, sanctions lifted / imposed: a crossing 
 Sunday may open on Monday); and, since evidence check revision 32, a draw against a win or a
 loss, most against a few, killed / injured / missing, arrested / released, how many times
 over (doubled, tripled, halved), how many in words (hundreds, thousands, millions), the day of
-the week, lawful / unlawful, exports / imports, a medal, a place in a race or a vote
+the week, a rate (per day, week, month, year), lawful / unlawful, exports / imports, a
+currency, a life or a death sentence, state or private ownership, the upper or the lower
+house, a medal, a place in a race or a vote
 ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first round"). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 """
@@ -230,6 +232,31 @@ _HOLD_ONLY: tuple[tuple[str, str], ...] = (
             ("month", "monthly", "mois", r"شهريا|شهرياً|كل\s+شهر"),
             ("year", "yearly|annually", "an|année",
              r"سنويا|سنوياً|كل\s+(?:عام|سنة)"))), 2),
+    # a currency: "$1.5 billion" against "€1.5 billion" ("$1.5bn (€1.4bn)" has both)
+    *itertools.combinations((
+        r"\$|\b(?:dollars?|usd)\b|(?<!\w)(?:ال)?دولار(?:ات)?(?!\w)",
+        r"€|\b(?:euros?|eur)\b|(?<!\w)(?:ال)?يورو(?!\w)",
+        r"£|\b(?:pounds?\s+sterling|sterling|livres?\s+sterling)\b"
+        r"|(?<!\w)(?:ال)?(?:جنيه|إسترليني)(?!\w)",
+        r"¥|\b(?:yen|yuan|renminbi)\b|(?<!\w)(?:ال)?(?:ين|يوان)(?!\w)"), 2),
+    # a sentence for life against death
+    (r"\b(?:life\s+(?:in\s+prison|sentence|imprisonment|term)|perpétuité)\b"
+     r"|(?<!\w)(?:بال|ال)?(?:مؤبد|سجن\s+المؤبد)(?!\w)|مدى\s+الحياة",
+     r"\b(?:sentenced\s+(?:\S+\s+){0,4}?to\s+death|death\s+(?:sentence|penalty)|"
+     r"condamnée?s?\s+(?:\S+\s+){0,4}?à\s+mort|"
+     r"peine\s+(?:de\s+mort|capitale))\b|(?<!\w)(?:بال|ال)?إعدام(?!\w)"),
+    # owned by the state or privately
+    (r"\b(?:state-owned|owned\s+by\s+the\s+state|publicly[\s-]owned|nationali[sz]ed|"
+     r"(?:compagnie|entreprise|société)\s+publique|appartient\s+à\s+l['’]État|"
+     r"détenue?\s+par\s+l['’]État)\b|مملوكة?\s+للدولة|(?<!\w)(?:شركة|مؤسسة)\s+حكومية",
+     r"\b(?:privately[\s-]owned|private\s+(?:company|firm|carrier|airline|hands|owner)|"
+     r"privati[sz]ed|(?:compagnie|entreprise|société)\s+privée|privatisée?)\b"
+     r"|(?<!\w)(?:شركة|مؤسسة)\s+خاصة|القطاع\s+الخاص|(?<!\w)(?:خصخصة|خصخصت)"),
+    # the upper and the lower house: "the Senate approved" against "the National Assembly"
+    (r"\b(?:senate|senators?|sénat|sénateurs?|sénatrices?|house\s+of\s+lords)\b"
+     r"|مجلس\s+الشيوخ|مجلس\s+الأعيان",
+     r"\b(?:national\s+assembly|house\s+of\s+(?:representatives|commons)|lower\s+house|"
+     r"assemblée\s+nationale|députée?s?)\b|مجلس\s+النواب|الجمعية\s+الوطنية|مجلس\s+العموم"),
     # lawful and not: "ruled the strike illegal" against "… legal"
     (r"\b(?:legal|lawful|constitutional|légale?s?|licite|constitutionnelle?)\b"
      r"|(?<!غير\s)(?<!\w)(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)",
