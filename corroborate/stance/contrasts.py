@@ -1,0 +1,239 @@
+"""Words of two things a claim and a text may name that are not the same: a win and a draw,
+gold and bronze, dollars and euros, Friday and Sunday.
+
+These pairs only hold support back and are never a conflict: who won and who lost (won,
+victory, « remporté », «فاز» / lost, was beaten, eliminated, « perdu », «خسر»), since "France
+lost the final" agrees with "Argentina won it"; who survived and who was toppled or killed; a
+record high and a low; "all" and a part ("half of", « la moitié », «نصف»); an act and its
+undoing (opened / closed, joined / left, sanctions lifted / imposed: a crossing closed on
+Sunday may open on Monday); and, since evidence check revision 32, a draw against a win or a
+loss, most against a few, killed / injured / missing, arrested / released, how many times
+over (doubled, tripled, halved), how many in words (hundreds, thousands, millions), the day of
+the week, a rate (per day, week, month, year), lawful / unlawful, exports / imports, a
+currency, a life or a death sentence, state or private ownership, the upper or the lower
+house, temporary / permanent, partial / total, voluntary / compulsory, domestic /
+international travel, from the air / on the ground, a medal, a place in a race or a vote
+("finished third", « arrivé en tête », «حل ثالثاً»; not "the first round"). A text with both
+words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
+
+A text with one word of a pair and not the claim's does not bear the claim out, however alike
+the rest of the words: the evidence check holds support back (:func:`~.opposites.opposite_words`
+reads these pairs with ``hold_only``). None is a conflict: two athletes, two days or two
+currencies may both be in the story.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+AR = r"(?<!\w)[وبلفك]?(?:ال)?"  # an Arabic word's clinging prefixes and article
+_AR = AR
+
+# a place in a race or a vote, after a verb of finishing: en, fr, ar words of each place
+_FINISHED = (r"\b(?:finish(?:ed|es|ing)?|came(?:\s+in)?|comes|placed|ranked|ranks|ended)\s+"
+             r"(?:(?:a\s+)?(?:distant|close|joint|equal)\s+)?")
+_ARRIVE = (r"\b(?:arrivée?s?|classée?s?|terminée?s?|fini|placée?s?|hissée?s?)\s+(?:à\s+la\s+|"
+           r"en\s+)?")
+_AR_PLACE = r"(?<!\w)[وف]?(?:حل|حلت|حلوا|جاء|جاءت|احتل|احتلت)\s+(?:في\s+)?(?:المركز\s+|المرتبة\s+)?"
+_PLACES = (
+    ("first|top", "premiers?|premières?|tête", "أولا|أولاً", "الأول|الأولى",
+     r"\btopped\b|(?<!\w)[وف]?(?:تصدر|تصدرت)(?!\w)"),
+    ("second", "deuxièmes?|seconde?s?", "ثانيا|ثانياً", "الثاني|الثانية", None),
+    ("third", "troisièmes?", "ثالثا|ثالثاً", "الثالث|الثالثة", None),
+    ("fourth", "quatrièmes?", "رابعا|رابعاً", "الرابع|الرابعة", None),
+    ("fifth", "cinquièmes?", "خامسا|خامساً", "الخامس|الخامسة", None),
+    ("last", "derni(?:er|ère)s?", "أخيرا|أخيراً", "الأخير|الأخيرة", None),
+)
+
+
+def _place(en: str, fr: str, ar_adverb: str, ar: str, also: str | None) -> str:
+    """The words of one place: "finished third", "in third place", « arrivé troisième »,
+    « à la troisième place », «حل ماكرون ثالثا», «المركز الثالث» (and "topped", «تصدر» for
+    first); the Arabic adverb may follow the verb's subject, the adjective only a place."""
+    return (rf"{_FINISHED}(?:{en})\b|\bin\s+(?:{en})\s+place\b|{_ARRIVE}(?:{fr})\b"
+            rf"|\b(?:à\s+la|en)\s+(?:{fr})\s+place\b"
+            rf"|{_AR_PLACE}(?:\S+\s+){{0,3}}?(?:{ar_adverb})(?!\w)"
+            rf"|(?<!\w)(?:ب|في\s+)?(?:ال)?(?:مركز|مرتبة)\s+(?:{ar})(?!\w)"
+            + (f"|{also}" if also else ""))
+
+
+_WON = (r"\b(?:won|wins|winning|winners?|victory|victorious|clinched|remport(?:é|ée|e|ent)|"
+        r"gagn(?:é|ée|e|ent)|vainqueurs?|victoire|sacrée?)\b"
+        rf"|{_AR}(?:فاز|فازت|يفوز|تفوز|فوز|بفوز|توج|توجت|تتويج)(?!\w)")
+_LOST = (r"\b(?:lost|loses|losing|losers?|(?:was|were|been)\s+(?:beaten|defeated)|suffered\s+"
+         r"(?:a\s+)?defeat|eliminated|knocked\s+out|perdu|perd|perdent|été\s+battue?s?|défaite|"
+         rf"éliminée?s?)\b|{_AR}(?:خسر|خسرت|يخسر|تخسر|خسارة|هزيمة|أقصي|أقصيت|ودع|ودعت)(?!\w)")
+_DRAW = (r"\b(?:drew\s+(?:with|against|\d)|(?:ended|finished)\s+(?:in\s+)?a\s+(?:\S+\s+)?draw|"
+         r"\d+-\d+\s+draw|tied\s+(?:with|\d)|match\s+nul|partag\w+\s+les\s+points)\b"
+         rf"|{_AR}(?:تعادل|تعادلت|التعادل|بالتعادل)(?!\w)")
+
+
+# pairs that only hold support back, never conflict: who won and who lost is often two names'
+# story ("France lost the final" agrees with "Argentina won it"), so a text with the claim's
+# word too ("lost a game but won the title") leaves support possible
+HOLD_ONLY: tuple[tuple[str, str], ...] = (
+    # who won, who lost and a draw; "beat" (also "police beat protesters", who "were beaten")
+    # only against a draw
+    *itertools.combinations((_WON, _LOST, _DRAW), 2),
+    (r"\b(?:beat|(?:a|ont)\s+battu)\b|(?<!\w)[وف]?(?:تغلب|تغلبت|هزم|هزمت)(?!\w)", _DRAW),
+    # who survived and who was toppled or killed: "survived a coup attempt" against "was
+    # toppled in a coup", « a été renversé », «أطيح»
+    (r"\b(?:surviv(?:ed|es)|survécu|surviv(?:ent|ait))\b"
+     rf"|{_AR}(?:نجا|نجت|ينجو|تنجو|نجاة)(?!\w)",
+     r"\b(?:toppled|overthrown|overthrew|ousted|deposed|killed|assassinated|renversée?s?|"
+     r"destituée?s?|tuée?s?|assassinée?s?)\b"
+     rf"|{_AR}(?:أطيح|أطاح|أطاحت|إطاحة|قتل|قتلت|اغتيل|اغتيلت|اغتيال|مقتل)(?!\w)"),
+    # a record high and a low: "closed at a record high" against "at its lowest level in a
+    # year" (« un niveau record » is a high; «مستوى قياسي» may be either, so it is the high's
+    # only where the text has no «أدنى»)
+    (r"\b(?:record\s+high|all-time\s+high|highest|plus\s+haut|niveau\s+record|"
+     rf"record\s+historique)\b|{_AR}(?:أعلى|قياسي|قياسية)(?!\w)",
+     rf"\b(?:record\s+low|lowest|plus\s+bas)\b|{_AR}(?:أدنى)(?!\w)"),
+    # an act and its undoing: opened and closed ("opened fire", "closed-door", Fatah «فتح»
+    # are not), joined and left, sanctions lifted and imposed
+    (r"\b(?:(?:re)?open(?:ed|s|ing)?(?![\s-]+(?:fire|letter|ended|air|source)\b)|"
+     r"(?:r?ouv(?:ert|erte|erts|ertes|re|rent|rir))(?!\s+le\s+feu))\b"
+     rf"|{_AR}(?:فتحت|يفتح|تفتح|افتتح|افتتحت|أعاد\s+فتح|أعادت\s+فتح)(?!\w)",
+     r"\b(?:clos(?:ed|es|ing|ure)(?![\s-]+doors?\b)|shut(?:s|ting)?|"
+     rf"ferm(?:é|ée|és|ées|e|ent|er|eture))\b|{_AR}(?:أغلق|أغلقت|يغلق|تغلق|إغلاق|اغلاق)(?!\w)"),
+    (r"\b(?:join(?:ed|s|ing)?|rejoin(?:t|ts|dre|ait)?|adhér(?:é|e|ent|er))\b"
+     rf"|{_AR}(?:انضم|انضمت|ينضم|تنضم|انضمام)(?!\w)",
+     r"\b(?:left|leaves|leaving|quit(?:s|ted)?|withdr(?:ew|awn|aws)|exit(?:ed|s)?|"
+     r"quitt(?:é|e|ent|er)|retir(?:é|ée|e|ent)\s+de|sorti(?:e|es|s)?\s+de)\b"
+     rf"|{_AR}(?:انسحب|انسحبت|ينسحب|تنسحب|انسحاب)(?!\w)"),
+    (r"\b(?:lift(?:ed|s|ing)?|eased|lev(?:é|ée|ées|és|er)|lève)\b"
+     rf"|{_AR}(?:رفع|رفعت|يرفع|ترفع)\s+(?:\S+\s+){{0,2}}(?:ال)?(?:عقوب|حظر|حصار)",
+     r"\b(?:impos(?:ed|es|ing)|slapped|imposée?s?|impos(?:e|ent|é))\b"
+     rf"|{_AR}(?:فرض|فرضت|يفرض|تفرض)(?!\w)"),
+    # all and a part: "All 300 homes were destroyed" against "Half of the 300 homes"
+    (r"\b(?:all|every|entire|tous|toutes|totalité|entièrement)\b"
+     rf"|{_AR}(?:جميع|كافة)(?!\w)",
+     r"\b(?:half|some\s+of|part\s+of|a\s+third|a\s+quarter|moitié|une\s+partie|"
+     rf"un\s+tiers|un\s+quart)\b|{_AR}(?:نصف|بعض|ثلث|ربع)(?!\w)"),
+    # most and a few: "Most of the hostages were released" against "Only a few of them"
+    (r"\b(?:most\s+of|the\s+bulk\s+of|la\s+plupart|la\s+majeure\s+partie|l['’]essentiel)\b"
+     rf"|{_AR}(?:معظم|أغلب|غالبية|أغلبية)(?!\w)",
+     r"\b(?:(?:only\s+)?a\s+few\s+of|few\s+of|a\s+handful\s+of|quelques-un(?:e)?s|"
+     r"une\s+poignée|peu\s+d['’]entre)\b"
+     rf"|{_AR}(?:قلة|قليل|بضعة)(?!\w)"),
+    # killed, injured and missing: "3 killed, 10 injured and 2 missing" has all three
+    *itertools.combinations((
+        r"\b(?:killed|dead|died|deaths?|death\s+toll|tuée?s?|morts?|mortes|décès|décédée?s?)\b"
+        rf"|{_AR}(?:قتل|قتلى|مقتل|توفي|وفاة|وفيات|حتفه|حتفهم|مصرع)(?!\w)",
+        r"\b(?:injured|injuries|wounded|hurt|blessée?s?|blessures?)\b"
+        rf"|{_AR}(?:أصيب|أصيبوا|إصابة|إصابات|جرحى|جريح|مصاب|مصابين|جرح)(?!\w)",
+        r"\b(?:missing|disparue?s?)\b"
+        rf"|{_AR}(?:مفقود|مفقودين|مفقودون|فُقد|فُقدوا)(?!\w)"), 2),
+    # arrested and released: "was released on bail after being arrested" has both
+    (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jailed|taken\s+into\s+custody|"
+     r"apprehended|arrêtée?s?|interpellée?s?|incarcérée?s?|écrouée?s?|garde\s+à\s+vue)\b"
+     rf"|{_AR}(?:اعتقل|اعتقلت|اعتقال|القبض|احتجز|احتجزت|احتجاز)(?!\w)",
+     r"\b(?:released|freed|set\s+free|libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté)\b"
+     rf"|{_AR}(?:أفرج|أفرجت|الإفراج|يفرج|تفرج)(?!\w)|(?:أطلق|أطلقت|إطلاق)\s+سراح"),
+    # how many times over: doubled, tripled, quadrupled, halved («تضاعف» alone is doubled)
+    *itertools.combinations((
+        r"\b(?:doubled|doubling|twice\s+as|two-fold|doublée?s?|deux\s+fois\s+plus)\b"
+        rf"|{_AR}(?:تضاعف|تضاعفت|يتضاعف)(?!\w)(?!\s+(?:\S+\s+){{0,6}}?مرات)|(?<!\w)ضعف\s+(?:ال)?\w+",
+        r"\b(?:tripled|tripling|three\s+times|triplée?s?|trois\s+fois\s+plus)\b"
+        r"|(?:ثلاثة|ثلاث)\s+(?:أضعاف|مرات)",
+        r"\b(?:quadrupled|four\s+times|quadruplée?s?|quatre\s+fois\s+plus)\b"
+        r"|(?:أربعة|أربع)\s+(?:أضعاف|مرات)",
+        r"\b(?:halved|by\s+half|divisée?s?\s+par\s+deux|de\s+moitié)\b"
+        rf"|{_AR}(?:النصف|نصف)(?!\w)"), 2),
+    # how many, in words: hundreds, thousands (tens or hundreds of thousands too), millions
+    *itertools.combinations((
+        r"\bhundreds\b(?!\s+of\s+thousands)|\bcentaines\b(?!\s+de\s+milliers)"
+        r"|(?<!\w)(?:ال)?مئات(?!\s+(?:ال)?آلاف)(?!\w)",
+        r"\b(?:thousands|milliers)\b|(?<!\w)(?:ال)?(?:آلاف|ألوف)(?!\w)",
+        r"\bmillions\b|(?<!\w)(?:ال)?ملايين(?!\w)"), 2),
+    # the day of the week: "on Sunday" against "on Friday" (a report's day may be another:
+    # never a conflict)
+    *itertools.combinations(tuple(
+        rf"\b(?:{en}|{fr})\b|(?<!\w)(?:يوم\s+|ليلة\s+|ب)?{ar}(?!\w)" for en, fr, ar in (
+            ("monday", "lundi", "الاثنين|الإثنين"), ("tuesday", "mardi", "الثلاثاء"),
+            ("wednesday", "mercredi", "الأربعاء"), ("thursday", "jeudi", "الخميس"),
+            ("friday", "vendredi", "الجمعة"), ("saturday", "samedi", "السبت"),
+            ("sunday", "dimanche", "الأحد"))), 2),
+    # a rate: per day, per week, per month, per year (not «في العام», also "in the year")
+    *itertools.combinations(tuple(
+        rf"\b(?:(?:per|every|each)\s+{en}|{adverb}|(?:par|chaque)\s+{fr})\b"
+        rf"|(?<!\w)(?:{ar})(?!\w)" for en, adverb, fr, ar in (
+            ("day", "daily|quotidiennement", "jour|journée",
+             r"يوميا|يومياً|كل\s+يوم"),
+            ("week", "weekly", "semaine", r"أسبوعيا|أسبوعياً|كل\s+أسبوع"),
+            ("month", "monthly", "mois", r"شهريا|شهرياً|كل\s+شهر"),
+            ("year", "yearly|annually", "an|année",
+             r"سنويا|سنوياً|كل\s+(?:عام|سنة)"))), 2),
+    # a currency: "$1.5 billion" against "€1.5 billion" ("$1.5bn (€1.4bn)" has both)
+    *itertools.combinations((
+        r"\$|\b(?:dollars?|usd)\b|(?<!\w)(?:ال)?دولار(?:ات)?(?!\w)",
+        r"€|\b(?:euros?|eur)\b|(?<!\w)(?:ال)?يورو(?!\w)",
+        r"£|\b(?:pounds?\s+sterling|sterling|livres?\s+sterling)\b"
+        r"|(?<!\w)(?:ال)?(?:جنيه|إسترليني)(?!\w)",
+        r"¥|\b(?:yen|yuan|renminbi)\b|(?<!\w)(?:ال)?(?:ين|يوان)(?!\w)"), 2),
+    # a sentence for life against death
+    (r"\b(?:life\s+(?:in\s+prison|sentence|imprisonment|term)|perpétuité)\b"
+     r"|(?<!\w)(?:بال|ال)?(?:مؤبد|سجن\s+المؤبد)(?!\w)|مدى\s+الحياة",
+     r"\b(?:sentenced\s+(?:\S+\s+){0,4}?to\s+death|death\s+(?:sentence|penalty)|"
+     r"condamnée?s?\s+(?:\S+\s+){0,4}?à\s+mort|"
+     r"peine\s+(?:de\s+mort|capitale))\b|(?<!\w)(?:بال|ال)?إعدام(?!\w)"),
+    # owned by the state or privately
+    (r"\b(?:state-owned|owned\s+by\s+the\s+state|publicly[\s-]owned|nationali[sz]ed|"
+     r"(?:compagnie|entreprise|société)\s+publique|appartient\s+à\s+l['’]État|"
+     r"détenue?\s+par\s+l['’]État)\b|مملوكة?\s+للدولة|(?<!\w)(?:شركة|مؤسسة)\s+حكومية",
+     r"\b(?:privately[\s-]owned|private\s+(?:company|firm|carrier|airline|hands|owner)|"
+     r"privati[sz]ed|(?:compagnie|entreprise|société)\s+privée|privatisée?)\b"
+     r"|(?<!\w)(?:شركة|مؤسسة)\s+خاصة|القطاع\s+الخاص|(?<!\w)(?:خصخصة|خصخصت)"),
+    # the upper and the lower house: "the Senate approved" against "the National Assembly"
+    (r"\b(?:senate|senators?|sénat|sénateurs?|sénatrices?|house\s+of\s+lords)\b"
+     r"|مجلس\s+الشيوخ|مجلس\s+الأعيان",
+     r"\b(?:national\s+assembly|house\s+of\s+(?:representatives|commons)|lower\s+house|"
+     r"assemblée\s+nationale|députée?s?)\b|مجلس\s+النواب|الجمعية\s+الوطنية|مجلس\s+العموم"),
+    # temporary and permanent; partial and total; voluntary and compulsory
+    (r"\b(?:temporar(?:y|ily)|provisional(?:ly)?|for\s+the\s+time\s+being|temporaires?|"
+     r"temporairement|provisoires?|provisoirement)\b|(?<!\w)(?:ال)?مؤقت(?:ا|اً|ة)?(?!\w)",
+     r"\b(?:permanent(?:ly)?|for\s+good|definitive(?:ly)?|définitif|définitive?s?|"
+     r"définitivement)\b|(?<!\w)(?:بشكل\s+)?(?:دائم|دائمة|نهائي|نهائيا|نهائياً)(?!\w)"),
+    (r"\b(?:partial(?:ly)?|partiel(?:le)?s?|partiellement)\b"
+     r"|(?<!\w)(?:ال)?(?:جزئي|جزئية|جزئيا|جزئياً)(?!\w)",
+     r"\b(?:(?<!a\s)total(?!\s+(?:of|de)\b)|totale|totalement|complete(?:ly)?|complète|"
+     r"complètement)\b|(?<!\w)(?:ال)?(?:كلي|كلية|كليا|كلياً|بالكامل)(?!\w)"),
+    (r"\b(?:voluntar(?:y|ily)|volunteers?|volontaires?|volontariat|volontairement)\b"
+     r"|(?<!\w)(?:ال)?(?:طوعي|طوعية|طوعا|طوعاً|تطوع\w*)(?!\w)",
+     r"\b(?:compulsory|mandatory|obligatory|conscription|obligatoires?)\b"
+     r"|(?<!\w)(?:ال)?(?:إلزامي|إلزامية|إجباري|إجبارية|تجنيد)(?!\w)"),
+    # domestic and international travel or markets
+    (r"\b(?:domestic|internal)\s+(?:flights?|routes?|services?|travel|tourism|market)\b"
+     r"|\b(?:vols?|lignes?|liaisons?|marché|tourisme)\s+(?:intérieure?s?|domestiques?)\b"
+     r"|(?<!\w)(?:ال)?(?:رحلات|رحلة|سوق)\w*\s+(?:ال)?داخلي\w*",
+     r"\b(?:international|foreign)\s+(?:flights?|routes?|services?|travel|tourism|market)\b"
+     r"|\b(?:vols?|lignes?|liaisons?|marché|tourisme)\s+internationa(?:l|le|les|ux)\b"
+     r"|(?<!\w)(?:ال)?(?:رحلات|رحلة|سوق)\w*\s+(?:ال)?(?:دولي|خارجي)\w*"),
+    # from the air or on the ground
+    (r"\b(?:air\s*strikes?|air\s+raids?|aerial|warplanes?|from\s+the\s+air|"
+     r"frappes?\s+aériennes?|raids?\s+aériens?|bombardements?\s+aériens?|aviation)\b"
+     r"|(?<!\w)(?:ال)?(?:غارات?|غارة)\s+(?:ال)?جوي\w*|(?<!\w)(?:ال)?طائرات\s+(?:ال)?حربية",
+     r"\bground\s+(?:offensive|operation|invasion|assault|incursion|troops|forces)\b"
+     r"|\b(?:offensive|opération|invasion|incursion)\s+terrestre\b"
+     r"|(?<!\w)(?:ال)?(?:هجوم|هجوما|هجوماً|عملية|اجتياح|توغل|قوات)\s+(?:ال)?بر(?:ي|ية|يا|ياً)(?!\w)"),
+    # lawful and not: "ruled the strike illegal" against "… legal"
+    (r"\b(?:legal|lawful|constitutional|légale?s?|licite|constitutionnelle?)\b"
+     r"|(?<!غير\s)(?<!\w)(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)",
+     r"\b(?:illegal|unlawful|unconstitutional|illégale?s?|illicite|inconstitutionnelle?)\b"
+     r"|غير\s+(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)|مخالف\w*\s+للقانون"),
+    # exports and imports
+    (r"\b(?:exports?|exported|exportations?|exporté(?:e|s|es)?)\b"
+     rf"|{_AR}(?:صادرات|تصدير)(?!\w)",  # not «صدر», «يصدر»: issued
+     r"\b(?:imports?|imported|importations?|importé(?:e|s|es)?)\b"
+     rf"|{_AR}(?:واردات|استيراد|استوردت|يستورد|تستورد)(?!\w)"),
+    # medals: gold, silver, bronze (« l'or », « médaille d'argent »; not « or », "but")
+    *itertools.combinations((
+        r"\bgold(?:en)?\b|\b(?:l['’]|d['’]|en\s+)or\b"
+        rf"|{_AR}(?:ذهبية|الذهبية|ذهب)(?!\w)",
+        r"\bsilver\b|\b(?:médaille|médailles)\s+d['’]argent\b|\bremport\w*\s+l['’]argent\b"
+        rf"|{_AR}(?:فضية|الفضية|فضة)(?!\w)",
+        rf"\bbronze\b|{_AR}(?:برونزية|البرونزية|برونز)(?!\w)"), 2),
+    # places in a race or a vote: "finished third" against "finished first" (not "the first
+    # round", « le premier tour », «الجولة الأولى»)
+    *itertools.combinations(tuple(_place(*words) for words in _PLACES), 2),
+)
