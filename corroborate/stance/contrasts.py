@@ -12,7 +12,8 @@ over (doubled, tripled, halved), how many in words (hundreds, thousands, million
 the week, a rate (per day, week, month, year), lawful / unlawful, exports / imports, a
 currency, a life or a death sentence, state or private ownership, the upper or the lower
 house, temporary / permanent, partial / total, voluntary / compulsory, domestic /
-international travel, from the air / on the ground, a medal, a place in a race or a vote
+international travel, from the air / on the ground, a quarter of the year, the opposition /
+the ruling party, civilians / soldiers, Shia / Sunni, a medal, a place in a race or a vote
 ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first round"). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
@@ -216,6 +217,29 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"\bground\s+(?:offensive|operation|invasion|assault|incursion|troops|forces)\b"
      r"|\b(?:offensive|opération|invasion|incursion)\s+terrestre\b"
      r"|(?<!\w)(?:ال)?(?:هجوم|هجوما|هجوماً|عملية|اجتياح|توغل|قوات)\s+(?:ال)?بر(?:ي|ية|يا|ياً)(?!\w)"),
+    # a quarter of the year: "in the second quarter", « au deuxième trimestre », «الربع الثاني»,
+    # "the April-June quarter", Q2
+    *itertools.combinations(tuple(
+        rf"\b(?:{en}\s+quarter|q{n}|{months}|{fr}\s+trimestre)\b"
+        rf"|(?<!\w)(?:ال)?ربع\s+(?:ال)?{ar}(?!\w)" for n, en, fr, ar, months in (
+            (1, "first", "premier", "أول", r"january-march|janvier-mars"),
+            (2, "second", "deuxième|second", "ثاني", r"april-june|avril-juin"),
+            (3, "third", "troisième", "ثالث", r"july-september|juillet-septembre"),
+            (4, "fourth", "quatrième|dernier", "رابع|أخير",
+             r"october-december|octobre-décembre"))), 2),
+    # the opposition and the ruling party
+    (r"\b(?:opposition|oppositions)\b|(?<!\w)[وبل]?(?:ال)?معارضة(?!\w)",
+     r"\b(?:ruling|governing)\s+(?:party|coalition|AKP)\b|\bparti\s+au\s+pouvoir\b"
+     r"|\bmajorité\s+présidentielle\b|(?<!\w)[وبل]?(?:ال)?(?:حزب|ائتلاف)\s+(?:ال)?حاكم(?!\w)"),
+    # civilians and soldiers or fighters
+    (r"\b(?:civilians?|civils?)\b|(?<!\w)(?:ال)?(?:مدني|مدنيين|مدنيون)(?!\w)",
+     r"\b(?:soldiers?|troops|servicemen|militants?|fighters?|soldats?|militaires|combattants?)\b"
+     r"|(?<!\w)(?:ال)?(?:جنود|جنديا|جندي|عسكريين|عسكريون|مقاتلين|مقاتلون|مسلحين)(?!\w)"),
+    # the two branches of Islam («السنة» is also "the year")
+    (r"\b(?:shia|shias|shiite|shiites|chiites?)\b"
+     r"|(?<!\w)(?:ال)?(?:شيعي|شيعية|شيعياً|شيعيا|الشيعة|للشيعة)(?!\w)",
+     r"\b(?:sunni|sunnis|sunnites?)\b|(?<!\w)(?:ال)?(?:سني|سنية|سنياً|سنيا)(?!\w)"
+     r"|أهل\s+السنة"),
     # lawful and not: "ruled the strike illegal" against "… legal"
     (r"\b(?:legal|lawful|constitutional|légale?s?|licite|constitutionnelle?)\b"
      r"|(?<!غير\s)(?<!\w)(?:قانوني|قانونية|شرعي|شرعية|دستوري|دستورية)(?!\w)",
