@@ -77,7 +77,10 @@ _NEGATION = re.compile(
 _NOT_DENIAL = re.compile(
     r"not\s+(?:only|least)\b|no\s+(?:fewer|less)\s+than\b|no\.\s?\d|no-(?!one\b)|"
     r"none\s+other\b|nothing\s+(?:but|less|short|new)\b|(?<=\bto\s)none\b|"
-    r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)", flags=re.IGNORECASE)
+    r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)"
+    # a litotes affirms: "did not hesitate to criticise", « n'a pas hésité à », «لم يتردد في»
+    r"|not\s+(?:hesitate|fail\s+to)|(?:n['’]\w+\s+)?pas\s+(?:hésité|manqué\s+de)|"
+    r"[وف]?(?:لم|لا)\s+[يت](?:تردد|توان)", flags=re.IGNORECASE)
 # … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
 # that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
 # saying « ne compte que 900 soldats » denies nothing of a claim that 900 are there
@@ -97,6 +100,8 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"surviv(?:ent|ait)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
     r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
+    # a charge disputed: "rejected the accusations", « conteste toute faute »
+    r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
     # a ban: "banned from wrestling shows" says "no women in wrestling shows", « interdit »
     r"bann(?:ed|ing)|barred|prohibit(?:s|ed)?|forb(?:ade|idden)|prevent(?:s|ed)|"
     r"interdite?s?|interdi(?:sent|t)|empêchée?s?|prohibée?s?|"
