@@ -175,7 +175,7 @@ def negation_pairs(path: Path, n: int, seed: int) -> list[StancePair]:
     something and whose other side does not, as many of each label (entailment,
     contradiction, neutral) for each side that denies; train groups only (by premise, as
     MNLI's, whose premises LingNLI shares)."""
-    from corroborate.stance.conflict import denial
+    from corroborate.stance.denials import denial
 
     cells: dict[tuple[str, bool], list[StancePair]] = defaultdict(list)
     for p in read_jsonl_pairs(path, source="lingnli_negation", group_by="premise"):

@@ -150,7 +150,7 @@ def test_negation_pairs_take_as_many_of_each_label_for_each_side_that_denies() -
     MNLI, SNLI and SICK it means a contradiction 60-98 % of the time); train groups only, and
     the other sources' draws do not move when they are added."""
     data = need_shared("data")
-    from corroborate.stance.conflict import denial
+    from corroborate.stance.denials import denial
     from research.mixture import build_mixture, negation_pairs
 
     pairs = negation_pairs(data / "nli" / "lingnli_en.jsonl", 600, 13)

@@ -1,5 +1,5 @@
 """Arabic denials written with a conjunction before the negation: «ولم», «وليس», «فلا», «ونفى»
-(evidence check revision 24, :func:`corroborate.stance.conflict.denial`).
+(evidence check revision 24, :func:`corroborate.stance.denials.denial`).
 
 Arabic writes "and did not" as one word, «ولم», and "so not" as «فلا». The denial words were
 matched only standing alone, so «انتهت المحادثات في جنيف ولم يتم التوصل إلى أي اتفاق» denied
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.stance.conflict import affirmed, denial, find_conflicts
+from corroborate.stance.conflict import find_conflicts
+from corroborate.stance.denials import affirmed, denial
 
 from .test_stance_probes import _engine_labels
 

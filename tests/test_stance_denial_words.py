@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.stance.conflict import affirmed, denial, denies_in_other_words
+from corroborate.stance.denials import affirmed, denial, denies_in_other_words
 from corroborate.stance.evidence import weigh
 
 from .test_stance_evidence import probs

@@ -10,8 +10,8 @@ army", in three languages: the litotes read as a denial; « L'entreprise a nié 
 «نفت الشركة ارتكاب أي مخالفة» against « conteste toute faute »: the claim's denial conflicted
 with a text that says it in other words. Now "not hesitate", "not fail to", « n'a pas hésité »,
 « n'a pas manqué de », «لم يتردد», «لم يتوان» deny nothing, and "rejected", "contested",
-"disputed", « conteste », « rejette » say a denial in other words (``conflict._NOT_DENIAL``,
-``conflict._DENIES_IN_OTHER_WORDS``). The bounds, the units, the day and "nobody was hurt"
+"disputed", « conteste », « rejette » say a denial in other words (``denials._NOT_DENIAL``,
+``denials._DENIES_IN_OTHER_WORDS``). The bounds, the units, the day and "nobody was hurt"
 were already right.
 """
 
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.stance.conflict import denial, find_conflicts
+from corroborate.stance.conflict import find_conflicts
+from corroborate.stance.denials import denial
 from corroborate.stance.evidence import weigh
 
 from .test_stance_evidence import probs

@@ -364,13 +364,13 @@ def test_a_denial_must_carry_the_contradiction_it_is_shown_for() -> None:
     ("نفت الشركة أن تكون قد سرحت عمالا.", "أكدت الشركة أن تكون قد سرحت عمالا."),
 ])
 def test_a_denial_undone_says_what_it_denied(sentence: str, undone: str) -> None:
-    from corroborate.stance.conflict import affirmed
+    from corroborate.stance.denials import affirmed
 
     assert affirmed(sentence) == undone
 
 
 def test_words_that_deny_nothing_have_no_denial_to_undo() -> None:
-    from corroborate.stance.conflict import affirmed
+    from corroborate.stance.denials import affirmed
 
     assert affirmed("Not only the ferry sank.") is None
     assert affirmed("لا يزال 112 راكبا على متن العبارة.") is None

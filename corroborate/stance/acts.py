@@ -66,7 +66,7 @@ import re
 
 from ..clauses import clause_spans
 from ..lang import detect_language
-from .conflict import denial, denies_in_other_words
+from .denials import denial, denies_in_other_words
 from .entities import fold, named
 from .figures import numbers
 from .propernames import WORD as _WORD
@@ -453,7 +453,7 @@ _DENIED_WITHIN = 6  # words after a denial that may name what it denies
 
 
 def _denials(text: str) -> list[re.Match[str]]:
-    """Every word of ``text`` that denies something (:func:`~.conflict.denial`)."""
+    """Every word of ``text`` that denies something (:func:`~.denials.denial`)."""
     found, at = [], 0
     while (m := denial(text, at)) is not None:
         found.append(m)

@@ -78,12 +78,11 @@ from .allegations import alleged
 from .conflict import (
     Conflict,
     Span,
-    denial,
-    denies_in_other_words,
     find_conflicts,
     soft_conflicts,
 )
 from .corrections import correction, corrects
+from .denials import denial, denies_in_other_words
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import kind_at, numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
@@ -308,7 +307,7 @@ def negation_elsewhere(claim: str, text: str) -> bool:
 
 def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
     """Whether the side with no word of denial in a negation conflict may deny the same thing
-    in other words (:func:`~.conflict.denies_in_other_words`): "No one was injured in the
+    in other words (:func:`~.denials.denies_in_other_words`): "No one was injured in the
     blast" against "All the workers escaped the blast unharmed", "The airport did not reopen"
     against « L'aéroport est resté fermé », "kept her post" against "did not resign". Such a
     negation is no conflict a reader can point at, nor is the pair one statement: neither a

@@ -56,8 +56,9 @@ from .aggregate import (
     sentence_reading,
     worth_reading_sentences,
 )
-from .conflict import affirmed, denial, find_conflicts, points_back
+from .conflict import find_conflicts
 from .corrections import corrects
+from .denials import affirmed, denial, points_back
 from .evidence import reports_hearsay
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
@@ -293,7 +294,7 @@ def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[st
                    prepare: Callable[[int, str], str] = _same) -> list[Reading]:
     """Step 4, after :func:`carry_denials`: a contradiction whose sentence shows only a denial,
     the claim none, keeps its side when the denial denies what the claim states: undone
-    (:func:`~.conflict.affirmed`: "did not resign" → "did resign", in its main clause), the
+    (:func:`~.denials.affirmed`: "did not resign" → "did resign", in its main clause), the
     two lean to support. Else the denial may say the claim's own thing in other words ("did
     not resign" against "kept her post", "no violations were reported" against "the
     ceasefire held"), and the reading becomes ``neutral`` unless the sentence's clauses that

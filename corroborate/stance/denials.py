@@ -1,0 +1,208 @@
+"""What denies: the words of a denial, those that only look like one, denials in other words.
+
+A negation is a word that denies (:func:`denial`): "not only", "no fewer than", «لا يقل عن»
+(no less than), «لا يزال» (still) and a litotes ("did not hesitate to") deny nothing and are
+passed over; a restriction (« ne … que », "no more than": only) denies what a claim
+restricts, not what a text does. Some words deny with no word of denial ("unharmed",
+"remained closed", « sans accord », «دون»: :func:`denies_in_other_words`), and a denial can be
+undone to ask what it denies (:func:`affirmed`: "did not resign" → "did resign"). Used by
+:mod:`.conflict` (a negation conflict), :mod:`.acts` and :mod:`.reading`.
+
+    >>> denial("The minister did not resign.").group()
+    'not'
+    >>> denial("Not only Haiti but also Cuba was hit.") is None
+    True
+    >>> affirmed("Le ministre n'a pas démissionné.")
+    'Le ministre a démissionné.'
+"""
+
+from __future__ import annotations
+
+import re
+
+# the words of a denial, in three languages (:func:`denial` leaves out those that deny nothing)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|none|nothing|neither|nor|nowhere|denied|denies|deny|"
+    r"rejected|false|"
+    r"ne|pas|jamais|rien|aucun|aucune|personne|démenti|dément|démentent|nié|nie|faux)\b"
+    r"|n't\b|\bn['’](?=\w)"
+    r"|(?<!\w)و?(?:لم|لن|لا|ليس|ليست|نفى|نفت|ينفي|تنفي|نفي|غير صحيح|[بو]?ألا|لئلا)(?!\w)"
+    r"|(?<!\w)ف(?:لن|لا|ليس|ليست)(?!\w)",  # «ولم», «فلا»: "and not", "so not"; «فلم» is a film
+    flags=re.IGNORECASE)
+# … which, where one of these begins, deny nothing: "not only", "not least", "no fewer than",
+# "No. 2", "no-fly", « pas moins de », « n'importe », «لا سيما» (especially), «لا يقل عن» (no
+# less than), «لا يزال» (still)
+_NOT_DENIAL = re.compile(
+    r"not\s+(?:only|least)\b|no\s+(?:fewer|less)\s+than\b|no\.\s?\d|no-(?!one\b)|"
+    r"none\s+other\b|nothing\s+(?:but|less|short|new)\b|(?<=\bto\s)none\b|"
+    r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)"
+    # a litotes affirms: "did not hesitate to criticise", « n'a pas hésité à », «لم يتردد في»
+    r"|not\s+(?:hesitate|fail\s+to)|(?:n['’]\w+\s+)?pas\s+(?:hésité|manqué\s+de)|"
+    r"[وف]?(?:لم|لا)\s+[يت](?:تردد|توان)", flags=re.IGNORECASE)
+# … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
+# that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
+# saying « ne compte que 900 soldats » denies nothing of a claim that 900 are there
+_RESTRICTION = re.compile(
+    r"no\s+more\s+than\b|(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|"
+    r"guère|point)\b)[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])", flags=re.IGNORECASE)
+# words that deny with no word of denial ("escaped unharmed", "kept her post", "remained
+# closed", "ended without a deal", « sortis indemnes », « est resté fermé », «دون اتفاق»,
+# «ظل مغلقا»): a side saying one may state the other side's denial in other words
+_DENIES_IN_OTHER_WORDS = re.compile(
+    # "without", « sans », «دون» of a manner deny nothing: "without warning", « sans préavis »
+    r"\b(?:without(?!\s+(?:warning|notice|delay|prior|hesitation))|surviv(?:e|es|ed)|"
+    r"unharmed|unhurt|unscathed|uninjured|intact|unchanged|unable|fail(?:s|ed)?|"
+    r"refus(?:e|es|ed)|declin(?:e|es|ed)|avoid(?:s|ed)?|escap(?:e|es|ed)|spared|kept|keeps?|"
+    r"absen(?:ce|t)|lack(?:s|ed)?|acquit(?:s|ted)|cleared|"
+    r"sans(?!\s+(?:doute|prévenir|préavis|délai|tarder|attendre|hésit))|survécu|"
+    r"surviv(?:ent|ait)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
+    r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
+    r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
+    # a charge disputed: "rejected the accusations", « conteste toute faute »
+    r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
+    # a ban: "banned from wrestling shows" says "no women in wrestling shows", « interdit »
+    r"bann(?:ed|ing)|barred|prohibit(?:s|ed)?|forb(?:ade|idden)|prevent(?:s|ed)|"
+    r"interdite?s?|interdi(?:sent|t)|empêchée?s?|prohibée?s?|"
+    # a level kept: "held its key rate steady", « a maintenu son taux », "left … unchanged"
+    r"(?:held|holds|left|leaves)\s+(?:[\w-]+\s+){0,4}(?:steady|unchanged|intact)|"
+    r"maint(?:enu|enue|ient|iennent)|"
+    # an act kept up: "kept operating", « a continué de fonctionner », «واصل العمل»
+    r"continu(?:e|es|ed|ing)\s+to|carried\s+on|continu(?:e|ent|é)\s+(?:de|à|d['’])|poursuivi)\b"
+    # a state kept: "remained closed", "stayed afloat", « est resté fermé », «ظل مغلقا»
+    r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|rest(?:e|ent|é|ée|és|ées)|demeur(?:e|ent|é|ée))\s+"
+    r"(?:closed|shut|open|afloat|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
+    r"steady|stable|fermée?s?|ouverte?s?|à\s+flot|en\s+(?:place|poste|détention)|"
+    r"au\s+pouvoir|silencieu|calme|stables?)"
+    # sitting out: "sat out the vote", "boycotted"; a state still held: "the truce was still
+    # holding"
+    r"|\b(?:s[ai]ts?\s+out|boycott(?:s|ed)?|boycotté|still\s+(?:holding|standing|in\s+place))\b"
+    # an act that stopped: "production has ended", "stayed away", « a cessé », «توقف»
+    r"|\b(?:ended(?!\s+(?:up|with|in|on|at|after|without|by)\b)|ceased|stopped|halted|"
+    r"(?:stay(?:s|ed)?|kept)\s+away|cess(?:e|ent|é)|(?:pris|mis)\s+fin)\b"
+    r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
+    r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
+    r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
+    r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
+    r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت)(?!\w)"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
+    r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
+    flags=re.IGNORECASE)
+# « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
+_A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
+                       flags=re.IGNORECASE)
+
+# a denial that points back at something said before: "rejected that description", "denied
+# it", « a démenti ces informations », « l'a démenti », «نفى هذه الأنباء»
+_POINTS_BACK = re.compile(
+    r"\b(?:it|them|this|that|these|those|such|reports?|claims?|allegations?|rumou?rs?|"
+    r"description|account|story|cela|ça|ceci|cette|ces|cet|informations?|allégations?|"
+    r"rumeurs?|affirmations?|récit|version)\b|\bl['’](?:a|ont|avait|avaient)\b|"
+    r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هؤلاء|الأنباء|التقارير|الادعاءات|المزاعم|الشائعات)(?!\w)",
+    flags=re.IGNORECASE)
+
+
+def points_back(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` refers to something said before it (a demonstrative, a
+    pronoun, "the reports"): what it denies is then not in it."""
+    return _POINTS_BACK.search(text, start, len(text) if end is None else end) is not None
+
+
+def denial(text: str, start: int = 0, end: int | None = None, *,
+           restriction: bool = False) -> re.Match[str] | None:
+    """The first word of ``text[start:end]`` that denies something ("not", « ne … pas »,
+    «لم»), passing over those that deny nothing ("not only", «لا سيما»), and over a
+    restriction (« ne … que », "no more than") unless ``restriction`` (a claim's: see
+    ``_RESTRICTION``)."""
+    for m in _NEGATION.finditer(text, start, len(text) if end is None else end):
+        if not restriction and _RESTRICTION.match(text, m.start()) is not None:
+            continue
+        if _NOT_DENIAL.match(text, m.start()) is None and not (
+                m.group().lower() == "personne" and _A_PERSON.search(text, 0, m.start())):
+            return m
+    return None
+
+
+def denies_in_other_words(text: str, other: str) -> list[re.Match[str]]:
+    """The words of ``text`` that deny with no word of denial ("unharmed", "kept", "without",
+    « indemnes », « resté fermé », «دون»), but those ``other`` shares: "The minister kept her
+    post" may say "she did not resign" in other words, but not what "she did not keep her
+    post" denies, nor "The mayor was acquitted" what "the mayor was not acquitted" does."""
+    folded = other.casefold()
+    return [m for m in _DENIES_IN_OTHER_WORDS.finditer(text) if not _shared(m, folded)]
+
+
+def _shared(m: re.Match[str], folded: str) -> bool:
+    """Whether the other side (``folded``) has the word ``m`` found, by its stem: five letters
+    ("acquit" of "acquitted"), four of a short word ("keep" of "keeps"), an Arabic verb's
+    without the letter its tense puts first («حتفظ» of «احتفظت» in «لا تحتفظ»), a short Arabic
+    word whole, the state a side says was kept («مغلق» of «ظل المطار مغلقا»); of several
+    words, the first or the last ("held" or "steady" of "held its rate steady")."""
+    if m.group("kept"):  # «ظل … مغلقا»: the state kept is the word
+        return m.group("state") in folded
+    if m.group("ar"):  # a short word («دون», «نجا») whole: two of its letters are everywhere
+        word = m.group("ar")
+        return (word[1:5] in folded if len(word) > 3 else
+                re.search(rf"(?<!\w)[وفبل]?{word}(?!\w)", folded) is not None)
+    # "held its rate steady": "held" or "steady"; not the "to" of "continued to"
+    words = m.group().casefold().split()
+    return any((word[:5] if len(word) > 5 else word[:4]) in folded
+               or (word in _KEPT and _KEPT[word] in folded)
+               for word in {words[0], words[-1] if len(words[-1]) > 3 else words[0]})
+
+
+_KEPT = {"kept": "keep", "keep": "kept", "held": "hold", "holds": "held", "sat": "sit",
+         "sit": "sat", "left": "leave", "leaves": "left"}
+
+
+# what a denying word becomes when the denial is undone (:func:`affirmed`): "" drops it
+_AFFIRM = {"not": "", "never": "", "no": "", "nobody": "somebody", "none": "some",
+           "nothing": "something", "neither": "both", "nor": "and", "nowhere": "somewhere",
+           "denied": "confirmed",
+           "denies": "confirms", "deny": "confirm", "rejected": "accepted", "false": "true",
+           "ne": "", "n'": "", "n’": "", "pas": "", "jamais": "", "rien": "quelque chose",
+           "aucun": "un", "aucune": "une", "personne": "quelqu'un", "démenti": "confirmé",
+           "dément": "confirme", "démentent": "confirment", "nié": "confirmé", "nie": "confirme",
+           "faux": "vrai", "لم": "", "لن": "", "لا": "", "ليس": "", "ليست": "", "نفى": "أكد",
+           "نفت": "أكدت", "ينفي": "يؤكد", "تنفي": "تؤكد", "نفي": "تأكيد", "غير صحيح": "صحيح",
+           "ألا": "أن", "بألا": "بأن", "وألا": "وأن", "لئلا": "لكي"}
+_NO_ONE = re.compile(r"[\s-](one)\b", flags=re.IGNORECASE)  # "no one", "no-one": nobody
+_SPACES = re.compile(r"\s*")
+_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't" → "can", "won't" → "will"
+
+
+def affirmed(text: str) -> str | None:
+    """``text`` with every denial undone ("did not resign" → "did resign", « n'a pas
+    démissionné » → « a démissionné », «لم تستقل» → «تستقل», "denied" → "confirmed"), or None
+    when it denies nothing: what it would say if it did not deny. Used to ask whether a denial
+    denies what a claim states or says the same thing in other words ("did not resign" against
+    "kept her post")."""
+    out: list[str] = []
+    at = 0
+    while (m := denial(text, at)) is not None:
+        word = m.group()
+        head = text[at:m.start()]
+        if word.lower() == "n't":
+            stem = re.search(r"(\w+)$", head)
+            if stem and stem.group(1).lower() in _CONTRACTED:
+                head = head[:stem.start()] + _CONTRACTED[stem.group(1).lower()]
+            out.append(head)
+        elif word.lower() == "no" and (one := _NO_ONE.match(text, m.end())) is not None:
+            # "no one" → "someone"
+            out.append(head + ("Some" if word[0].isupper() else "some") + one.group(1))
+            at = one.end()
+            continue
+        elif word[:1] in "وف" and word[1:] in _AFFIRM:  # «ونفى» → «وأكد», «ولم يعلن» → «ويعلن»
+            out.append(head + word[0] + _AFFIRM[word[1:]])
+            if not _AFFIRM[word[1:]]:  # the conjunction clings to the next word
+                at = _SPACES.match(text, m.end()).end()  # type: ignore[union-attr]
+                continue
+        else:
+            out.append(head + _AFFIRM.get(word.lower(), ""))
+        at = m.end()
+    if not out:
+        return None
+    result = "".join(out) + text[at:]
+    result = re.sub(r"[ \t]{2,}", " ", re.sub(r"[ \t]+([,.;:!?])", r"\1", result)).strip()
+    if text[:1].isupper() and result[:1].islower():  # "No agreement …" → "Agreement …"
+        result = result[0].upper() + result[1:]
+    return result
