@@ -114,6 +114,15 @@ def fails(text: str) -> list[re.Match[str]]:
     return list(_FAILED.finditer(text))
 
 
+# a question asking whether (not "who is …?", which takes the act as done): "Will …?",
+# « Est-ce que … ? », « L'Allemagne va-t-elle … ? », «هل»
+_QUESTION = (r"(?:^|(?<=[.!?؟:»\"]\s))(?:will|would|is|are|was|were|did|does|do|has|have|had|"
+             r"can|could|should|shall|est-ce\s+qu)\b[^.!?؟]*[?؟]"
+             r"|\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b(?=[^.!?؟]*[?؟])"
+             r"|(?<![\w\u064b-\u065f])[وف]?هل(?!\w)")
+_ASKS = re.compile(_QUESTION, flags=re.IGNORECASE)
+
+
 _NOT_DONE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|due|poised|likely|scheduled)\s+to|"
@@ -137,14 +146,10 @@ _NOT_DONE = re.compile(
     r"pourr(?:ait|aient)|exig(?:e|ent|é|ée)|réclam(?:e|ent|é|ée)|"
     r"propose|proposent|(?:a|ont)\s+proposé|exhort(?:e|ent|é)|discut(?:e|ent)|étudi(?:e|ent)|"
     r"souhait(?:e|ent)|veu(?:t|lent)|espèr(?:e|ent))(?!\w)(?!\s+dire))"
-    # a question asking whether (not "who is …?", which takes the act as done): "Will …?",
-    # « Est-ce que … ? », « L'Allemagne va-t-elle … ? », «هل»
-    r"|(?:^|(?<=[.!?؟:»\"]\s))(?:will|would|is|are|was|were|did|does|do|has|have|had|can|"
-    r"could|should|shall|est-ce\s+qu)\b[^.!?؟]*[?؟]"
-    r"|\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b(?=[^.!?؟]*[?؟])"
+    rf"|{_QUESTION}"
     r"|(?<![\w\u064b-\u065f])[وف]?(?:تعتزم|يعتزم|يعتزمون|تخطط|يخطط|المتوقع|متوقع|يتوقع|تتوقع|يتوقعون|سوف|"
     r"تدرس|يدرس|اقترح|اقترحت|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
-    r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب|هل)(?!\w)"
+    r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب)(?!\w)"
     r"|(?<!\w)قد\s+[يت]\w+"
     # a plan to: «خطة لرفع»; an order: «أمر بوتين القوات بالانسحاب» (not «الأمر», a matter)
     r"|(?<!\w)[وب]?(?:ال)?خط(?:ة|ط)\s+ل\w+"
@@ -229,6 +234,21 @@ def not_done(claim: str, text: str) -> str | None:
         return None
     words = sorted(_plans_of(claim, text) + futures(text), key=lambda m: m.start())
     found = in_the_claims_matter(claim, text, words)
+    return None if found is None else found.group()
+
+
+def asked(claim: str, text: str) -> str | None:
+    """The words by which ``text`` asks whether the claim's matter is so ("Was anyone killed
+    in the earthquake?", « Le séisme a-t-il fait des victimes ? », «هل قتل أحد»), where the
+    claim asks nothing: a question states nothing, so it neither supports nor denies.
+
+    >>> asked("No one was killed in the earthquake in Peru.",
+    ...       "Was anyone killed in the earthquake in Peru?")
+    'Was anyone killed in the earthquake in Peru?'
+    """
+    if _ASKS.search(claim):
+        return None
+    found = in_the_claims_matter(claim, text, list(_ASKS.finditer(text)))
     return None if found is None else found.group()
 
 

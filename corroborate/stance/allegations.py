@@ -1,4 +1,5 @@
-"""Whether a text reports the claim's act as alleged (accused, charged, suspected), not done.
+"""Whether a text reports the claim's act as alleged (accused, charged, suspected) or as a
+report denied, not done.
 
 "The health minister was accused of taking bribes from a drug company" does not bear out "The
 health minister took bribes from a drug company", however alike the words; nor does « soupçonné
@@ -15,9 +16,19 @@ suspects" is stated by « quatorze personnes soupçonnées … ont été interpe
 stand in a clause that states the claim's matter (:func:`~.acts.anchors`), or anywhere when
 none of it can be found.
 
+A report denied is no more the act: "The president of Ghana dismissed reports that he had
+resigned" was read as support of "The president of Ghana resigned" at 0.89 (session 26's
+battery of denials). "denied", "dismissed", "rejected", "refuted", « a démenti », « a balayé »,
+« a rejeté », «نفى», «نفت» before reports, rumours, claims or allegations («التقارير»,
+«الأنباء», «الشائعات») hold support back where the claim denies nothing; a claim that denies
+("did not resign") is what such a text states.
+
     >>> alleged("The health minister took bribes from a drug company.",
     ...         "The health minister was accused of taking bribes from a drug company.")
     'accused of'
+    >>> report_denied("The president of Ghana resigned.",
+    ...               "The president of Ghana dismissed reports that he had resigned.")
+    'dismissed reports'
     >>> alleged("Police arrested 14 suspects in Mombasa.",
     ...         "Fourteen people suspected of smuggling were arrested in Mombasa.") is None
     True
@@ -28,6 +39,7 @@ from __future__ import annotations
 import re
 
 from .acts import in_the_claims_matter
+from .denials import denial
 
 _ALLEGED = re.compile(
     r"\b(?:accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|charged\s+with|suspected\s+of|"
@@ -48,4 +60,25 @@ def alleged(claim: str, text: str) -> str | None:
     if _CLAIM_ALLEGES.search(claim) or _ALLEGED.search(claim):
         return None
     found = in_the_claims_matter(claim, text, list(_ALLEGED.finditer(text)))
+    return None if found is None else found.group()
+
+
+# a report denied: "dismissed reports that", « a démenti les rumeurs de », «نفى التقارير عن»
+_REPORT_DENIED = re.compile(
+    r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)|reject(?:ed|s)|refut(?:ed|es)|démenti|dément|"
+    r"balayé|balaye|rejeté|rejette)\s+(?:(?:the|all|any|les|des|ces|toutes?\s+les)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|"
+    r"informations?|rumeurs?|allégations?|affirmations?)\b"
+    r"|(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفوا)\s+(?:\S+\s+){0,3}?"
+    r"(?:ال)?(?:تقارير|أنباء|شائعات|مزاعم|ادعاءات|معلومات)(?!\w)",
+    flags=re.IGNORECASE)
+
+
+def report_denied(claim: str, text: str) -> str | None:
+    """The words by which ``text`` denies reports of the claim's act ("dismissed reports",
+    « a démenti les rumeurs », «نفى التقارير»), where the claim denies nothing, in a clause
+    that states the claim's matter; or None."""
+    if denial(claim) is not None:
+        return None
+    found = in_the_claims_matter(claim, text, list(_REPORT_DENIED.finditer(text)))
     return None if found is None else found.group()

@@ -13,8 +13,10 @@ the week, a rate (per day, week, month, year), lawful / unlawful, exports / impo
 currency, a life or a death sentence, state or private ownership, the upper or the lower
 house, temporary / permanent, partial / total, voluntary / compulsory, domestic /
 international travel, from the air / on the ground, a quarter of the year, the opposition /
-the ruling party, civilians / soldiers, Shia / Sunni, a medal, a place in a race or a vote
-("finished third", « arrivé en tête », «حل ثالثاً»; not "the first round"). A text with both
+the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a storm), a medal, a
+place in a race or a vote ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first
+round"), "all" against "only 12 of", stable / rose or fell, stayed up / relegated, goes on /
+ended (session 26). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
@@ -110,7 +112,38 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
     (r"\b(?:all|every|entire|tous|toutes|totalité|entièrement)\b"
      rf"|{_AR}(?:جميع|كافة)(?!\w)",
      r"\b(?:half|some\s+of|part\s+of|a\s+third|a\s+quarter|moitié|une\s+partie|"
-     rf"un\s+tiers|un\s+quart)\b|{_AR}(?:نصف|بعض|ثلث|ربع)(?!\w)"),
+     r"un\s+tiers|un\s+quart|only\s+\d[\d,.]*\s+of|seule?s\s+\d[\d\s]*\s+d(?:es|e)\b)\b"
+     rf"|{_AR}(?:نصف|بعض|ثلث|ربع)(?!\w)|\d+\s+فقط\s+من(?!\w)"),
+    # failing to prevent and preventing: "could not prevent the protesters from entering"
+    # against "stopped the protesters from entering", « a empêché », «منعت»
+    (r"\bnot\s+(?:been\s+able\s+to\s+)?prevent|\bpas\s+(?:pu\s+)?empêch"
+     r"|(?<!\w)[وف]?(?:لم|لا)\s+[يت]تمكن\w*\s+(?:\S+\s+){0,3}?من\s+منع(?!\w)",
+     r"\b(?:prevented|stopped|blocked|empêch(?:é|ée|és|ées|e|ent))\b"
+     rf"|(?<!من\s){_AR}(?:منع|منعت|منعوا)(?!\w)"),
+    # a level kept and a change: "Prices were stable in March", «استقرت الأسعار» against
+    # "rose sharply"
+    (r"\b(?:stable|steady|unchanged|flat|stagnated|stables|inchangée?s?|stagn(?:é|e|ent))\b"
+     rf"|{_AR}(?:استقر|استقرت|مستقر|مستقرة|ثابت|ثابتة)(?!\w)",
+     r"\b(?:rose|risen|increased|jumped|surged|soared|climbed|fell|fallen|dropped|declined|"
+     r"plunged|slumped|augment(?:é|ée|és|ées|ent)|baiss(?:é|ée|és|ées|ent)|grimp(?:é|ée|ent)|"
+     r"chut(?:é|ée|ent)|recul(?:é|ée|ent))\b"
+     rf"|{_AR}(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زادت|قفز|قفزت)(?!\w)"),
+    # staying up and going down: "Leeds stayed in the Premier League", « s'est maintenu »
+    # against "were relegated", «هبط ليدز من الدوري»
+    (r"\b(?:stay(?:ed|s)?\s+(?:up|in\s+the)|avoided\s+relegation|maintenu|maintien)\b"
+     rf"|{_AR}(?:بقي|بقاء)(?!\w)",
+     r"\b(?:relegated|relegation|relégué|relégation|rétrogradé)\b"
+     rf"|{_AR}(?:هبط|هبوط)\s+(?:\S+\s+){{0,2}}?(?:من|إلى)(?!\w)"),
+    # an act going on and one ended: "The strike continues", « se poursuit » against "has
+    # ended", «انتهى الإضراب»
+    (r"\b(?:continu(?:es|ed|e|ent)|goes\s+on|ongoing|se\s+poursui(?:t|vent)|still\s+going)\b"
+     rf"|{_AR}(?:يتواصل|تتواصل|يستمر|تستمر|متواصل|متواصلة|مستمر|مستمرة)(?!\w)",
+     r"\b(?:ended|is\s+over|called\s+off|pris\s+fin|terminée?|achevée?)\b"
+     rf"|{_AR}(?:انتهى|انتهت|انتهاء)(?!\w)"),
+    # a storm's path: "hit Cuba" against "spared Cuba", « a épargné Cuba »
+    (r"\b(?:hit|struck|slammed|battered|ravaged|lashed|frapp(?:é|ée|e|ent)|dévast(?:é|ée|e|ent))\b"
+     rf"|{_AR}(?:ضرب|ضربت|اجتاح|اجتاحت)(?!\w)",
+     r"\b(?:spared|spares|épargn(?:é|ée|és|ées|e|ent))\b"),
     # most and a few: "Most of the hostages were released" against "Only a few of them"
     (r"\b(?:most\s+of|the\s+bulk\s+of|la\s+plupart|la\s+majeure\s+partie|l['’]essentiel)\b"
      rf"|{_AR}(?:معظم|أغلب|غالبية|أغلبية)(?!\w)",

@@ -38,7 +38,19 @@ _NOT_DENIAL = re.compile(
     r"pas\s+moins\b|n['’]importe\b|[وف]?لا\s+(?:سيما|[يت]قل|[يت]زال)"
     # a litotes affirms: "did not hesitate to criticise", « n'a pas hésité à », «لم يتردد في»
     r"|not\s+(?:hesitate|fail\s+to)|(?:n['’]\w+\s+)?pas\s+(?:hésité|manqué\s+de)|"
-    r"[وف]?(?:لم|لا)\s+[يت](?:تردد|توان)", flags=re.IGNORECASE)
+    r"[وف]?(?:لم|لا)\s+[يت](?:تردد|توان)"
+    # … as does a failure to prevent: "could not prevent the protesters from entering", « n'a
+    # pas pu empêcher », «لم تتمكن الشرطة من منع» (the protesters entered)
+    r"|not\s+(?:been\s+able\s+to\s+)?prevent|(?:n['’]\w+\s+)?pas\s+(?:pu\s+)?empêch|"
+    r"[وف]?(?:لم|لا)\s+[يت]تمكن\w*\s+(?:\S+\s+){0,3}?من\s+منع(?!\w)"
+    # … and none left behind says all were taken out: "Not one of the 40 miners was left
+    # behind", « Aucun des mineurs n'est resté sous terre », «لم يبق أي من عمال المناجم»
+    r"|(?:not\s+(?:one|a\s+single)|none|no\s+one|nobody)\b(?:\s+\S+){0,10}?\s+"
+    r"(?:(?:was|were|is|are)\s+left\s+(?:behind|underground|inside|trapped)|"
+    r"remain(?:s|ed)?\s+(?:trapped|underground|inside|behind))\b|"
+    r"(?:aucune?|personne)\b(?:\s+\S+){0,10}?\s+n['’](?:est|sont)\s+restée?s?\s+"
+    r"(?:sous\s+terre|à\s+l['’]intérieur|bloquée?s?|coincée?s?|derrière)|"
+    r"[وف]?لم\s+[يت]بق(?!\w)\s+(?:أي|أحد)(?!\w)", flags=re.IGNORECASE)
 # … and a restriction ("no more than", « ne … que »: only) denies everything else: a claim
 # that "Forbes n'a que des partisans" is denied by a text naming its critics, but a text
 # saying « ne compte que 900 soldats » denies nothing of a claim that 900 are there
@@ -60,6 +72,11 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
     # a charge disputed: "rejected the accusations", « conteste toute faute »
     r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
+    # … or a report dismissed: "dismissed reports that he had resigned", « a balayé les rumeurs »
+    r"dismiss(?:es|ed)\s+(?:the\s+|all\s+|as\s+\w+\s+)?(?:reports?|claims?|rumou?rs?|"
+    r"allegations?|suggestions?|accusations?|speculation)|"
+    r"balay(?:e|ent|é)\s+(?:les|ces|toutes?\s+les)\s+(?:rumeurs|informations|accusations|"
+    r"allégations)|"
     # a ban: "banned from wrestling shows" says "no women in wrestling shows", « interdit »
     r"bann(?:ed|ing)|barred|prohibit(?:s|ed)?|forb(?:ade|idden)|prevent(?:s|ed)|"
     r"interdite?s?|interdi(?:sent|t)|empêchée?s?|prohibée?s?|"
@@ -73,6 +90,8 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"(?:closed|shut|open|afloat|in\s+(?:place|power|office|custody)|at\s+large|silent|calm|"
     r"steady|stable|fermée?s?|ouverte?s?|à\s+flot|en\s+(?:place|poste|détention)|"
     r"au\s+pouvoir|silencieu|calme|stables?)"
+    # staying up: "stayed in the Premier League" says "was not relegated"
+    r"|\bstay(?:s|ed)\s+(?:up|in\s+the)\b"
     # sitting out: "sat out the vote", "boycotted"; a state still held: "the truce was still
     # holding"
     r"|\b(?:s[ai]ts?\s+out|boycott(?:s|ed)?|boycotté|still\s+(?:holding|standing|in\s+place))\b"
@@ -83,7 +102,8 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
-    r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت)(?!\w)"
+    r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"
+    r"(?:بقي|بقيت|بقوا)(?=\s+(?:\S+\s+){0,2}?في(?!\w)))(?!\w)"
     r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
@@ -113,11 +133,14 @@ def denial(text: str, start: int = 0, end: int | None = None, *,
     «لم»), passing over those that deny nothing ("not only", «لا سيما»), and over a
     restriction (« ne … que », "no more than") unless ``restriction`` (a claim's: see
     ``_RESTRICTION``)."""
+    passed = 0  # the end of a phrase that denies nothing: its other words deny nothing either
     for m in _NEGATION.finditer(text, start, len(text) if end is None else end):
-        if not restriction and _RESTRICTION.match(text, m.start()) is not None:
+        if m.start() < passed or (
+                not restriction and _RESTRICTION.match(text, m.start()) is not None):
             continue
-        if _NOT_DENIAL.match(text, m.start()) is None and not (
-                m.group().lower() == "personne" and _A_PERSON.search(text, 0, m.start())):
+        if (nothing := _NOT_DENIAL.match(text, m.start())) is not None:
+            passed = nothing.end()  # « Aucun des mineurs n'est resté sous terre »: the « n' »
+        elif not (m.group().lower() == "personne" and _A_PERSON.search(text, 0, m.start())):
             return m
     return None
 
@@ -206,3 +229,31 @@ def affirmed(text: str) -> str | None:
     if text[:1].isupper() and result[:1].islower():  # "No agreement …" → "Agreement …"
         result = result[0].upper() + result[1:]
     return result
+
+
+# "for the first time in 11 years" says "had not … for 11 years" (« pour la première fois
+# depuis », «لأول مرة منذ»): a denial over a span of time before the act restates it
+_FIRST_TIME = re.compile(r"\bfirst\s+time\s+(?:in|since)\b|\bpremière\s+fois\s+depuis\b"
+                         r"|(?<!\w)لأول\s+مرة\s+منذ(?!\w)", flags=re.IGNORECASE)
+_OVER_A_SPAN = re.compile(
+    r"\b(?:for|in|since)\s+(?:[\w-]+\s+){0,3}?(?:years?|decades?|months?|weeks?)\b"
+    r"|\bsince\s+\d{4}\b|\bdepuis\b|(?<!\w)منذ(?!\w)", flags=re.IGNORECASE)
+
+
+def first_time_restated(plain: str, denying: str) -> bool:
+    """Whether ``plain`` says an act happened for the first time in a while ("raised rates for
+    the first time in 11 years") and ``denying`` denies it over a span of time ("had not raised
+    rates for 11 years before this hike", « n'avait pas relevé ses taux depuis 11 ans »): the
+    same fact, no conflict.
+
+    >>> first_time_restated("The ECB raised rates for the first time in 11 years.",
+    ...                     "The ECB had not raised rates for 11 years before this hike.")
+    True
+    >>> first_time_restated("The ECB raised rates for the first time in 11 years.",
+    ...                     "The ECB did not raise rates on Thursday.")
+    False
+    """
+    if _FIRST_TIME.search(plain) is None or (found := denial(denying)) is None:
+        return False
+    return _OVER_A_SPAN.search(denying, found.end()) is not None
+

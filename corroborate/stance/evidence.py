@@ -73,8 +73,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..clauses import clause_spans
-from .acts import anchors, called_off, called_off_match, failed, kept_state, lacks, not_done
-from .allegations import alleged
+from .acts import (
+    anchors,
+    asked,
+    called_off,
+    called_off_match,
+    failed,
+    kept_state,
+    lacks,
+    not_done,
+)
+from .allegations import alleged, report_denied
 from .conflict import (
     Conflict,
     Span,
@@ -82,7 +91,7 @@ from .conflict import (
     soft_conflicts,
 )
 from .corrections import correction, corrects
-from .denials import denial, denies_in_other_words
+from .denials import denial, denies_in_other_words, first_time_restated
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
 from .figures import kind_at, numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
@@ -148,8 +157,13 @@ class EvidenceRule:
     # have stolen", « peut-être », «ربما»), nor a route the other way round ("from Israel
     # into Lebanon" for "from Lebanon into Israel"); 30 nor an act undone ("closed" for
     # "opened", "left" for "joined", sanctions "imposed" for "lifted"); 31 the Arabic future
-    # of a verb that begins as a noun in «سي» does («سيدرس», «سيرفع», not «سيد», «سير»)
-    version: int = 32
+    # of a verb that begins as a noun in «سي» does («سيدرس», «سيرفع», not «سيد», «سير»); 32
+    # nor a place or a medal, an accusation, an order or a plan, an act without its outcome, a
+    # change for a level, another weekday, quarter, currency or adjective (`contrasts.py`),
+    # and a litotes denies nothing; 33 a question ("Was anyone killed …?") states nothing, a
+    # report denied ("dismissed reports that he had resigned") does not support the act and
+    # restates its denial, "could not prevent" and "none was left behind" deny nothing
+    version: int = 33
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -252,6 +266,7 @@ _NOT_THE_ACT: tuple[tuple[Callable[[str, str], Any], Callable[[Any], str]], ...]
     (swapped_route, lambda p: f"it says from “{p[0]}” to “{p[1]}”: the other way round"),
     (lacks, lambda w: f"it says “{w}”: the act came without what the claim says it brought"),
     (alleged, lambda w: f"it says “{w}”: an accusation is not the act established"),
+    (report_denied, lambda w: f"it says “{w}”: a report denied is not the act"),
     (swapped_time, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”"),
     (level_or_change, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”: a change "
                                 "by so much is not the level reached"),
@@ -319,6 +334,8 @@ def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> boo
     if negation is None:
         return False
     plain, denying = (claim, text) if negation.claim is None else (text, claim)
+    if first_time_restated(plain, denying):
+        return True
     words = denies_in_other_words(plain, denying)
     at = anchors(denying, plain)
     if not words or not at:
@@ -438,8 +455,8 @@ def weigh(claim: str, text: str, probabilities: Mapping[str, float],
         conflicts = [*conflicts, Conflict("correction", *corrected)]
     if off is not None:  # "called off the strike": a conflict, but never made a contradiction
         conflicts = [*conflicts, Conflict("called off", None, off.span())]
-    if not conflicts or not same_event(claim, text, conflicts):
-        held.add(CONTRADICTS)
+    if not conflicts or not same_event(claim, text, conflicts) or asked(claim, text):
+        held.add(CONTRADICTS)  # a question states nothing: "Was anyone killed …?" (33)
     elif polar >= rule.polar_min and (corrected is not None or (
             p[CONTRADICTS] > p[SUPPORTS] and exact_figure(claim, text, conflicts))):
         p[SUPPORTS], p[CONTRADICTS] = 0.0, polar  # one statement, another value (21, 22)

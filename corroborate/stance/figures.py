@@ -251,7 +251,8 @@ _CLOCK = re.compile(
     r"|(?<![\d:.,])(?P<hfr>[01]?\d|2[0-3])\s?h(?:\s?(?P<mfr>[0-5]\d))?(?!\w)"
     r"|(?<!\w)(?P<noon>noon|midday|midi)(?!\w)|(?<!\w)(?P<midnight>midnight|minuit)(?!\w)",
     flags=re.IGNORECASE)
-# a share said as a fraction: "half of", "a third of", "one in four", « la moitié », «نصف»
+# a share said as a fraction: "half of", "a third of", "one in four", « la moitié », «نصف»,
+# «من كل أربعة»
 _FRACTIONS = {"half": 50.0, "moitié": 50.0, "quarter": 25.0, "quart": 25.0, "third": 100 / 3,
               "tiers": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
               "deux tiers": 200 / 3, "three quarters": 75.0, "trois quarts": 75.0,
@@ -261,6 +262,8 @@ _FRACTION = re.compile(
     r"trois quarts|half|moitié|quarter|quart|third|tiers)\s+(?:of|de|des|d['’]|du)(?!\w)"
     r"|(?<!\w)(?P<one>one|un|une)\s+(?:\w+\s+)?(?:in|sur)\s+(?P<in>" + _WORD_PATTERN
     + r"|\d+)(?!\w)"
+    # «طفل من كل عشرة أطفال»: one child in ten
+    r"|(?<!\w)من\s+كل\s+(?P<arin>" + _WORD_PATTERN + r"|\d+)(?!\w)"
     r"|(?<![\w])(?P<ar>نصف|ربع|ثلثي|ثلثا|ثلث)\s+(?=ال(?!نهائي))", flags=re.IGNORECASE)
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "last", "final", "latter", "former",
                        "premier", "première", "deuxième", "second", "seconde", "dernier",
@@ -334,8 +337,9 @@ def _measures(text: str) -> tuple[Measure, ...]:
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and before[-1].casefold() in _ORDINALS:
             continue  # "the first half of 2024", "the third quarter of": a period, not a share
-        if m.group("in"):
-            whole = float(_WORD_NUMBERS.get(m.group("in").casefold(), m.group("in")))
+        if m.group("in") or m.group("arin"):
+            word = m.group("in") or m.group("arin")
+            whole = float(_WORD_NUMBERS.get(word.casefold(), word))
             if not 1 < whole <= 100:
                 continue  # "one man in 2024"
             value = 100 / whole
