@@ -210,3 +210,101 @@ def test_facts_said_with_and_without_a_denial_are_never_shown_on_the_wrong_side(
     20 (10) fp32; none after; right contradictions 28 of 117 before and after."""
     wrong, _ = read_battery(BATTERY)
     assert wrong == []
+
+
+# a figure beside its complement or said in another unit (84 % and "the remaining 16 %", 60
+# votes to 40, 2-1 and 1-2, 42 days and six weeks, 40C and 104F, 300 m and 1,000 feet):
+# (claims, restatements, opposites, texts that are neither)
+COMPLEMENTS = [({'en': 'Tebboune won 84 percent of the vote in the Algerian election.',
+   'fr': "Tebboune a obtenu 84 % des voix à l'élection algérienne.",
+   'ar': 'فاز تبون بنسبة 84 في المئة من الأصوات في الانتخابات الجزائرية.'},
+  ["Tebboune was re-elected with 84% of the votes in Algeria's election.",
+   'Tebboune a été réélu avec 84 % des suffrages en Algérie.',
+   'أعيد انتخاب تبون بحصوله على 84 في المئة من الأصوات في الجزائر.',
+   'Tebboune won 84 percent of the vote; his two rivals shared the remaining 16 percent.'],
+  ['Tebboune won 48 percent of the vote in the Algerian election.',
+   "Tebboune a obtenu 48 % des voix à l'élection algérienne.",
+   'فاز تبون بنسبة 48 في المئة من الأصوات في الانتخابات الجزائرية.'],
+  []),
+ ({'en': 'Turnout in the Senegal election was 61 percent.',
+   'fr': "La participation à l'élection sénégalaise a été de 61 %.",
+   'ar': 'بلغت نسبة المشاركة في الانتخابات السنغالية 61 في المئة.'},
+  ["61 percent of Senegal's registered voters cast a ballot, while 39 percent stayed away.",
+   '61 % des inscrits sénégalais ont voté ; 39 % se sont abstenus.',
+   'أدلى 61 في المئة من الناخبين المسجلين في السنغال بأصواتهم، فيما امتنع 39 في المئة.'],
+  ['Turnout in the Senegal election was 41 percent.',
+   "La participation à l'élection sénégalaise a été de 41 %.",
+   'بلغت نسبة المشاركة في الانتخابات السنغالية 41 في المئة.'],
+  []),
+ ({'en': 'The Senate passed the bill by 60 votes to 40.',
+   'fr': 'Le Sénat a adopté le projet de loi par 60 voix contre 40.',
+   'ar': 'أقر مجلس الشيوخ مشروع القانون بأغلبية 60 صوتاً مقابل 40.'},
+  ['Forty senators voted against the bill, which passed with 60 votes.',
+   'Le projet de loi a été adopté au Sénat : 60 pour, 40 contre.',
+   'صوت 40 عضواً في مجلس الشيوخ ضد مشروع القانون الذي أقر بأصوات 60 عضواً.'],
+  ['The Senate rejected the bill by 60 votes to 40.',
+   'Le Sénat a rejeté le projet de loi par 60 voix contre 40.',
+   'رفض مجلس الشيوخ مشروع القانون بأغلبية 60 صوتاً مقابل 40.'],
+  []),
+ ({'en': 'Al Ahly beat Wydad 2-1 in the final.',
+   'fr': 'Al Ahly a battu le Wydad 2-1 en finale.',
+   'ar': 'تغلب الأهلي على الوداد 2-1 في المباراة النهائية.'},
+  ['Wydad lost the final 1-2 to Al Ahly.',
+   "Le Wydad s'est incliné 2-1 face à Al Ahly en finale.",
+   'خسر الوداد المباراة النهائية أمام الأهلي بنتيجة 2-1.'],
+  ['Wydad beat Al Ahly 2-1 in the final.',
+   'Le Wydad a battu Al Ahly 2-1 en finale.',
+   'تغلب الوداد على الأهلي 2-1 في المباراة النهائية.'],
+  []),
+ ({'en': 'The war in Tigray lasted two years.',
+   'fr': 'La guerre au Tigré a duré deux ans.',
+   'ar': 'استمرت الحرب في تيغراي عامين.'},
+  ['The Tigray war, which began in November 2020, ended two years later in November 2022.',
+   'La guerre du Tigré a duré deux ans, de novembre 2020 à novembre 2022.',
+   'دامت الحرب في تيغراي سنتين.'],
+  ['The war in Tigray lasted five years.',
+   'La guerre au Tigré a duré cinq ans.',
+   'استمرت الحرب في تيغراي خمس سنوات.'],
+  []),
+ ({'en': 'The ceasefire in Gaza lasted 42 days.',
+   'fr': 'Le cessez-le-feu à Gaza a duré 42 jours.',
+   'ar': 'استمر وقف إطلاق النار في غزة 42 يوماً.'},
+  ['The six-week ceasefire in Gaza has ended.',
+   'Le cessez-le-feu de six semaines à Gaza a pris fin.',
+   'انتهى وقف إطلاق النار في غزة الذي استمر ستة أسابيع.'],
+  ['The ceasefire in Gaza lasted 4 days.',
+   'Le cessez-le-feu à Gaza a duré 4 jours.',
+   'استمر وقف إطلاق النار في غزة 4 أيام.'],
+  []),
+ ({'en': 'The temperature in Cairo reached 40C on Monday.',
+   'fr': 'La température au Caire a atteint 40 °C lundi.',
+   'ar': 'بلغت درجة الحرارة في القاهرة 40 درجة مئوية يوم الاثنين.'},
+  ['Cairo hit 104 degrees Fahrenheit on Monday.',
+   'Il a fait 40 degrés au Caire lundi.',
+   'سجلت القاهرة 40 درجة مئوية يوم الاثنين.'],
+  ['The temperature in Cairo reached 30C on Monday.',
+   'La température au Caire a atteint 30 °C lundi.',
+   'بلغت درجة الحرارة في القاهرة 30 درجة مئوية يوم الاثنين.'],
+  []),
+ ({'en': 'The new tower in Riyadh is 300 metres tall.',
+   'fr': 'La nouvelle tour de Riyad mesure 300 mètres de haut.',
+   'ar': 'يبلغ ارتفاع البرج الجديد في الرياض 300 متر.'},
+  ['The new 300m tower in Riyadh is nearly 1,000 feet tall.',
+   'Haute de 300 mètres, la nouvelle tour de Riyad domine la ville.',
+   'يرتفع البرج الجديد في الرياض 300 متر.'],
+  ['The new tower in Riyadh is 200 metres tall.',
+   'La nouvelle tour de Riyad mesure 200 mètres de haut.',
+   'يبلغ ارتفاع البرج الجديد في الرياض 200 متر.'],
+  [])]
+
+
+@pytest.mark.slow
+def test_a_figure_beside_its_complement_is_never_shown_contradicting() -> None:
+    """Measured 2026-12-07 (int8), the same at revisions 32 and 33: no restatement shown
+    contradicting; 1 of 72 opposites shown supporting (« Al Ahly a battu le Wydad » against
+    "Wydad beat Al Ahly": two clubs the table of actors does not know, so no swap is read;
+    left); restatements shown supporting 20 of 75."""
+    wrong, restated = read_battery(COMPLEMENTS)
+    assert [w for w in wrong if w[2] == "contradicts"] == []
+    assert len(wrong) <= 1
+    assert restated.count("supports") >= 16
