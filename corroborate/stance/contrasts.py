@@ -16,7 +16,8 @@ international travel, from the air / on the ground, a quarter of the year, the o
 the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a storm), a medal, a
 place in a race or a vote ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first
 round"), "all" against "only 12 of", stable / rose or fell, stayed up / relegated, goes on /
-ended (session 26). A text with both
+ended, more / fewer than, overtook / still ahead
+(session 26). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
@@ -140,6 +141,25 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      rf"|{_AR}(?:يتواصل|تتواصل|يستمر|تستمر|متواصل|متواصلة|مستمر|مستمرة)(?!\w)",
      r"\b(?:ended|is\s+over|called\s+off|pris\s+fin|terminée?|achevée?)\b"
      rf"|{_AR}(?:انتهى|انتهت|انتهاء)(?!\w)"),
+    # a comparison and its opposite: "Kenya won more medals than Ethiopia" against "fewer …
+    # than", « plus … que » against « moins … que », «أكثر من» against «أقل من» (never a
+    # conflict: "Ethiopia won fewer medals than Kenya" says the same, the other way round)
+    (r"\b(?:more|larger|bigger|longer|higher|greater|older|richer)(?:\s+\S+){0,2}?\s+than\b"
+     r"|\bplus\s+(?:de\s+\S+|grande?s?|longu?e?s?|élevée?s?|peuplée?s?|importante?s?|"
+     r"riches?|âgée?s?)\s+qu(?:e\b|['’])"
+     r"|(?<!\w)(?:أكثر|أكبر|أطول|أعلى|أغنى)\s+(?:من|منه|منها)(?!\w)",
+     r"\b(?:fewer|less|smaller|shorter|lower|younger|poorer)(?:\s+\S+){0,2}?\s+than\b"
+     r"|\b(?:moins\s+(?:de\s+\S+|\S+)|plus\s+(?:petite?s?|courte?s?|faibles?|basse?s?|"
+     r"jeunes?|pauvres?))\s+qu(?:e\b|['’])"
+     r"|(?<!\w)(?:أقل|أصغر|أقصر|أدنى|أفقر)\s+(?:من|منه|منها)(?!\w)"),
+    # overtaking and a lead kept: "India overtook China" against "China remains the most
+    # populous, ahead of India", « reste … devant », «لا تزال … متقدمة على»
+    (r"\b(?:overt(?:ook|aken|akes)|surpass(?:ed|es)|dépass(?:é|ée|e|ent)|devanc(?:é|ée|e|ent))\b"
+     rf"|{_AR}(?:تجاوز|تجاوزت|تخطى|تخطت)(?!\w)",
+     r"\b(?:remains?|remained|still|reste|restent|demeure|toujours)\b(?:\s+\S+){0,8}?\s+"
+     r"(?:ahead\s+of|devant|en\s+tête)\b"
+     r"|(?<!\w)(?:لا\s+تزال|لا\s+يزال|ظلت|ظل|ما\s+زالت|ما\s+زال)\s+(?:\S+\s+){0,6}?"
+     r"(?:متقدمة|متقدما|متقدم|متصدرة|في\s+الصدارة)(?!\w)"),
     # a storm's path: "hit Cuba" against "spared Cuba", « a épargné Cuba »
     (r"\b(?:hit|struck|slammed|battered|ravaged|lashed|frapp(?:é|ée|e|ent)|dévast(?:é|ée|e|ent))\b"
      rf"|{_AR}(?:ضرب|ضربت|اجتاح|اجتاحت)(?!\w)",

@@ -160,7 +160,22 @@ def opposite_spans(claim: str, text: str) -> tuple[tuple[int, int], tuple[int, i
     """
     return next(((said.span(), opposite.span())
                  for said, opposite in _opposites(claim, text, only_theirs=True)
-                 if same_matter(claim, text, said.span())), None)
+                 if same_matter(claim, text, said.span())
+                 and not compares(claim, said) and not compares(text, opposite)), None)
+
+
+# a comparison: "higher than", « plus élevée qu'en », «أعلى من»
+_THAN = re.compile(r"(?:\s+\S+){0,3}?\s+(?:than|qu(?:e\b|['’]))", flags=re.IGNORECASE)
+_AR_THAN = re.compile(r"\s+(?:من|منه|منها)(?!\w)")
+
+
+def compares(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` compares two things ("Inflation in Egypt is lower than in Turkey"): the
+    two compared may stand in either order, so a comparison the other way round may say the
+    same ("higher in Turkey than in Egypt"). Such words hold support back
+    (:data:`~.contrasts.HOLD_ONLY`) and are never a conflict."""
+    return (_THAN.match(text, word.end()) is not None
+            or (word.group()[:1] == "أ" and _AR_THAN.match(text, word.end()) is not None))
 
 
 def opposite_words(claim: str, text: str) -> tuple[str, str] | None:
