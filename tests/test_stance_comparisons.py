@@ -1,4 +1,5 @@
-"""A comparison and its opposite, an overtaking and a lead kept (evidence check revision 33).
+"""A comparison and its opposite, an overtaking and a lead kept, an exception (evidence check
+revision 33).
 
 A battery of comparisons (5 stories in en/fr/ar, written before the rules: two economies,
 inflation in two countries, medals, two rivers, the most populous country), each claim against
@@ -62,6 +63,19 @@ def test_an_overtaking_is_no_lead_kept_and_says_no_longer_first() -> None:
         probs(0.1, 0.85, 0.05)).held_back
 
 
+def test_an_exception_restates_a_denial() -> None:
+    text = "Hungary was the only EU country that did not back the sanctions."
+    for claim in ("أيدت جميع دول الاتحاد الأوروبي العقوبات باستثناء المجر.",
+                  "Every EU country except Hungary backed the sanctions.",
+                  "Tous les pays de l'UE sauf la Hongrie ont soutenu les sanctions."):
+        assert "contradicts" in weigh(claim, text, probs(0.1, 0.85, 0.05)).held_back
+    # a denial of the claim's exception itself is a conflict still
+    assert "contradicts" not in weigh(
+        "Every EU country except Hungary backed the sanctions.",
+        "Not every EU country except Hungary backed the sanctions.",
+        probs(0.1, 0.85, 0.05)).held_back
+
+
 # (claims, restatements, opposites, texts that are neither)
 BATTERY = [({'en': "Germany's economy is larger than France's.",
    'fr': "L'économie allemande est plus grande que l'économie française.",
@@ -121,3 +135,76 @@ def test_comparisons_are_never_shown_on_the_wrong_side() -> None:
     after."""
     wrong, _ = read_battery(BATTERY)
     assert wrong == []
+
+
+# exceptions and restrictions: (claims, restatements, opposites, texts that are neither)
+EXCEPTIONS = [({'en': 'Only three passengers survived the plane crash in Nepal.',
+   'fr': "Seuls trois passagers ont survécu à l'accident d'avion au Népal.",
+   'ar': 'نجا ثلاثة ركاب فقط من تحطم الطائرة في نيبال.'},
+  ['All but three passengers died in the plane crash in Nepal.',
+   "Tous les passagers sont morts dans l'accident d'avion au Népal, sauf trois.",
+   'لقي جميع الركاب حتفهم في تحطم الطائرة في نيبال باستثناء ثلاثة.'],
+  ['All passengers survived the plane crash in Nepal.',
+   "Tous les passagers ont survécu à l'accident d'avion au Népal.",
+   'نجا جميع الركاب من تحطم الطائرة في نيبال.'],
+  []),
+ ({'en': 'Every EU country except Hungary backed the sanctions.',
+   'fr': "Tous les pays de l'UE sauf la Hongrie ont soutenu les sanctions.",
+   'ar': 'أيدت جميع دول الاتحاد الأوروبي العقوبات باستثناء المجر.'},
+  ['Hungary was the only EU country that did not back the sanctions.',
+   "La Hongrie est le seul pays de l'UE à ne pas avoir soutenu les sanctions.",
+   'كانت المجر الدولة الوحيدة في الاتحاد الأوروبي التي لم تؤيد العقوبات.'],
+  ['Hungary backed the EU sanctions.',
+   "La Hongrie a soutenu les sanctions de l'UE.",
+   'أيدت المجر عقوبات الاتحاد الأوروبي.'],
+  []),
+ ({'en': 'The Louvre is open every day except Tuesday.',
+   'fr': 'Le Louvre est ouvert tous les jours sauf le mardi.',
+   'ar': 'متحف اللوفر مفتوح كل يوم باستثناء الثلاثاء.'},
+  ['The Louvre is closed on Tuesdays.',
+   'Le Louvre est fermé le mardi.',
+   'يغلق متحف اللوفر أبوابه أيام الثلاثاء.'],
+  ['The Louvre is open on Tuesdays.',
+   'Le Louvre est ouvert le mardi.',
+   'متحف اللوفر مفتوح أيام الثلاثاء.'],
+  []),
+ ({'en': 'None of the candidates won a majority in the first round in Panama.',
+   'fr': "Aucun des candidats n'a obtenu la majorité au premier tour au Panama.",
+   'ar': 'لم يحصل أي من المرشحين على الأغلبية في الجولة الأولى في بنما.'},
+  ['No candidate won more than half of the votes in the first round in Panama.',
+   "Un second tour sera nécessaire au Panama, aucun candidat n'ayant obtenu la majorité au premier "
+   'tour.',
+   'لم ينل أي مرشح أكثر من نصف الأصوات في الجولة الأولى في بنما.'],
+  ['One candidate won a majority in the first round in Panama.',
+   'Un candidat a obtenu la majorité dès le premier tour au Panama.',
+   'حصل أحد المرشحين على الأغلبية في الجولة الأولى في بنما.'],
+  []),
+ ({'en': 'The vaccine is free for everyone under 18 in Chile.',
+   'fr': 'Le vaccin est gratuit pour tous les moins de 18 ans au Chili.',
+   'ar': 'اللقاح مجاني لكل من هم دون 18 عاماً في تشيلي.'},
+  ['No one under 18 in Chile has to pay for the vaccine.',
+   "Au Chili, aucun mineur de moins de 18 ans n'a à payer le vaccin.",
+   'لن يدفع أي شخص دون 18 عاماً في تشيلي ثمن اللقاح.'],
+  ['People under 18 in Chile must pay for the vaccine.',
+   'Au Chili, les moins de 18 ans doivent payer le vaccin.',
+   'يتعين على من هم دون 18 عاماً في تشيلي دفع ثمن اللقاح.'],
+  []),
+ ({'en': 'The Galata bridge was closed to all traffic.',
+   'fr': 'Le pont de Galata a été fermé à toute circulation.',
+   'ar': 'أغلق جسر غلطة أمام جميع حركة المرور.'},
+  ['No vehicles were allowed on the Galata bridge.',
+   "Aucun véhicule n'était autorisé sur le pont de Galata.",
+   'لم يُسمح لأي مركبة بعبور جسر غلطة.'],
+  ['The Galata bridge was open to traffic.',
+   'Le pont de Galata était ouvert à la circulation.',
+   'كان جسر غلطة مفتوحاً أمام حركة المرور.'],
+  [])]
+
+
+@pytest.mark.slow
+def test_exceptions_are_never_shown_on_the_wrong_side() -> None:
+    """Measured 2026-12-07: 1 restatement shown contradicting before (int8 and fp32), none
+    after; restatements shown supporting 4 of 54 int8 (5 fp32), right contradictions 9."""
+    wrong, restated = read_battery(EXCEPTIONS)
+    assert wrong == []
+    assert restated.count("supports") >= 3

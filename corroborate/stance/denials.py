@@ -92,6 +92,9 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"au\s+pouvoir|silencieu|calme|stables?)"
     # staying up: "stayed in the Premier League" says "was not relegated"
     r"|\bstay(?:s|ed)\s+(?:up|in\s+the)\b"
+    # an exception: "every EU country except Hungary backed" says "Hungary did not back"
+    r"|\b(?:except|apart\s+from|with\s+the\s+exception\s+of|sauf|excepté|"
+    r"à\s+l['’]exception\s+d(?:e\b|u\b|es\b|['’]))"
     # overtaking: "India overtook China" says "China is no longer the most populous"
     r"|\b(?:overt(?:ook|aken|akes)|surpass(?:ed|es)|dépass(?:é|ée|e|ent)|devanc(?:é|ée|e|ent))\b"
     # sitting out: "sat out the vote", "boycotted"; a state still held: "the truce was still
@@ -105,7 +108,7 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"
-    r"(?:بقي|بقيت|بقوا)(?=\s+(?:\S+\s+){0,2}?في(?!\w))|تجاوز|تجاوزت|تخطى|تخطت)(?!\w)"
+    r"(?:بقي|بقيت|بقوا)(?=\s+(?:\S+\s+){0,2}?في(?!\w))|تجاوز|تجاوزت|تخطى|تخطت|باستثناء|ما\s+عدا)(?!\w)"
     r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
