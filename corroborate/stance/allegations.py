@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .acts import in_the_claims_matter
-from .denials import denial
+from .denials import denial, denies_in_other_words
 
 _ALLEGED = re.compile(
     r"\b(?:accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|charged\s+with|suspected\s+of|"
@@ -82,3 +82,28 @@ def report_denied(claim: str, text: str) -> str | None:
         return None
     found = in_the_claims_matter(claim, text, list(_REPORT_DENIED.finditer(text)))
     return None if found is None else found.group()
+
+
+# a claim that reports a denial: "The coach denied that he had resigned", « a démenti avoir
+# démissionné », «نفى أنه استقال»
+_DENIES = re.compile(r"\b(?:den(?:ied|ies|y)|démenti|dément|nié|nie)\b"
+                     r"|(?<!\w)[وف]?(?:نفى|نفت|ينفي|تنفي|نفوا)(?!\w)", flags=re.IGNORECASE)
+
+
+def denial_unstated(claim: str, text: str) -> str | None:
+    """The word by which the claim reports a denial ("denied that he had resigned") where
+    ``text`` denies nothing, in words of denial or in other words: « L'entraîneur a annoncé sa
+    démission » does not bear out « L'entraîneur a démenti avoir démissionné » (session 26's
+    battery of attributions, read as support). None where the text denies too.
+
+    >>> denial_unstated("The coach denied that he had resigned.",
+    ...                 "The coach announced his resignation.")
+    'denied'
+    >>> denial_unstated("The coach denied that he had resigned.",
+    ...                 "The coach said he had not resigned.") is None
+    True
+    """
+    said = _DENIES.search(claim)
+    if said is None or denial(text) is not None or denies_in_other_words(text, claim):
+        return None
+    return said.group()

@@ -16,8 +16,8 @@ international travel, from the air / on the ground, a quarter of the year, the o
 the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a storm), a medal, a
 place in a race or a vote ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first
 round"), "all" against "only 12 of", stable / rose or fell, stayed up / relegated, goes on /
-ended, more / fewer than, overtook / still ahead
-(session 26). A text with both
+ended, more / fewer than, overtook / still ahead,
+played down / warned (session 26). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
@@ -160,6 +160,12 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"(?:ahead\s+of|devant|en\s+tête)\b"
      r"|(?<!\w)(?:لا\s+تزال|لا\s+يزال|ظلت|ظل|ما\s+زالت|ما\s+زال)\s+(?:\S+\s+){0,6}?"
      r"(?:متقدمة|متقدما|متقدم|متصدرة|في\s+الصدارة)(?!\w)"),
+    # a risk played down and one warned of: "played down the risk of an eruption" against
+    # "warned that an eruption was imminent", « a minimisé » / « a averti », «قلل» / «حذر»
+    (r"\b(?:play(?:ed|s)?\s+down|downplay(?:ed|s)?|minimis(?:é|ée|e|ent)|minimiz(?:ed|es))\b"
+     rf"|{_AR}(?:قلل|قللت|يقلل|تقلل)\s+(?:\S+\s+){{0,2}}?من(?!\w)",
+     r"\b(?:warn(?:ed|s|ing)?|averti|avertissent|alert(?:é|ent)|mis\s+en\s+garde)\b"
+     rf"|{_AR}(?:حذر|حذرت|يحذر|تحذر)(?!\w)"),
     # a storm's path: "hit Cuba" against "spared Cuba", « a épargné Cuba »
     (r"\b(?:hit|struck|slammed|battered|ravaged|lashed|frapp(?:é|ée|e|ent)|dévast(?:é|ée|e|ent))\b"
      rf"|{_AR}(?:ضرب|ضربت|اجتاح|اجتاحت)(?!\w)",

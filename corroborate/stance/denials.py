@@ -92,6 +92,11 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"au\s+pouvoir|silencieu|calme|stables?)"
     # staying up: "stayed in the Premier League" says "was not relegated"
     r"|\bstay(?:s|ed)\s+(?:up|in\s+the)\b"
+    # a job kept: "insisted he was staying in his job", « restait en poste »
+    r"|\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+in\s+(?:his|her|their|the)\s+"
+    r"(?:job|post|role|seat|position)\b|\brest(?:ait|aient|era|eront)\s+en\s+(?:poste|fonction)\b"
+    # a delivery blocked: "aid deliveries were blocked" says "no aid trucks entered"
+    r"|\b(?:(?:was|were|been)\s+blocked|(?:été|sont|est)\s+bloquée?s?)\b"  # not "trapped" miners
     # an exception: "every EU country except Hungary backed" says "Hungary did not back"
     r"|\b(?:except|apart\s+from|with\s+the\s+exception\s+of|sauf|excepté|"
     r"à\s+l['’]exception\s+d(?:e\b|u\b|es\b|['’]))"
@@ -109,7 +114,7 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"
     r"(?:بقي|بقيت|بقوا)(?=\s+(?:\S+\s+){0,2}?في(?!\w))|تجاوز|تجاوزت|تخطى|تخطت|باستثناء|ما\s+عدا)(?!\w)"
-    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت)\s+(?:\w+\s+)?"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت|باق|باقية|باقون)\s+(?:\w+\s+)?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"

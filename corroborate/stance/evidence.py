@@ -83,7 +83,7 @@ from .acts import (
     lacks,
     not_done,
 )
-from .allegations import alleged, report_denied
+from .allegations import alleged, denial_unstated, report_denied
 from .conflict import (
     Conflict,
     Span,
@@ -162,7 +162,9 @@ class EvidenceRule:
     # change for a level, another weekday, quarter, currency or adjective (`contrasts.py`),
     # and a litotes denies nothing; 33 a question ("Was anyone killed …?") states nothing, a
     # report denied ("dismissed reports that he had resigned") does not support the act and
-    # restates its denial, "could not prevent" and "none was left behind" deny nothing
+    # restates its denial, "could not prevent" and "none was left behind" deny nothing; a
+    # comparison is no conflict; "except", "were blocked", a job kept restate a denial, and a
+    # claim reporting a denial is not borne out by a text that denies nothing
     version: int = 33
 
 
@@ -267,6 +269,7 @@ _NOT_THE_ACT: tuple[tuple[Callable[[str, str], Any], Callable[[Any], str]], ...]
     (lacks, lambda w: f"it says “{w}”: the act came without what the claim says it brought"),
     (alleged, lambda w: f"it says “{w}”: an accusation is not the act established"),
     (report_denied, lambda w: f"it says “{w}”: a report denied is not the act"),
+    (denial_unstated, lambda w: f"the claim says “{w}”: the passage states no denial"),
     (swapped_time, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”"),
     (level_or_change, lambda p: f"it says “{p[1]}” where the claim says “{p[0]}”: a change "
                                 "by so much is not the level reached"),
