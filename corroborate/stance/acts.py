@@ -27,7 +27,8 @@ against "The European Union agreed a loan"; "Will Germany close its last three n
 plants?" (24 of 66 such pairs shown supporting before). A plan, a forecast, a possibility, a
 call, a threat, a promise, a request or a question is not the act, nor its denial: support is
 held back, and it is no conflict. The words: plans, intends, is expected, set or due to, is
-considering, proposed, urged, requested, demanded, asked for, called on or for, threatened,
+considering, the favourite or tipped to (« favori pour », «الأوفر حظاً»), proposed, urged,
+requested, demanded, asked for, called on or for, threatened,
 promised, vowed, pledged, seeks, aims, wants or hopes to, a question asking whether ("Will
 …?"; not "Who is …?", which takes the act as done); « envisage de », « prévoit de »,
 « devrait », « pourrait », « a promis de », « menace de », « propose », « a demandé »,
@@ -126,6 +127,9 @@ _ASKS = re.compile(_QUESTION, flags=re.IGNORECASE)
 _NOT_DONE = re.compile(
     r"\b(?:plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|set|due|poised|likely|scheduled)\s+to|"
+    # a prospect: "the favourite to win", « favorite pour », «الأوفر حظاً»
+    r"favou?rites?\s+to|tipped\s+to|on\s+course\s+to|favori(?:te)?s?\s+pour|"
+    r"pressentie?s?\s+pour|"
     r"(?:is|are|was|were)\s+considering|consider(?:s|ed)?\s+\w+ing|"
     # verbs, not the nouns and participles of the act itself ("approved the proposal", "the
     # proposed budget", "oil demand", "at the request of")
@@ -150,7 +154,7 @@ _NOT_DONE = re.compile(
     r"|(?<![\w\u064b-\u065f])[وف]?(?:تعتزم|يعتزم|يعتزمون|تخطط|يخطط|المتوقع|متوقع|يتوقع|تتوقع|يتوقعون|سوف|"
     r"تدرس|يدرس|اقترح|اقترحت|طالبت|طالبوا|يطالب|تطالب|مطالبة|مطالبات|حث|حثت|هدد|هددت|يهدد|تهدد|"
     r"وعد|وعدت|تعهد|تعهدت|يسعى|تسعى|يريد|تريد|يأمل|تأمل|طلب|طلبت|يطلب|تطلب)(?!\w)"
-    r"|(?<!\w)قد\s+[يت]\w+"
+    r"|(?<!\w)قد\s+[يت]\w+|(?<!\w)(?:ال)?أوفر\s+حظ(?:ا|اً|ًا)?(?!\w)"
     # a plan to: «خطة لرفع»; an order: «أمر بوتين القوات بالانسحاب» (not «الأمر», a matter)
     r"|(?<!\w)[وب]?(?:ال)?خط(?:ة|ط)\s+ل\w+"
     r"|(?<!\w)[وف]?(?:أمر|أمرت|يأمر|تأمر)(?!\w)(?=(?:\s+\S+){0,5}?\s+ب\w)"

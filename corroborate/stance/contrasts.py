@@ -17,7 +17,10 @@ the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a storm), a 
 place in a race or a vote ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first
 round"), "all" against "only 12 of", stable / rose or fell, stayed up / relegated, goes on /
 ended, more / fewer than, overtook / still ahead,
-played down / warned (session 26). A text with both
+played down / warned (session 26); since revision 34, held / collapsed (a truce, a bridge),
+dismissed / kept in post, appointed or elected / a bid withdrawn, grew / shrank (an economy),
+dozens against hundreds or thousands, kept unchanged / cut or raised, scored / missed,
+neutral / sided with. A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
@@ -97,9 +100,10 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
     # are not), joined and left, sanctions lifted and imposed
     (r"\b(?:(?:re)?open(?:ed|s|ing)?(?![\s-]+(?:fire|letter|ended|air|source)\b)|"
      r"(?:r?ouv(?:ert|erte|erts|ertes|re|rent|rir))(?!\s+le\s+feu))\b"
-     rf"|{_AR}(?:فتحت|يفتح|تفتح|افتتح|افتتحت|أعاد\s+فتح|أعادت\s+فتح)(?!\w)",
+     rf"|{_AR}(?:فتحت|يفتح|تفتح|افتتح|افتتحت|أعاد\s+فتح|أعادت\s+فتح|مفتوح|مفتوحا|مفتوحة)(?!\w)",
      r"\b(?:clos(?:ed|es|ing|ure)(?![\s-]+doors?\b)|shut(?:s|ting)?|"
-     rf"ferm(?:é|ée|és|ées|e|ent|er|eture))\b|{_AR}(?:أغلق|أغلقت|يغلق|تغلق|إغلاق|اغلاق)(?!\w)"),
+     rf"ferm(?:é|ée|és|ées|e|ent|er|eture))\b"
+     rf"|{_AR}(?:أغلق|أغلقت|يغلق|تغلق|إغلاق|اغلاق|مغلق|مغلقا|مغلقة)(?!\w)"),
     (r"\b(?:join(?:ed|s|ing)?|rejoin(?:t|ts|dre|ait)?|adhér(?:é|e|ent|er))\b"
      rf"|{_AR}(?:انضم|انضمت|ينضم|تنضم|انضمام)(?!\w)",
      r"\b(?:left|leaves|leaving|quit(?:s|ted)?|withdr(?:ew|awn|aws)|exit(?:ed|s)?|"
@@ -124,11 +128,12 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
     # a level kept and a change: "Prices were stable in March", «استقرت الأسعار» against
     # "rose sharply"
     (r"\b(?:stable|steady|unchanged|flat|stagnated|stables|inchangée?s?|stagn(?:é|e|ent))\b"
-     rf"|{_AR}(?:استقر|استقرت|مستقر|مستقرة|ثابت|ثابتة)(?!\w)",
+     rf"|{_AR}(?:استقر|استقرت|مستقر|مستقرة|ثابت|ثابتة)(?!\w)|(?<!\w)[وب]?دون\s+تغيير(?!\w)",
      r"\b(?:rose|risen|increased|jumped|surged|soared|climbed|fell|fallen|dropped|declined|"
      r"plunged|slumped|augment(?:é|ée|és|ées|ent)|baiss(?:é|ée|és|ées|ent)|grimp(?:é|ée|ent)|"
-     r"chut(?:é|ée|ent)|recul(?:é|ée|ent))\b"
-     rf"|{_AR}(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زادت|قفز|قفزت)(?!\w)"),
+     r"chut(?:é|ée|ent)|recul(?:é|ée|ent)|cut|cuts|lowered|raised|hiked|réduit|abaissé|relevé)\b"
+     rf"|{_AR}(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زادت|قفز|قفزت)(?!\w)"
+     rf"|{_AR}(?:خفض|خفضت|يخفض|تخفض|رفع|رفعت)\s+(?:\S+\s+){{0,3}}?(?:ال)?(?:فائدة|أسعار|سعر|معدل)"),
     # staying up and going down: "Leeds stayed in the Premier League", « s'est maintenu »
     # against "were relegated", «هبط ليدز من الدوري»
     (r"\b(?:stay(?:ed|s)?\s+(?:up|in\s+the)|avoided\s+relegation|maintenu|maintien)\b"
@@ -166,6 +171,54 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      rf"|{_AR}(?:قلل|قللت|يقلل|تقلل)\s+(?:\S+\s+){{0,2}}?من(?!\w)",
      r"\b(?:warn(?:ed|s|ing)?|averti|avertissent|alert(?:é|ent)|mis\s+en\s+garde)\b"
      rf"|{_AR}(?:حذر|حذرت|يحذر|تحذر)(?!\w)"),
+    # what held and what collapsed: "The truce held over the weekend", « a tenu », «صمدت
+    # الهدنة», "the bridge withstood the impact" against "collapsed", « a volé en éclats »,
+    # «انهارت» ("held" only at a clause's end or before "over", "through", "firm": not "held
+    # talks", « a tenu une conférence »)
+    (r"\b(?:held(?=\s*[.,;]|\s+(?:over|through|firm|until|despite|during|overnight)\b)|"
+     r"withst(?:ood|ands?)|(?:was|were|been|is|are)\s+respected|"
+     r"(?:a|ont)\s+tenu(?=\s*[.,;]|\s+(?:bon|ce|cette|tout|jusqu|pendant|malgré)\b)|"
+     r"tien(?:t|nent)\s+bon|(?:a|ont)\s+résisté|(?:a|ont)\s+été\s+respectée?s?)\b"
+     rf"|{_AR}(?:صمد|صمدت|يصمد|تصمد|صمود|احترمت|احتُرمت)(?!\w)",
+     r"\b(?:collaps(?:ed|es|ing)|crumbled|broke\s+down|fell\s+apart|effondrée?s?|"
+     r"écroulée?s?|volé\s+en\s+éclats)\b"
+     rf"|{_AR}(?:انهار|انهارت|ينهار|تنهار|انهيار)(?!\w)"),
+    # dismissed and kept in post: "Zelensky dismissed his army chief", «أقال» against "kept
+    # him in his post", « maintenu à son poste », «أبقى … في منصبه» (not "dismissed reports")
+    (r"\b(?:dismissed(?!\s+(?:the\s+|as\s+)?(?:reports?|rumou?rs?|claims?|allegations?|"
+     r"suggestions?|speculation|accusations?|charges?|case|lawsuit|appeal|idea|concerns?|"
+     r"criticism|fears?))|sacked|ousted|limogée?s?|démise?s?\s+de\s+ses\s+fonctions|"
+     r"congédiée?s?)\b|(?<!\w)[وف]?(?:أقال|أقالت|إقالة|يقيل|تقيل|أعفى|أعفت)(?!\w)",
+     r"\b(?:kept\s+(?:\S+\s+){0,6}?in\s+(?:his|her|their)\s+(?:post|job|position|role)|"
+     r"(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+in\s+(?:his|her|their)\s+(?:post|job|"
+     r"position|role)|maintenue?s?\s+(?:\S+\s+){0,6}?(?:à|en)\s+(?:son|leur)\s+poste|"
+     r"(?:reste|restait|restera|demeure)\s+en\s+poste)\b"
+     r"|(?<!\w)[وف]?(?:أبقى|أبقت|يبقي|تبقي|إبقاء)\s+(?:\S+\s+){0,6}?في\s+منصب\w*"),
+    # appointed or elected, and a bid withdrawn: "Rutte was appointed" against "withdrew his
+    # bid", « a retiré sa candidature », «سحب ترشحه»
+    (r"\b(?:appointed|named|nominated|elected|nommée?s?|désignée?s?|élue?s?)\b"
+     rf"|{_AR}(?:عين|عُيّن|عيّن|عينت|تعيين|انتخب|انتُخب|انتخبت|انتُخبت)(?!\w)",
+     r"\b(?:withdr(?:ew|awn|aws)\s+(?:his|her|its|their)\s+(?:bid|candidacy|candidature|"
+     r"nomination)|pulled\s+out\s+of\s+the\s+(?:race|running|contest)|dropped\s+out|"
+     r"abandoned\s+(?:his|her|its|their)\s+bid|retir(?:é|ée|e|ent)\s+sa\s+candidature|"
+     r"désist(?:é|ée|e|ent))\b"
+     rf"|{_AR}(?:سحب|سحبت|انسحب|انسحبت)\s+(?:\S+\s+){{0,3}}?(?:ترشح\w*|من\s+السباق)"),
+    # an economy grown and one shrunk: "grew by 0.3 %", « croissance », «نما» against
+    # "shrank", "contracted", « contraction », «انكمش»
+    (r"\b(?:grew|grown|expanded|growth|croissance)\b"
+     r"|(?<!\w)[وف]?(?:نما|نمت|ينمو|تنمو|نمو)(?!\w)",
+     r"\b(?:shr(?:ank|unk|inks)|contracted|contraction|contractée?|recession|récession)\b"
+     rf"|{_AR}(?:انكمش|انكمشت|ينكمش|انكماش|ركود)(?!\w)"),
+    # a penalty scored and one missed: "scored the penalty", « a transformé », «سجل» against
+    # "missed", « a raté », «أهدر»
+    (r"\b(?:scored|converted|transform(?:é|e|ent))\b|(?<!\w)[وف]?(?:سجل|سجلت)(?!\w)",
+     r"\b(?:missed|misses|rat(?:é|e|ent))\b|(?<!\w)[وف]?(?:أهدر|أهدرت|أضاع|أضاعت)(?!\w)"),
+    # neutral and siding with one: "stayed neutral", «التزمت الحياد» against "sided with
+    # Azerbaijan", « s'est rangée du côté », «انحازت»
+    (r"\b(?:neutral|neutrality|neutres?|neutralité)\b"
+     r"|(?<!\w)[وبل]?(?:ال)?(?:حياد|محايد|محايدة)(?!\w)",
+     r"\b(?:sided\s+with|took\s+the\s+side|rangée?s?\s+du\s+côté|pris\s+parti\s+pour)\b"
+     r"|(?<!\w)[وف]?(?:انحاز|انحازت)(?!\w)"),
     # a storm's path: "hit Cuba" against "spared Cuba", « a épargné Cuba »
     (r"\b(?:hit|struck|slammed|battered|ravaged|lashed|frapp(?:é|ée|e|ent)|dévast(?:é|ée|e|ent))\b"
      rf"|{_AR}(?:ضرب|ضربت|اجتاح|اجتاحت)(?!\w)",
@@ -200,8 +253,12 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
         r"|(?:أربعة|أربع)\s+(?:أضعاف|مرات)",
         r"\b(?:halved|by\s+half|divisée?s?\s+par\s+deux|de\s+moitié)\b"
         rf"|{_AR}(?:النصف|نصف)(?!\w)"), 2),
-    # how many, in words: hundreds, thousands (tens or hundreds of thousands too), millions
+    # how many, in words: dozens, hundreds, thousands (tens or hundreds of thousands too),
+    # millions
     *itertools.combinations((
+        r"\b(?:dozens|(?:a\s+few|several)\s+dozen)\b(?!\s+of\s+thousands)"
+        r"|\bdizaines\b(?!\s+de\s+milliers)"
+        r"|(?<!\w)(?:ال)?عشرات(?!\w)(?!\s+(?:ال)?آلاف)",
         r"\bhundreds\b(?!\s+of\s+thousands)|\bcentaines\b(?!\s+de\s+milliers)"
         r"|(?<!\w)(?:ال)?مئات(?!\s+(?:ال)?آلاف)(?!\w)",
         r"\b(?:thousands|milliers)\b|(?<!\w)(?:ال)?(?:آلاف|ألوف)(?!\w)",

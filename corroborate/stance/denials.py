@@ -70,6 +70,10 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"surviv(?:ent|ait)|indemnes?|intacte?s?|inchangée?s?|conserv(?:e|ent|é|ée)|"
     r"échou(?:e|ent|é)|refus(?:ent|é|ée)|renonc(?:e|ent|é)|évit(?:e|ent|é)|épargnée?s?|"
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
+    # a lack: "deprived of electricity", « privé d'électricité », « dépourvu de »
+    r"deprived\s+of|devoid\s+of|privée?s?(?=\s+d)|dépourvue?s?(?=\s+d)|"
+    # a miss: "missed the penalty" says "did not score" (« a raté », «أهدر»)
+    r"miss(?:ed|es)|(?<=\ba\s)raté|(?<=\bont\s)raté|"
     # a charge disputed: "rejected the accusations", « conteste toute faute »
     r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
     # … or a report dismissed: "dismissed reports that he had resigned", « a balayé les rumeurs »
@@ -110,11 +114,17 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"(?:stay(?:s|ed)?|kept)\s+away|cess(?:e|ent|é)|(?:pris|mis)\s+fin)\b"
     r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
+    r"تفتقر|يفتقر|تفتقد|يفتقد|افتقار|محروم|محرومة|محرومون|محرومين|أهدر|أهدرت|أضاع|أضاعت|"
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"
     r"(?:بقي|بقيت|بقوا)(?=\s+(?:\S+\s+){0,2}?في(?!\w))|تجاوز|تجاوزت|تخطى|تخطت|باستثناء|ما\s+عدا)(?!\w)"
-    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت|باق|باقية|باقون)\s+(?:\w+\s+)?"
+    # a vote against: "voted against the budget" says "did not vote for it" (the word that
+    # denies is "against", « contre », «ضد»: the other side may well say "vote")
+    r"|(?:\bvot(?:ed|es|e|ing)\s+|\bvot(?:é|e|ent)\s+|"
+    r"(?<!\w)[وف]?(?:صوت|صوتت|صوتوا|يصوت|تصوت)\s+(?:\S+\s+){0,4}?)"
+    r"(?P<against>against|contre|ضد)(?!\w)"
+    r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت|باق|باقية|باقون|كان|كانت)\s+(?:\w+\s+){0,2}?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
@@ -172,6 +182,8 @@ def _shared(m: re.Match[str], folded: str) -> bool:
     words, the first or the last ("held" or "steady" of "held its rate steady")."""
     if m.group("kept"):  # «ظل … مغلقا»: the state kept is the word
         return m.group("state") in folded
+    if m.group("against"):  # "voted against": "against" is the word, not "vote"
+        return re.search(rf"(?<!\w){m.group('against')}(?!\w)", folded) is not None
     if m.group("ar"):  # a short word («دون», «نجا») whole: two of its letters are everywhere
         word = m.group("ar")
         return (word[1:5] in folded if len(word) > 3 else

@@ -164,8 +164,13 @@ class EvidenceRule:
     # report denied ("dismissed reports that he had resigned") does not support the act and
     # restates its denial, "could not prevent" and "none was left behind" deny nothing; a
     # comparison is no conflict; "except", "were blocked", a job kept restate a denial, and a
-    # claim reporting a denial is not borne out by a text that denies nothing
-    version: int = 33
+    # claim reporting a denial is not borne out by a text that denies nothing; 34 nor a truce
+    # or a bridge that collapsed for one that held, a chief kept in post for one dismissed, a
+    # bid withdrawn for an appointment, a shrinking economy for a growing one, dozens for
+    # thousands, a rate cut for one kept unchanged, the favourite to win for the winner, a
+    # penalty scored for one missed, siding for neutrality; "voted against", "deprived of",
+    # "missed", «كان … مغلقاً» restate a denial
+    version: int = 34
 
 
 def missing_names(claim: str, text: str) -> list[str]:
