@@ -55,7 +55,8 @@ def test_another_place_medal_or_share_holds_support_back(claim: str, text: str,
 
 @pytest.mark.parametrize(("claim", "text"), [
     ("Kipyegon won gold in the 1500 metres.", "Kipyegon took gold, ahead of Hull who won silver."),
-    ("Macron won the first round.", "Macron won the second round."),  # a round is no place
+    # a round is no place (which round is a pair of its own since revision 34)
+    ("Macron finished first.", "Macron finished first in the second round."),
     ("حل ماكرون أولاً في الجولة الأولى", "تصدر ماكرون نتائج الجولة الأولى"),
     ("Gold prices rose in May.", "Or, les prix ont monté en mai."),  # « or », "but"
 ])

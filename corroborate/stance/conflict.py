@@ -137,6 +137,10 @@ _MAY = re.compile(r"(?<!\w)May(?!\w)(?=\s+\d|\s*,?\s*\d{4})|(?<=\d )May(?!\w)") 
 
 @functools.lru_cache(maxsize=1024)
 def _name_pattern(name: str, lang: str) -> re.Pattern[str]:
+    if lang == "ar" and "|" in name:  # a month, then its Levantine name after a day or «في»
+        plain, *others = name.split("|")
+        return re.compile(rf"{re.escape(plain)}|(?:(?<=\d\s)|(?<=في\s)|(?<=شهر\s))"
+                          rf"(?:{'|'.join(map(re.escape, others))})(?!\w)")
     if lang == "ar":
         return re.compile(re.escape(name))
     if lang == "en" and name == "May":
@@ -149,7 +153,7 @@ def _rows(table: tuple[tuple[str, ...], ...]
           ) -> tuple[tuple[tuple[str, ...], tuple[re.Pattern[str], ...]], ...]:
     """Per row of ``table``: its names in lower case (a quick test that most rows fail), and
     each language's pattern, in :data:`LANGS` order."""
-    return tuple((tuple(name.lower() for name in names),
+    return tuple((tuple(part.lower() for name in names for part in name.split("|")),
                   tuple(_name_pattern(name, lang) for lang, name in zip(LANGS, names, strict=True)))
                  for names in table)
 
@@ -234,7 +238,12 @@ def soft_conflicts(claim: str, sentence: str) -> list[Conflict]:
     return out
 
 
-_MONTH_ROWS = tuple(zip(*(MONTHS[lang] for lang in LANGS), strict=True))
+# … with the Levant's and Iraq's names in Arabic: «تموز» is «يوليو», July (only after a day,
+# «في» or «شهر»: «نيسان» is also Nissan)
+_LEVANT = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+           "تشرين الأول", "تشرين الثاني", "كانون الأول")
+_MONTH_ROWS = tuple((en, fr, f"{ar}|{levant}") for en, fr, ar, levant
+                    in zip(*(MONTHS[lang] for lang in LANGS), _LEVANT, strict=True))
 _COUNTRY_ROWS, _CAPITAL_ROWS = COUNTRIES[:COUNTRY_COUNT], COUNTRIES[COUNTRY_COUNT:]
 # each capital's country, by their English names (Washington's is not in the table)
 _CAPITAL_COUNTRY = {"London": "Britain", "Paris": "France", "Berlin": "Germany",

@@ -20,7 +20,8 @@ ended, more / fewer than, overtook / still ahead,
 played down / warned (session 26); since revision 34, held / collapsed (a truce, a bridge),
 dismissed / kept in post, appointed or elected / a bid withdrawn, grew / shrank (an economy),
 dozens against hundreds or thousands, kept unchanged / cut or raised, scored / missed,
-neutral / sided with. A text with both
+neutral / sided with, violated / respected, ran out / enough, expired / extended, postponed /
+as scheduled, which term or round (a third term, the second round). A text with both
 words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
@@ -219,6 +220,27 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"|(?<!\w)[وبل]?(?:ال)?(?:حياد|محايد|محايدة)(?!\w)",
      r"\b(?:sided\s+with|took\s+the\s+side|rangée?s?\s+du\s+côté|pris\s+parti\s+pour)\b"
      r"|(?<!\w)[وف]?(?:انحاز|انحازت)(?!\w)"),
+    # a truce violated and one respected: "violated the ceasefire", « a violé », «انتهك» against
+    # "respected", « a respecté », «احترم»
+    (r"\b(?:violat(?:ed|es|ions?)|breach(?:ed|es)?|viol(?:é|ée|ent|ations?)|enfrei(?:nt|gnent))\b"
+     r"|(?<!\w)[وف]?(?:انتهك|انتهكت|ينتهك|تنتهك|انتهاك|انتهاكات|خرق|خرقت|خروقات)(?!\w)",
+     r"\b(?:respect(?:ed|s)|respect(?:é|ée|és|ées|ent))\b"
+     r"|(?<!\w)[وف]?(?:احترم|احترمت|يحترم|تحترم|احتُرم|احتُرمت)(?!\w)"),
+    # a supply run out and one that lasts: "ran out of fuel", « à court de », «نفد» against
+    # "has enough fuel", « suffisamment », «ما يكفي»
+    (r"\br[au]n\s+out\s+of\b|\bà\s+court\s+de\b|(?<!\w)[وف]?(?:نفد|نفدت|ينفد|نفاد)(?!\w)",
+     r"\b(?:enough|sufficient|suffisamment|assez\s+de)\b|(?<!\w)(?:ما\s+)?(?:يكفي|كاف|كافية)(?!\w)"),
+    # a treaty expired and one extended: "expired", « a expiré », «انتهت صلاحية» against
+    # "extended", « prolongé », «مُدد»
+    (r"\b(?:expired|expires|lapsed|expir(?:é|ée|e|ent))\b|انتهت\s+صلاحية|انتهاء\s+صلاحية",
+     r"\b(?:extended|renewed|prolong(?:é|ée|és|ées)|reconduite?s?|renouvelée?s?)\b"
+     r"|(?<!\w)[وف]?(?:مدد|مددت|مُدد|مُددت|تمديد|جدد|جددت|تجديد)(?!\w)"),
+    # put off and held on time: "the elections were postponed", « reportées », «تأجلت» against
+    # "took place as scheduled", « à la date prévue », «في موعدها» (not «أجل»: «من أجل», "for")
+    (r"\b(?:postponed|delayed|put\s+off|report(?:é|ée|és|ées)|ajourn(?:é|ée|és|ées))\b"
+     r"|(?<!\w)[وف]?(?:تأجل|تأجلت|أرجئ|أرجئت|تأجيل|إرجاء)(?!\w)",
+     r"\b(?:as\s+(?:scheduled|planned)|on\s+(?:schedule|time)|à\s+la\s+date\s+prévue|"
+     r"comme\s+prévu|à\s+l['’]heure)\b|(?<!\w)في\s+(?:موعده|موعدها|موعدهم|الموعد\s+المحدد)(?!\w)"),
     # a storm's path: "hit Cuba" against "spared Cuba", « a épargné Cuba »
     (r"\b(?:hit|struck|slammed|battered|ravaged|lashed|frapp(?:é|ée|e|ent)|dévast(?:é|ée|e|ent))\b"
      rf"|{_AR}(?:ضرب|ضربت|اجتاح|اجتاحت)(?!\w)",
@@ -373,6 +395,14 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
         r"\bsilver\b|\b(?:médaille|médailles)\s+d['’]argent\b|\bremport\w*\s+l['’]argent\b"
         rf"|{_AR}(?:فضية|الفضية|فضة)(?!\w)",
         rf"\bbronze\b|{_AR}(?:برونزية|البرونزية|برونز)(?!\w)"), 2),
+    # which term or round: "won a third term" against "a second term", « un deuxième mandat »,
+    # «بولاية ثانية»; "the first round" against "the second round", « le second tour »
+    *itertools.combinations(tuple(
+        rf"\b{en}\s+(?:term|mandate|round)\b|\b(?:{fr})\s+(?:mandat|tour|quinquennat)\b"
+        rf"|(?<!\w)[وبل]?(?:ال)?(?:ولاية|جولة)\s+(?:ال)?(?:{ar})(?!\w)" for en, fr, ar in (
+            ("first", "premier", "أولى"), ("second", "deuxième|second", "ثانية"),
+            ("third", "troisième", "ثالثة"), ("fourth", "quatrième", "رابعة"),
+            ("fifth", "cinquième", "خامسة"))), 2),
     # places in a race or a vote: "finished third" against "finished first" (not "the first
     # round", « le premier tour », «الجولة الأولى»)
     *itertools.combinations(tuple(_place(*words) for words in _PLACES), 2),

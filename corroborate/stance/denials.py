@@ -74,6 +74,10 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"deprived\s+of|devoid\s+of|privée?s?(?=\s+d)|dépourvue?s?(?=\s+d)|"
     # a miss: "missed the penalty" says "did not score" (« a raté », «أهدر»)
     r"miss(?:ed|es)|(?<=\ba\s)raté|(?<=\bont\s)raté|"
+    # a breach: "violated the ceasefire" says "did not respect it" (« a violé », «انتهك»); a
+    # supply run out: "ran out of fuel", « à court de », «نفد» says "has no fuel left"
+    r"violat(?:ed|es)|breach(?:ed|es)|viol(?:é|ée|ent)|enfrei(?:nt|gnent)|"
+    r"r[au]n\s+out\s+of|à\s+court\s+de|"
     # a charge disputed: "rejected the accusations", « conteste toute faute »
     r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
     # … or a report dismissed: "dismissed reports that he had resigned", « a balayé les rumeurs »
@@ -115,6 +119,7 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
     r"تفتقر|يفتقر|تفتقد|يفتقد|افتقار|محروم|محرومة|محرومون|محرومين|أهدر|أهدرت|أضاع|أضاعت|"
+    r"انتهك|انتهكت|ينتهك|تنتهك|خرق|خرقت|نفد|نفدت|ينفد|نفاد|"
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"

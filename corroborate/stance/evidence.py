@@ -93,7 +93,7 @@ from .conflict import (
 from .corrections import correction, corrects
 from .denials import denial, denies_in_other_words, first_time_restated
 from .entities import COUNTRIES_KEYS, alias_words, fold, named
-from .figures import kind_at, numbers
+from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .levels import level_or_change
 from .opposites import opposite_words, same_matter
@@ -169,7 +169,9 @@ class EvidenceRule:
     # bid withdrawn for an appointment, a shrinking economy for a growing one, dozens for
     # thousands, a rate cut for one kept unchanged, the favourite to win for the winner, a
     # penalty scored for one missed, siding for neutrality; "voted against", "deprived of",
-    # "missed", «كان … مغلقاً» restate a denial
+    # "missed", «كان … مغلقاً», "violated", "ran out of" restate a denial; nor an act
+    # postponed for one held as scheduled, nor a treaty expired for one extended, nor another
+    # term or round, nor another month or year (as another day; «تموز» is a month)
     version: int = 34
 
 
@@ -355,9 +357,9 @@ def restated_denial(claim: str, text: str, conflicts: Sequence[Conflict]) -> boo
 def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = None
                  ) -> tuple[str, str] | None:
     """The claim's figure and the other one ``text`` states where the claim's is not stated
-    ("165 million" against "165 billion", "18 dead" against "20 dead", the day of a date: "5
-    January" against "4 January"): the text does not bear the claim out, however alike the
-    rest. None when every figure agrees.
+    ("165 million" against "165 billion", "18 dead" against "20 dead", a date's day, month or
+    year: "5 January" against "4 January", "24 July 2024" against "24 June 2024"): the text
+    does not bear the claim out, however alike the rest. None when every figure agrees.
 
     >>> other_figure("A package of 50 million dirhams", "A package of 50 billion dirhams")
     ('50 million', '50 billion')
@@ -365,7 +367,7 @@ def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = N
     for c in find_conflicts(claim, text) if conflicts is None else conflicts:
         if c.claim is None or c.passage is None:
             continue
-        if c.kind == "number" or (c.kind == "date" and kind_at(claim, c.claim[0]) == "day"):
+        if c.kind in ("number", "date"):  # a day, a month or a year (34: not only a day)
             return claim[c.claim[0]:c.claim[1]], text[c.passage[0]:c.passage[1]]
     return None
 
