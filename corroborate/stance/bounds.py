@@ -5,7 +5,8 @@ borne out by "52 were killed", "more than 300 flights" by "340 flights", "nearly
 residents" by « quelque 1 950 habitants ». :func:`consistent` says whether two numbers, each
 read with the word before it, can be the same count: their ranges overlap. A lower bound
 ("at least", "more than", « au moins », «ما لا يقل عن») reaches up by half (a report says "more
-than 300" of 340, not of 20,000; "more than 500 million" is not "more than 22 million"), an
+than 300" of 340, not of 20,000; "more than 500 million" is not "more than 22 million"; a
+threshold passed, "topped 200", « a dépassé 200 », «تجاوز … 200», is one too), an
 upper bound ("up to", "fewer than", « moins de », «أقل من») down by a third, a round figure
 ("about", "nearly", « environ », « près de », «نحو», «قرابة») 10 % either way; a number with no
 such word is itself. Two plain numbers are never consistent (they differ), nor is a decimal read
@@ -31,6 +32,10 @@ BOUND_REACH = 1.5  # how far a bound reaches: "more than 300" up to 450, "up to 
 _BOUND = re.compile(
     r"(?<!\w)(?:"
     r"(?P<low>at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|"
+    # a threshold passed: "topped 200 percent", « a dépassé 200 % », «تجاوز التضخم … 200»
+    r"(?:topped|tops|exceeded|exceeds|surpassed|crossed)|(?:went|rose|climbed)\s+above|"
+    r"dépass(?:é|ée|e|ent)(?:\s+les?)?|franchi(?:\s+la\s+barre\s+des?)?|"
+    r"(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت|فاق|فاقت|يفوق|تفوق)(?:\s+\S+){0,4}?|"
     r"au\s+moins|plus\s+de|pas\s+moins\s+de|au-delà\s+de|"
     r"ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|يزيد\s+(?:على|عن))"
     r"|(?P<high>up\s+to|fewer\s+than|less\s+than|under|at\s+most|no\s+more\s+than|"
@@ -44,7 +49,7 @@ _BOUND = re.compile(
 def bound_range(text: str, start: int, value: float) -> tuple[float, float]:
     """The counts a number of ``value`` at ``start`` of ``text`` may stand for, by the word
     before it (see the module's docstring): ``(value, value)`` when there is none."""
-    m = _BOUND.search(text, max(0, start - 40), start)
+    m = _BOUND.search(text, max(0, start - 50), start)
     if m is None:
         return value, value
     if m.group("low"):

@@ -171,7 +171,8 @@ class EvidenceRule:
     # penalty scored for one missed, siding for neutrality; "voted against", "deprived of",
     # "missed", «كان … مغلقاً», "violated", "ran out of" restate a denial; nor an act
     # postponed for one held as scheduled, nor a treaty expired for one extended, nor another
-    # term or round, nor another month or year (as another day; «تموز» is a month)
+    # term or round, nor another month or year (as another day; «تموز» is a month); a
+    # threshold passed ("topped 200", «تجاوز … 200») is a lower bound
     version: int = 34
 
 
