@@ -27,16 +27,12 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.stance.denials import denies_in_other_words
 from corroborate.stance.evidence import weigh
 from corroborate.stance.opposites import opposite_words
 
 from .test_stance_evidence import probs
+from .test_stance_lexical_denials import _denies
 from .test_stance_places_and_accusations import read_battery
-
-
-def _denies(text: str, other: str) -> list[str]:
-    return [m.group() for m in denies_in_other_words(text, other)]
 
 
 def test_a_breach_and_a_supply_run_out_say_a_denial() -> None:
