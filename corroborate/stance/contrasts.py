@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import itertools
 
+from .denials import MISSED, MISSED_AR, RAN_OUT, RAN_OUT_AR, VIOLATED, VIOLATED_AR
+
 AR = r"(?<!\w)[وبلفك]?(?:ال)?"  # an Arabic word's clinging prefixes and article
 _AR = AR
 
@@ -213,7 +215,7 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
     # a penalty scored and one missed: "scored the penalty", « a transformé », «سجل» against
     # "missed", « a raté », «أهدر»
     (r"\b(?:scored|converted|transform(?:é|e|ent))\b|(?<!\w)[وف]?(?:سجل|سجلت)(?!\w)",
-     r"\b(?:missed|misses|rat(?:é|e|ent))\b|(?<!\w)[وف]?(?:أهدر|أهدرت|أضاع|أضاعت)(?!\w)"),
+     rf"\b(?:{MISSED})\b|(?<!\w)[وف]?(?:{MISSED_AR})(?!\w)"),
     # neutral and siding with one: "stayed neutral", «التزمت الحياد» against "sided with
     # Azerbaijan", « s'est rangée du côté », «انحازت»
     (r"\b(?:neutral|neutrality|neutres?|neutralité)\b"
@@ -222,13 +224,13 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"|(?<!\w)[وف]?(?:انحاز|انحازت)(?!\w)"),
     # a truce violated and one respected: "violated the ceasefire", « a violé », «انتهك» against
     # "respected", « a respecté », «احترم»
-    (r"\b(?:violat(?:ed|es|ions?)|breach(?:ed|es)?|viol(?:é|ée|ent|ations?)|enfrei(?:nt|gnent))\b"
-     r"|(?<!\w)[وف]?(?:انتهك|انتهكت|ينتهك|تنتهك|انتهاك|انتهاكات|خرق|خرقت|خروقات)(?!\w)",
+    (rf"\b(?:{VIOLATED}|violations?|breach)\b"  # and the nouns: "violations" of a truce
+     rf"|(?<!\w)[وف]?(?:{VIOLATED_AR}|انتهاك|انتهاكات|خروقات)(?!\w)",
      r"\b(?:respect(?:ed|s)|respect(?:é|ée|és|ées|ent))\b"
      r"|(?<!\w)[وف]?(?:احترم|احترمت|يحترم|تحترم|احتُرم|احتُرمت)(?!\w)"),
     # a supply run out and one that lasts: "ran out of fuel", « à court de », «نفد» against
     # "has enough fuel", « suffisamment », «ما يكفي»
-    (r"\br[au]n\s+out\s+of\b|\bà\s+court\s+de\b|(?<!\w)[وف]?(?:نفد|نفدت|ينفد|نفاد)(?!\w)",
+    (rf"\b(?:{RAN_OUT})\b|(?<!\w)[وف]?(?:{RAN_OUT_AR})(?!\w)",
      r"\b(?:enough|sufficient|suffisamment|assez\s+de)\b|(?<!\w)(?:ما\s+)?(?:يكفي|كاف|كافية)(?!\w)"),
     # a treaty expired and one extended: "expired", « a expiré », «انتهت صلاحية» against
     # "extended", « prolongé », «مُدد»

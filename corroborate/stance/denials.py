@@ -57,6 +57,15 @@ _NOT_DENIAL = re.compile(
 _RESTRICTION = re.compile(
     r"no\s+more\s+than\b|(?:ne\s+|n['’])(?:(?!(?:pas|plus|jamais|rien|aucune?|personne|"
     r"guère|point)\b)[^\W\d_]+(?:['’]|\s+)){1,3}qu(?:e\b|['’])", flags=re.IGNORECASE)
+# three acts that deny with no word of denial, which the contrast table (:mod:`.contrasts`)
+# also sets against their opposites (scored, respected, enough): one list each, here
+MISSED = r"miss(?:ed|es)|(?<=\ba\s)raté|(?<=\bont\s)raté"  # « a raté », not "rate"
+MISSED_AR = r"أهدر|أهدرت|أضاع|أضاعت"
+VIOLATED = r"violat(?:ed|es)|breach(?:ed|es)|viol(?:é|ée|ent)|enfrei(?:nt|gnent)"
+VIOLATED_AR = r"انتهك|انتهكت|ينتهك|تنتهك|خرق|خرقت"
+RAN_OUT = r"r[au]n\s+out\s+of|à\s+court\s+de"
+RAN_OUT_AR = r"نفد|نفدت|ينفد|نفاد"
+
 # words that deny with no word of denial ("escaped unharmed", "kept her post", "remained
 # closed", "ended without a deal", « sortis indemnes », « est resté fermé », «دون اتفاق»,
 # «ظل مغلقا»): a side saying one may state the other side's denial in other words
@@ -72,12 +81,9 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"faute\s+de|absence|manque|acquittée?s?|incapables?|"
     # a lack: "deprived of electricity", « privé d'électricité », « dépourvu de »
     r"deprived\s+of|devoid\s+of|privée?s?(?=\s+d)|dépourvue?s?(?=\s+d)|"
-    # a miss: "missed the penalty" says "did not score" (« a raté », «أهدر»)
-    r"miss(?:ed|es)|(?<=\ba\s)raté|(?<=\bont\s)raté|"
-    # a breach: "violated the ceasefire" says "did not respect it" (« a violé », «انتهك»); a
-    # supply run out: "ran out of fuel", « à court de », «نفد» says "has no fuel left"
-    r"violat(?:ed|es)|breach(?:ed|es)|viol(?:é|ée|ent)|enfrei(?:nt|gnent)|"
-    r"r[au]n\s+out\s+of|à\s+court\s+de|"
+    # a miss, a breach, a supply run out ("missed the penalty": "did not score"; "violated the
+    # ceasefire": "did not respect it"; "ran out of fuel": "has no fuel left")
+    rf"{MISSED}|{VIOLATED}|{RAN_OUT}|"
     # a charge disputed: "rejected the accusations", « conteste toute faute »
     r"reject(?:s|ed)|contest(?:s|ed)|disput(?:e|es|ed)|contest(?:e|ent|é)|rejet(?:te|tent|é)|"
     # … or a report dismissed: "dismissed reports that he had resigned", « a balayé les rumeurs »
@@ -118,8 +124,8 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"(?:stay(?:s|ed)?|kept)\s+away|cess(?:e|ent|é)|(?:pris|mis)\s+fin)\b"
     r"|(?<!\w)[وف]?(?P<ar>(?:دون|بدون)(?!\s+(?:سابق|إنذار|تأخير|تردد|مقدمات))|سالما|سالمين|"
     r"سالمة|سالمون|احتفظ|احتفظت|أبقى|أبقت|رفض|رفضت|فشل|فشلت|امتنع|امتنعت|تجنب|نجا|نجت|غياب|"
-    r"تفتقر|يفتقر|تفتقد|يفتقد|افتقار|محروم|محرومة|محرومون|محرومين|أهدر|أهدرت|أضاع|أضاعت|"
-    r"انتهك|انتهكت|ينتهك|تنتهك|خرق|خرقت|نفد|نفدت|ينفد|نفاد|"
+    r"تفتقر|يفتقر|تفتقد|يفتقد|افتقار|محروم|محرومة|محرومون|محرومين|"
+    rf"{MISSED_AR}|{VIOLATED_AR}|{RAN_OUT_AR}|"
     r"عدم|خال|خالية|برأ|برأت|تبرئة|غاب|غابت|تغيب|تغيبت|واصل|واصلت|استمر|استمرت|"
     r"توقف|توقفت|أوقف|أوقفت|(?:انتهى|انتهت)(?!\s+ب\w*\s+المطاف)|"
     r"منع|منعت|يمنع|تمنع|حظر|حظرت|يحظر|تحظر|قاطع|قاطعت|"
