@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .bounds import bound_range, consistent, covers
 from .demonyms import countries_by_adjective
 from .denials import denial
-from .figures import agreeing, count, differing, is_day, kind_at, numbers, spelled
+from .figures import _DIGITS, agreeing, count, differing, is_day, kind_at, numbers, spelled
 from .opposites import opposite_spans
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
 
@@ -317,3 +317,59 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
     if (nc is None) != (ns is None):
         out.append(Conflict("negation", nc.span() if nc else None, ns.span() if ns else None))
     return out
+
+
+VALUES = frozenset(("number", "date", "place"))  # the kinds :func:`aligned` can write over
+
+
+def aligned(claim: str, sentence: str) -> str | None:
+    """``claim`` with the values it conflicts on with ``sentence`` (numbers, dates, places)
+    written as the sentence has them, a month or a place in the claim's own language: what
+    the claim would say had the sentence its facts right. None when they conflict on nothing,
+    or on anything else (a negation, a direction), or on a value the tables cannot write in
+    the claim's language. Values are aligned until none is left (three rounds at most: one
+    conflict of each kind is found at a time).
+
+    >>> aligned("Modi was sworn in as prime minister in June 2024.", "Modi s'est rendu à Moscou "
+    ...         "en juillet 2024.")
+    'Modi was sworn in as prime minister in July 2024.'
+    >>> aligned("Kenya sent 400 police officers to Haiti.", "أرسلت كينيا ٢٠٠ شرطي إلى هايتي.")
+    'Kenya sent 200 police officers to Haiti.'
+    """
+    out = claim
+    for _ in range(3):
+        conflicts = find_conflicts(out, sentence)
+        if not conflicts:
+            return out if out != claim else None
+        edits: list[tuple[Span, str]] = []
+        for c in conflicts:
+            if c.kind not in VALUES or c.claim is None or c.passage is None:
+                return None
+            written = _written(out[c.claim[0]:c.claim[1]], sentence[c.passage[0]:c.passage[1]])
+            if written is None:
+                return None
+            edits.append((c.claim, written))
+        for (a, b), written in sorted(edits, reverse=True):
+            out = out[:a] + written + out[b:]
+    return None
+
+
+def _written(mine: str, theirs: str) -> str | None:
+    """The sentence's value ``theirs`` written the way the claim writes ``mine``: a month or a
+    place in the claim's language (None if the tables do not hold it), digits in Latin digits."""
+    for table in (_MONTH_ROWS, _COUNTRY_ROWS, _CAPITAL_ROWS):
+        own = _row_named(mine, table)
+        if own is not None:
+            other = _row_named(theirs, table)
+            return None if other is None else table[other[0]][LANGS.index(own[1])].split("|")[0]
+    return theirs.translate(_DIGITS)
+
+
+def _row_named(value: str, table: tuple[tuple[str, ...], ...]) -> tuple[int, str] | None:
+    """The row of ``table`` that ``value`` names, and the language it is named in."""
+    for k, (_, patterns) in enumerate(_rows(table)):
+        for lang, pattern in zip(LANGS, patterns, strict=True):
+            if pattern.fullmatch(value) or any(value.lower() == name.lower()
+                                               for name in table[k][LANGS.index(lang)].split("|")):
+                return k, lang
+    return None

@@ -7,22 +7,22 @@ lost the final" agrees with "Argentina won it"; who survived and who was toppled
 record high and a low; "all" and a part ("half of", « la moitié », «نصف»); an act and its
 undoing (opened / closed, joined / left, sanctions lifted / imposed: a crossing closed on
 Sunday may open on Monday); and, since evidence check revision 32, a draw against a win or a
-loss, most against a few, killed / injured / missing, arrested / released, how many times
-over (doubled, tripled, halved), how many in words (hundreds, thousands, millions), the day of
-the week, a rate (per day, week, month, year), lawful / unlawful, exports / imports, a
-currency, a life or a death sentence, state or private ownership, the upper or the lower
-house, temporary / permanent, partial / total, voluntary / compulsory, domestic /
-international travel, from the air / on the ground, a quarter of the year, the opposition /
-the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a storm), a medal, a
-place in a race or a vote ("finished third", « arrivé en tête », «حل ثالثاً»; not "the first
-round"), "all" against "only 12 of", stable / rose or fell, stayed up / relegated, goes on /
-ended, more / fewer than, overtook / still ahead,
-played down / warned (session 26); since revision 34, held / collapsed (a truce, a bridge),
-dismissed / kept in post, appointed or elected / a bid withdrawn, grew / shrank (an economy),
-dozens against hundreds or thousands, kept unchanged / cut or raised, scored / missed,
-neutral / sided with, violated / respected, ran out / enough, expired / extended, postponed /
-as scheduled, which term or round (a third term, the second round). A text with both
-words ("lost a game but won the title", "3 killed and 10 injured") leaves support possible.
+loss, most against a few, killed / injured / missing (and, in revision 35, homeless), arrested
+/ released, how many times over (doubled, tripled, halved), how many in words (hundreds,
+thousands, millions), the day of the week, a rate (per day, week, month, year), lawful /
+unlawful, exports / imports, a currency, a life or a death sentence, state or private
+ownership, the upper or the lower house, temporary / permanent, partial / total, voluntary /
+compulsory, domestic / international travel, from the air / on the ground, a quarter of the
+year, the opposition / the ruling party, civilians / soldiers, Shia / Sunni, hit / spared (a
+storm), a medal, a place in a race or a vote ("finished third", « arrivé en tête », «حل
+ثالثاً»; not "the first round"), "all" against "only 12 of", stable / rose or fell, stayed up /
+relegated, goes on / ended, more / fewer than, overtook / still ahead, played down / warned
+(session 26); since revision 34, held / collapsed (a truce, a bridge), dismissed / kept in
+post, appointed or elected / a bid withdrawn, grew / shrank (an economy), dozens against
+hundreds or thousands, kept unchanged / cut or raised, scored / missed, neutral / sided with,
+violated / respected, ran out / enough, expired / extended, postponed / as scheduled, which
+term or round (a third term, the second round). A text with both words ("lost a game but won
+the title", "3 killed and 10 injured") leaves support possible.
 
 A text with one word of a pair and not the claim's does not bear the claim out, however alike
 the rest of the words: the evidence check holds support back (:func:`~.opposites.opposite_words`
@@ -253,14 +253,17 @@ HOLD_ONLY: tuple[tuple[str, str], ...] = (
      r"\b(?:(?:only\s+)?a\s+few\s+of|few\s+of|a\s+handful\s+of|quelques-un(?:e)?s|"
      r"une\s+poignée|peu\s+d['’]entre)\b"
      rf"|{_AR}(?:قلة|قليل|بضعة)(?!\w)"),
-    # killed, injured and missing: "3 killed, 10 injured and 2 missing" has all three
+    # killed, injured, missing and homeless: "3 killed, 10 injured and 2 missing" has all three
     *itertools.combinations((
         r"\b(?:killed|dead|died|deaths?|death\s+toll|tuée?s?|morts?|mortes|décès|décédée?s?)\b"
         rf"|{_AR}(?:قتل|قتلى|مقتل|توفي|وفاة|وفيات|حتفه|حتفهم|مصرع)(?!\w)",
         r"\b(?:injured|injuries|wounded|hurt|blessée?s?|blessures?)\b"
         rf"|{_AR}(?:أصيب|أصيبوا|إصابة|إصابات|جرحى|جريح|مصاب|مصابين|جرح)(?!\w)",
         r"\b(?:missing|disparue?s?)\b"
-        rf"|{_AR}(?:مفقود|مفقودين|مفقودون|فُقد|فُقدوا)(?!\w)"), 2),
+        rf"|{_AR}(?:مفقود|مفقودين|مفقودون|فُقد|فُقدوا)(?!\w)",
+        # … and left homeless: "left 1.5 million homeless", « sans abri », «بلا مأوى»
+        r"\b(?:homeless|sans[\s-]abris?)\b|(?<!\w)(?:بلا|دون|بدون)\s+مأوى(?!\w)"
+        rf"|{_AR}(?:مشرد|مشردين|مشردون)(?!\w)"), 2),
     # arrested and released: "was released on bail after being arrested" has both
     (r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jailed|taken\s+into\s+custody|"
      r"apprehended|arrêtée?s?|interpellée?s?|incarcérée?s?|écrouée?s?|garde\s+à\s+vue)\b"

@@ -41,6 +41,37 @@ def names(text: str) -> list[str]:
             if i > 0 and (core := name_core(m.group())) is not None]
 
 
+# lower-case words inside a name: "Lula da Silva", "Abdel Fattah al-Burhan", "bin Salman"
+_PARTICLES = frozenset(("da", "de", "do", "dos", "das", "del", "di", "van", "von", "al", "el",
+                        "bin", "ben", "ibn", "abu", "ould"))
+
+
+def name_groups(text: str) -> list[list[str]]:
+    """The claim's names, each the run of words that makes it ("Luiz Inácio Lula da Silva"):
+    capitalised words as written (an elided article off: "l'Élysée" is "Élysée") next to
+    each other or joined by a particle ("da", "al-", "bin"); the first word of the text only
+    as part of a longer run ("Kais Saied won", not "Peru has")."""
+    groups: list[tuple[int, list[str]]] = []  # (index of the run's first word, its names)
+    last, end = -2, 0  # the last name word's index and end; particles keep the run open
+    for i, m in enumerate(WORD.finditer(text)):
+        word = re.split(r"['’]", m.group())[-1]
+        if "-" in word and word.split("-")[0].lower() in _PARTICLES:
+            word = word.split("-", 1)[1]  # "al-Burhan"
+        core = word if name_core(word) is not None else None
+        if i > 0 and re.search(r"[.!?:«\"“]\s*$", text[:m.start()]):
+            core = None  # a sentence's first word: capitalised whatever it is
+        if core is None:
+            if m.group().lower() not in _PARTICLES:
+                last = -2
+            continue
+        if last >= 0 and not re.sub(WORD, "", text[end:m.start()]).strip(" -"):
+            groups[-1][1].append(core)
+        else:
+            groups.append((i, [core]))
+        last, end = i, m.end()
+    return [run for first, run in groups if first > 0 or len(run) > 1]
+
+
 def name_core(word: str) -> str | None:
     """A word's folded form when it reads as a name (capitalised, three letters or more, not a
     common capitalised word), else None; an elided article goes first: "l'État" is "État"."""

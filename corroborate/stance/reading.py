@@ -56,13 +56,17 @@ from .aggregate import (
     sentence_reading,
     worth_reading_sentences,
 )
-from .conflict import find_conflicts
+from .conflict import aligned, find_conflicts
 from .corrections import corrects
 from .denials import affirmed, denial, points_back
 from .evidence import reports_hearsay
 from .labels import CONTRADICTS, NEUTRAL, SUPPORTS
 
 Span = tuple[int, int]
+# how far support must rise when a contradiction's values are aligned (:func:`carry_values`):
+# another act at another time rises by 0.03 at most (a battery of 8 stories, en/fr/ar), a
+# number or date that contradicts by 0.06 to 0.9 (the behaviour halves)
+VALUES_CARRY = 0.1
 Classify = Callable[[Sequence[str], Sequence[str]], list[StanceResult]]
 """``classify(claims, texts)``: one reading of ``texts[i]`` towards ``claims[i]`` each."""
 
@@ -217,7 +221,10 @@ def carry_contradictions(classify: Classify, claims: Sequence[str], texts: Seque
         else:
             out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
     out = carry_denials(classify, claims, texts, out, prepare=prepare)
-    return affirm_denials(classify, claims, texts, out, prepare=prepare) if affirm else out
+    if not affirm:
+        return out
+    out = affirm_denials(classify, claims, texts, out, prepare=prepare)
+    return carry_values(classify, claims, texts, out, prepare=prepare)
 
 
 def without_other_clauses(claim: str, sentence: str) -> str | None:
@@ -333,4 +340,38 @@ def affirm_denials(classify: Classify, claims: Sequence[str], texts: Sequence[st
                 p[CONTRADICTS] > p[SUPPORTS] for p in others):
             continue
         out[i] = Reading(StanceResult(NEUTRAL, dict(readings[i].result.probabilities)))
+    return out
+
+
+def carry_values(classify: Classify, claims: Sequence[str], texts: Sequence[str],
+                 readings: Sequence[Reading], *,
+                 prepare: Callable[[int, str], str] = _same) -> list[Reading]:
+    """Step 4, after :func:`affirm_denials`: a contradiction whose sentence differs from the
+    claim only in values (numbers, dates, places) keeps its side when the claim, given the
+    sentence's values (:func:`~.conflict.aligned`), leans to support: then the values are what
+    contradicts. Else the sentence says something else of the claim's actors, at another time
+    ("Narendra Modi visited Moscow in July 2024" against "Modi was sworn in in June 2024", read
+    contradicting 0.78), and the reading becomes ``neutral``. Leaning to support is the
+    aligned pair read as support more than contradiction, or its support risen by
+    :data:`VALUES_CARRY` at least: with its values aligned, a pair is a statement and its
+    details, which the network reads as contradiction often enough ("Al Ahly beat Wydad 4-0"
+    against "thrashed Wydad 4-0 in the final in Cairo on Saturday": 0.48 contradicts, 0.34
+    supports, from 0.00). The confidence shown stays the sentence's own."""
+    out = list(readings)
+    todo: list[tuple[int, str, str]] = []
+    for i, r in enumerate(readings):
+        if r.result.label != CONTRADICTS:
+            continue
+        a, b = r.sentence or (0, len(texts[i]))
+        claim = aligned(claims[i], texts[i][a:b])
+        if claim is not None:
+            todo.append((i, claim, texts[i][a:b]))
+    if not todo:
+        return out
+    read = classify([c for _, c, _ in todo], [prepare(i, t) for i, _, t in todo])
+    for (i, _, _), result in zip(todo, read, strict=True):
+        p, before = result.probabilities, readings[i].result.probabilities
+        if (p.get(SUPPORTS, 0.0) <= p.get(CONTRADICTS, 0.0)
+                and p.get(SUPPORTS, 0.0) - before.get(SUPPORTS, 0.0) < VALUES_CARRY):
+            out[i] = Reading(StanceResult(NEUTRAL, dict(before)))
     return out
