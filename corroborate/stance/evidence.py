@@ -206,7 +206,8 @@ def _missing_words(claim: str, text: str) -> list[str]:
     if not is_latin(text):
         if not is_arabic(text):
             return []
-        return [fold(word) for run in name_groups(claim)  # the table's (and "Algerian"): any script
+        # a name the table holds ("Algerian" is Algeria's) is asked for by the table instead
+        return [fold(word) for run in name_groups(claim)
                 if not any(_covered(fold(w), covered) or named(w) for w in run)
                 and transliterated(run)
                 and not any(written_in(w, text) for w in run) for word in run]

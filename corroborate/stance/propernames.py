@@ -46,11 +46,15 @@ _PARTICLES = frozenset(("da", "de", "do", "dos", "das", "del", "di", "van", "von
                         "bin", "ben", "ibn", "abu", "ould"))
 
 
+_OPENERS = frozenset('.!?:«"“')  # what a sentence's first word follows, besides spaces
+
+
 def name_groups(text: str) -> list[list[str]]:
     """The claim's names, each the run of words that makes it ("Luiz Inácio Lula da Silva"):
     capitalised words as written (an elided article off: "l'Élysée" is "Élysée") next to
     each other or joined by a particle ("da", "al-", "bin"); the first word of the text only
-    as part of a longer run ("Kais Saied won", not "Peru has")."""
+    as part of a longer run ("Kais Saied won", not "Peru has"), and never the first word of
+    a later sentence ("… . Abandonnez Chequers")."""
     groups: list[tuple[int, list[str]]] = []  # (index of the run's first word, its names)
     last, end = -2, 0  # the last name word's index and end; particles keep the run open
     for i, m in enumerate(WORD.finditer(text)):
@@ -58,7 +62,7 @@ def name_groups(text: str) -> list[list[str]]:
         if "-" in word and word.split("-")[0].lower() in _PARTICLES:
             word = word.split("-", 1)[1]  # "al-Burhan"
         core = word if name_core(word) is not None else None
-        if i > 0 and re.search(r"[.!?:«\"“]\s*$", text[:m.start()]):
+        if text[max(0, m.start() - 4):m.start()].rstrip()[-1:] in _OPENERS:
             core = None  # a sentence's first word: capitalised whatever it is
         if core is None:
             if m.group().lower() not in _PARTICLES:
