@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from .bounds import bound_range, consistent, covers
 from .demonyms import countries_by_adjective
 from .denials import denial
-from .figures import _DIGITS, agreeing, count, differing, is_day, kind_at, numbers, spelled
+from .figures import _DIGITS, agreeing, count, differing, is_day, kind_at, numbers
 from .opposites import opposite_spans
 from .reldates import _AR_MONTHS, _EN_MONTHS, _FR_MONTHS
+from .wordcounts import said_in_words
 
 Span = tuple[int, int]
 
@@ -93,7 +94,7 @@ def _unstated(claim: str, sentence: str, year: bool
     cn, sn = numbers(claim), numbers(sentence)
     same = agreeing(claim, sentence) if not year else []
     # a number the other side spells out is stated: "42" by "Forty-two people"
-    sn_words, cn_words = spelled(sentence), spelled(claim)
+    sn_words, cn_words = said_in_words(sentence), said_in_words(claim)
     only_c = [(v, cn[v][0]) for v in cn if v not in sn and v not in sn_words
               and _is_year(claim, v, cn) == year
               and not any(a <= cn[v][0].start() < b for (a, b), _ in same)]

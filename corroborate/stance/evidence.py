@@ -101,6 +101,7 @@ from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, name_groups, names
 from .roles import swapped_roles, swapped_route, swapped_time
 from .skeletons import is_arabic, transliterated, written_in
+from .wordcounts import other_count
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,8 @@ class EvidenceRule:
     # threshold passed ("topped 200", «تجاوز … 200») is a lower bound; 35 a Latin claim's
     # names outside the table are looked for in an Arabic text by their consonants
     # (`skeletons.py`), and a contradiction resting only on values must lean to support with
-    # the text's values put in the claim (`reading.carry_values`: another act at another time)
+    # the text's values put in the claim (`reading.carry_values`: another act at another time);
+    # a count in words has its scale ("five thousand" is no 5: `wordcounts.py`)
     version: int = 35
 
 
@@ -383,7 +385,7 @@ def other_figure(claim: str, text: str, conflicts: Sequence[Conflict] | None = N
             continue
         if c.kind in ("number", "date"):  # a day, a month or a year (34: not only a day)
             return claim[c.claim[0]:c.claim[1]], text[c.passage[0]:c.passage[1]]
-    return None
+    return other_count(claim, text)  # a count in words: "five thousand" for "50,000" (35)
 
 
 # a word that makes a figure a bound or an estimate: "less than $ 170 million", « près de »
