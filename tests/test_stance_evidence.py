@@ -264,11 +264,11 @@ def test_why_a_text_is_not_support_is_said_in_the_claims_own_words() -> None:
 def test_every_entity_of_the_table_can_be_found_in_latin_and_arabic_script() -> None:
     """An entity named in one script only would look missing from every text in the other,
     holding back support that a translation gives."""
-    from corroborate.stance.entities import _is_arabic, named, table
+    from corroborate.stance.entities import is_arabic, named, table
 
     for key, aliases in table().items():
-        latin = [a for a in aliases if not _is_arabic(a)]
-        arabic = [a for a in aliases if _is_arabic(a)]
+        latin = [a for a in aliases if not is_arabic(a)]
+        arabic = [a for a in aliases if is_arabic(a)]
         assert latin and arabic, key
         for alias in (latin[0], arabic[0]):
             assert key in named(f"Ils ont parlé de {alias} hier."), (key, alias)

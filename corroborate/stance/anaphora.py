@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import _is_arabic, _longest_alias_at, fold, named, table
+from .entities import _longest_alias_at, fold, is_arabic, named, table
 
 # the table's armed groups (entities.py): a report calls them "the group"
 GROUPS = frozenset({"is", "hezbollah", "hamas", "al-qaeda", "taliban", "sdf", "hts", "houthis",
@@ -53,10 +53,10 @@ def _context_name(context: str, script_arabic: bool) -> str | None:
     (key, span), = found.items()
     whole = _longest_alias_at(context, span[0], key) or span
     name = context[whole[0]:whole[1]]
-    if _is_arabic(name) == script_arabic:
+    if is_arabic(name) == script_arabic:
         return name
     folded = fold(context)  # its name in the other script, a whole word of the context
-    return next((alias for alias in table()[key] if _is_arabic(alias) == script_arabic
+    return next((alias for alias in table()[key] if is_arabic(alias) == script_arabic
                  and not (alias.isupper() and len(alias) <= 4)  # "IS" is not "is"
                  and re.search(r"(?<!\w)" + re.escape(fold(alias)) + r"(?!\w)", folded)), None)
 

@@ -139,8 +139,9 @@ def _fold_char(ch: str) -> str:
                    if not unicodedata.combining(c))
 
 
-def _is_arabic(alias: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" for c in alias)
+def is_arabic(text: str) -> bool:
+    """Whether ``text`` has any character of the Arabic block (an alias, a passage)."""
+    return any("\u0600" <= c <= "\u06ff" for c in text)
 
 
 def _key(name: str) -> str:
@@ -181,7 +182,7 @@ def _patterns() -> tuple[tuple[str, Literals, re.Pattern[str] | None, Literals,
     for key, aliases in table().items():
         folded, exact = [], []
         for alias in aliases:
-            if _is_arabic(alias):
+            if is_arabic(alias):
                 # a name ending in alef loses it before an ending ("أيرلندا", "الأيرلندية")
                 stem = alias[:-1] if alias.endswith("ا") and len(alias) >= 5 else alias
                 folded.append(("", fold(stem)))
@@ -226,7 +227,7 @@ def alias_words(keys: Iterable[str]) -> frozenset[str]:
     words = set()
     for key in keys:
         for alias in table().get(key, ()):
-            if not _is_arabic(alias):
+            if not is_arabic(alias):
                 words.update(re.findall(r"[^\W\d_]+", fold(alias)))
     return frozenset(words)
 
@@ -284,16 +285,16 @@ def align_names(claim: str, text: str, language: Callable[[str], str]) -> str:
         if mine is None or theirs is None:
             continue
         own, other = claim[mine[0]:mine[1]], text[theirs[0]:theirs[1]]
-        if fold(own) == fold(other) or _is_arabic(own) != _is_arabic(other):
+        if fold(own) == fold(other) or is_arabic(own) != is_arabic(other):
             continue
-        if not _is_arabic(own) and not (own[:1].isupper() and other[:1].isupper()):
+        if not is_arabic(own) and not (own[:1].isupper() and other[:1].isupper()):
             continue
         swaps.append((mine, other))
-    latin = [s for s in swaps if not _is_arabic(s[1])]
+    latin = [s for s in swaps if not is_arabic(s[1])]
     if latin:  # the table's Arabic names are Arabic; Latin ones are English, French, ...
         lang = language(claim)
         if not lang or lang != language(text):
-            swaps = [s for s in swaps if _is_arabic(s[1])]
+            swaps = [s for s in swaps if is_arabic(s[1])]
     if not swaps:
         return claim
     names = {claim[a:b]: other for (a, b), other in swaps}

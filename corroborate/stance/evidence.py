@@ -92,7 +92,7 @@ from .conflict import (
 )
 from .corrections import correction, corrects
 from .denials import denial, denies_in_other_words, first_time_restated
-from .entities import COUNTRIES_KEYS, alias_words, fold, named
+from .entities import COUNTRIES_KEYS, alias_words, fold, is_arabic, named
 from .figures import numbers
 from .labels import CONTRADICTS, STANCE_LABELS, SUPPORTS
 from .levels import level_or_change
@@ -100,7 +100,7 @@ from .opposites import opposite_words, same_matter
 from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, name_groups, names
 from .roles import swapped_roles, swapped_route, swapped_time
-from .skeletons import is_arabic, transliterated, written_in
+from .skeletons import transliterated, written_in
 from .wordcounts import other_count
 
 

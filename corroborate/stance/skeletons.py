@@ -96,11 +96,6 @@ def _skeletons(text: str) -> frozenset[str]:
     return frozenset(s for s in out if s)
 
 
-def is_arabic(text: str) -> bool:
-    """Whether ``text`` has words in Arabic script."""
-    return _ARABIC_WORD.search(text) is not None
-
-
 # the region's places whose European names are not the Arabic's transliterated (exonyms), and
 # names translated rather than transliterated: the Arabic, as an Arabic text writes it
 _EXONYMS = {

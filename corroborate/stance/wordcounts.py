@@ -100,16 +100,16 @@ def other_count(claim: str, text: str) -> tuple[str, str] | None:
     """The claim's count and another the text states where one of them is written in words
     with a scale ("50,000 people" against "five thousand people", «خمسة آلاف»): the text does
     not bear the claim out. None when a count of one is the other's, or none is in words."""
-    mine, theirs = _counts(claim), _counts(text)
     mine_words, theirs_words = scaled(claim), scaled(text)
-    if not (mine_words or theirs_words):
+    if not (mine_words or theirs_words):  # most pairs: no count in words, nothing to read
         return None
+    mine, theirs = _counts(claim), _counts(text)
     said_mine = set(mine) | said_in_words(claim)
     said_theirs = set(theirs) | said_in_words(text)
     if said_mine & said_theirs:
         return None
     claim_side = {**mine, **{v: m.group() for v, m in mine_words.items()}}
     text_side = {**theirs, **{v: m.group() for v, m in theirs_words.items()}}
-    if not claim_side or not text_side or not (mine_words or theirs_words):
+    if not claim_side or not text_side:
         return None
     return next(iter(claim_side.values())), next(iter(text_side.values()))
