@@ -8,7 +8,7 @@ import re
 import pytest
 
 from corroborate.stance.conflict import COUNTRIES, COUNTRY_COUNT, LANGS, MONTHS, _mentions
-from corroborate.stance.entities import _fold_mapped, _named, _patterns, fold, table
+from corroborate.stance.entities import fold_mapped, _named, _patterns, fold, table
 
 
 def _every_mention(text: str, rows: tuple[tuple[str, ...], ...]) -> dict[int, tuple[int, int]]:
@@ -30,7 +30,7 @@ def _every_mention(text: str, rows: tuple[tuple[str, ...], ...]) -> dict[int, tu
 
 def _every_entity(text: str) -> dict[str, tuple[int, int]]:
     """:func:`_named` without its quick tests."""
-    folded, where = _fold_mapped(text)
+    folded, where = fold_mapped(text)
     found: dict[str, tuple[int, int]] = {}
     for key, _, loose, _, exact in _patterns():
         m = loose.search(folded) if loose is not None else None

@@ -116,10 +116,10 @@ _MORE = {"syria": ("سوري",), "lebanon": ("لبناني",), "jordan": ("أر�
 
 def fold(text: str) -> str:
     """Lower case without accents or Arabic vowel marks ("État" and "etat" match)."""
-    return _fold_mapped(text)[0]
+    return fold_mapped(text)[0]
 
 
-def _fold_mapped(text: str) -> tuple[str, list[int]]:
+def fold_mapped(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index it came from in ``text``."""
     if text.isascii():  # folding is lower case alone, character for character
         return text.lower(), list(range(len(text)))
@@ -207,7 +207,7 @@ def named(text: str) -> Mapping[str, Span]:
 
 
 def _named(text: str) -> dict[str, Span]:
-    folded, where = _fold_mapped(text)
+    folded, where = fold_mapped(text)
     found: dict[str, Span] = {}
     for key, loose_in, loose, exact_in, exact in _patterns():
         if loose is not None and any(lit in folded for lit in loose_in):

@@ -101,6 +101,7 @@ from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, name_groups, names
 from .roles import swapped_roles, swapped_route, swapped_time
 from .skeletons import transliterated, written_in
+from .territories import covered_words, unnamed
 from .wordcounts import other_count
 
 
@@ -178,8 +179,10 @@ class EvidenceRule:
     # names outside the table are looked for in an Arabic text by their consonants
     # (`skeletons.py`), and a contradiction resting only on values must lean to support with
     # the text's values put in the claim (`reading.carry_values`: another act at another time);
-    # a count in words has its scale ("five thousand" is no 5: `wordcounts.py`)
-    version: int = 35
+    # a count in words has its scale ("five thousand" is no 5: `wordcounts.py`); 36 a country
+    # outside the table is found in any language ("Pérou", "Peru", «بيرو», "Peruvian": CLDR's
+    # names, `territories.py`), and asked for where the text names another country
+    version: int = 36
 
 
 def missing_names(claim: str, text: str) -> list[str]:
@@ -201,20 +204,26 @@ def _missing_entities(claim: str, text: str, changed: Sequence[Span] = ()) -> li
 def _missing_words(claim: str, text: str) -> list[str]:
     """The claim's other capitalised names absent from ``text``: word for word when both are
     in Latin script; against an Arabic text, the names it would transliterate, a name of
-    several words ("Claudia Sheinbaum") written when one of them is (:mod:`.skeletons`)."""
+    several words ("Claudia Sheinbaum") written when one of them is (:mod:`.skeletons`). A
+    country outside the table is asked for, even as the first word, in any language
+    (:mod:`.territories`: "Pérou" is "Peru" and «بيرو»)."""
     if not is_latin(claim):
         return []
-    covered = alias_words(named(claim))
+    table = alias_words(named(claim))
+    territory = unnamed(claim, text)
+    covered = table | covered_words(claim, text)
     if not is_latin(text):
         if not is_arabic(text):
             return []
         # a name the table holds ("Algerian" is Algeria's) is asked for by the table instead
-        return [fold(word) for run in name_groups(claim)
-                if not any(_covered(fold(w), covered) or named(w) for w in run)
-                and transliterated(run)
-                and not any(written_in(w, text) for w in run) for word in run]
+        return list(dict.fromkeys(territory + [
+            fold(word) for run in name_groups(claim)
+            if not any(_covered(fold(w), covered) or named(w) for w in run)
+            and transliterated(run)
+            and not any(written_in(w, text) for w in run) for word in run]))
     folded = fold(text)
-    return [n for n in names(claim) if not _covered(n, covered) and n not in folded]
+    return list(dict.fromkeys(territory + [
+        n for n in names(claim) if not _covered(n, covered) and n not in folded]))
 
 
 def _covered(name: str, words: frozenset[str]) -> bool:
