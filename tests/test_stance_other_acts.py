@@ -38,6 +38,22 @@ def test_a_claim_given_the_texts_values() -> None:
     assert aligned("Kenya sent 400 officers in June.", "Kenya did not send 200 officers.") is None
 
 
+def test_a_figure_goes_with_its_bound_and_without_the_claims_only() -> None:
+    # "only 20,000" against "more than 500 million": had the claim the text's figure, it
+    # would say "more than 500 million", not "only 500 million" (which reads as contradiction)
+    text = "More than 500 million people annually cross U.S. borders at legal entry points."
+    assert aligned("Only 20,000 people cross the border each year.", text) == (
+        "More than 500 million people cross the border each year.")
+    assert aligned("Seulement 20,000 personnes traversent la frontière chaque année.",
+                   "Plus de 500 millions de personnes traversent les frontières.") == (
+        "Plus de 500 millions personnes traversent la frontière chaque année.")
+    assert aligned("يقوم 20,000 شخص فقط بعبور الحدود كل عام.",
+                   "أكثر من 500 شخص سنويا يعبرون الحدود") == (
+        "يقوم أكثر من 500 شخص بعبور الحدود كل عام.")
+    assert aligned("Kenya sent about 400 police officers to Haiti.",
+                   "Kenya sent 200 police officers.") == "Kenya sent 200 police officers to Haiti."
+
+
 def test_a_contradiction_must_rest_on_its_values() -> None:
     claim = "Narendra Modi was sworn in as prime minister of India in June 2024."
     text = "Narendra Modi visited Moscow in July 2024."

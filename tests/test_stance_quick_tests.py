@@ -8,7 +8,7 @@ import re
 import pytest
 
 from corroborate.stance.conflict import COUNTRIES, COUNTRY_COUNT, LANGS, MONTHS, _mentions
-from corroborate.stance.entities import fold_mapped, _named, _patterns, fold, table
+from corroborate.stance.entities import _named, _patterns, fold, fold_mapped, table
 
 
 def _every_mention(text: str, rows: tuple[tuple[str, ...], ...]) -> dict[int, tuple[int, int]]:

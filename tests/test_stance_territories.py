@@ -12,6 +12,12 @@ territory in the three languages (:mod:`corroborate.stance.territories`, through
 find a claim's country in any language, and a claim's country the text does not name is
 asked for when the text names another: 0 opposites shown supporting, 29 restatements (int8
 28).
+
+Two more batteries, written before the second step: a people's adjective of the table's
+countries changed ("Kenyan runner" / « le coureur éthiopien », «الصينية» for "Japanese"): 8
+opposites shown supporting before (int8 7), 0 after, the claim in any script now asked for
+its country where the text names another; and a table country changed by name (4 stories:
+one «النمسا» for «ألمانيا» shown supporting before, 0 after, its contradictions kept).
 """
 
 from __future__ import annotations
@@ -81,9 +87,20 @@ def test_a_claims_country_is_asked_for_when_the_text_names_another() -> None:
         "senegal"]
     # the same country in another spelling, found by its consonants («كامبوديا»)
     assert unnamed("The Thais invaded Cambodia.", "احتل التايلانديون كامبوديا") == []
-    # a text naming no other country, or a country of the entity table: nothing asked
+    # a text naming no other country: nothing asked (a country is context)
     assert unnamed(claim, "أعلنت السلطات حالة الطوارئ") == []
-    assert unnamed("Iran fired missiles.", "أطلقت بوليفيا صواريخ") == []
+    assert missing_names("A court in South Africa jailed him.", "A court near Rustenburg jailed "
+                         "him.") == []
+    # the table's countries too, by name or adjective, in a claim in any script
+    assert unnamed("قضت محكمة في ألمانيا بسجن الوزير", "قضت محكمة في النمسا بسجن الوزير") == [
+        "المانيا"]
+    assert unnamed("فاز العداء الكيني بماراثون برلين", "L'Éthiopien a gagné à Berlin") == [
+        "الكيني"]
+    assert missing_names("La banque espagnole a annoncé un bénéfice.",
+                         "La banque portugaise a annoncé un bénéfice.") == ["espagnole"]
+    # … and a people's adjective of the table's is context where no other country is named
+    assert missing_names("There are many French wines to be had.",
+                         "Il y a beaucoup de vins à déguster.") == []
 
 
 # 10 stories: (claims, restatements, opposites, neither)
@@ -250,3 +267,217 @@ def test_a_country_outside_the_table_is_read_in_any_language() -> None:
     assert wrong == []
     assert "contradicts" not in restated
     assert restated.count("supports") >= 27
+
+
+# 10 stories: a people's adjective of the table's countries changed (Kenyan / Ethiopian)
+NATIONALITIES = [({'ar': 'قضت محكمة فرنسية بسجن الوزير السابق بيير لافو عامين بتهمة الاختلاس.',
+   'en': 'A French court sentenced former minister Pierre Lavaud to two years in prison for '
+         'embezzlement.',
+   'fr': "Un tribunal français a condamné l'ancien ministre Pierre Lavaud à deux ans de prison "
+         'pour détournement de fonds.'},
+  ['Former minister Pierre Lavaud was handed a two-year prison sentence for embezzlement by a '
+   'court in France on Tuesday.',
+   "L'ancien ministre Pierre Lavaud a été condamné mardi par un tribunal français à deux ans "
+   "d'emprisonnement pour détournement de fonds.",
+   'أصدرت محكمة فرنسية حكماً بالسجن سنتين على الوزير السابق بيير لافو بعد إدانته بالاختلاس، وفق '
+   'ما أفاد به مسؤولون.'],
+  ['A Swiss court sentenced former minister Pierre Lavaud to two years in prison for '
+   'embezzlement.',
+   "Un tribunal suisse a condamné l'ancien ministre Pierre Lavaud à deux ans de prison pour "
+   'détournement de fonds.',
+   'قضت محكمة سويسرية بسجن الوزير السابق بيير لافو عامين بتهمة الاختلاس.'],
+  ['Former minister Pierre Lavaud published a memoir about his years in government.']),
+ ({'ar': 'فاز العداء الكيني دانيال كيبروب بماراثون برلين يوم الأحد.',
+   'en': 'Kenyan runner Daniel Kiprop won the Berlin Marathon on Sunday.',
+   'fr': 'Le coureur kényan Daniel Kiprop a remporté le marathon de Berlin dimanche.'},
+  ['The Kenyan athlete Daniel Kiprop took first place in the Berlin Marathon on Sunday, '
+   'organisers said.',
+   "Dimanche, c'est le Kényan Daniel Kiprop qui s'est imposé au marathon de Berlin.",
+   'توّج الكيني دانيال كيبروب بلقب ماراثون برلين الأحد.'],
+  ['Ethiopian runner Daniel Kiprop won the Berlin Marathon on Sunday.',
+   'Le coureur éthiopien Daniel Kiprop a remporté le marathon de Berlin dimanche.',
+   'فاز العداء الإثيوبي دانيال كيبروب بماراثون برلين يوم الأحد.'],
+  ['Daniel Kiprop said he would skip the world championships this summer to recover from a knee '
+   'injury.']),
+ ({'ar': 'استدعت شركة السيارات الألمانية فولكستروم 40 ألف سيارة كهربائية بسبب عيب في البطارية.',
+   'en': 'German carmaker Volkstrom recalled 40,000 electric cars over a battery fault.',
+   'fr': 'Le constructeur allemand Volkstrom a rappelé 40 000 voitures électriques en raison '
+         "d'un défaut de batterie."},
+  ['Volkstrom, the German automaker, is calling back 40,000 of its electric vehicles because of '
+   'a faulty battery, the company said.',
+   'Le constructeur automobile Volkstrom, basé en Allemagne, a rappelé 40 000 véhicules '
+   "électriques à cause d'un problème de batterie.",
+   'أعلنت فولكستروم الألمانية لصناعة السيارات استدعاء 40 ألف سيارة كهربائية لخلل في بطارياتها.'],
+  ['Swedish carmaker Volkstrom recalled 40,000 electric cars over a battery fault.',
+   "Le constructeur suédois Volkstrom a rappelé 40 000 voitures électriques en raison d'un "
+   'défaut de batterie.',
+   'استدعت شركة السيارات السويدية فولكستروم 40 ألف سيارة كهربائية بسبب عيب في البطارية.'],
+  ['Volkstrom unveiled a new compact electric SUV on Wednesday.',
+   'Volkstrom named a new head of design for its European operations.']),
+ ({'ar': 'طوّرت شركة التكنولوجيا الحيوية اليابانية كانيدا لابز اختباراً للدم يكشف سرطان '
+         'البنكرياس في مرحلة مبكرة.',
+   'en': 'Japanese biotech company Kaneda Labs developed a blood test that detects pancreatic '
+         'cancer at an early stage.',
+   'fr': "L'entreprise japonaise de biotechnologie Kaneda Labs a mis au point un test sanguin "
+         'qui détecte le cancer du pancréas à un stade précoce.'},
+  ['A new blood test able to spot pancreatic cancer early has been created by Kaneda Labs, a '
+   'Japanese biotechnology firm, researchers said.',
+   'La société de biotechnologie japonaise Kaneda Labs a conçu une analyse de sang capable de '
+   'repérer précocement un cancer du pancréas.',
+   'ابتكرت كانيدا لابز اليابانية المتخصصة في التكنولوجيا الحيوية فحص دم قادراً على رصد سرطان '
+   'البنكرياس مبكراً.'],
+  ['Chinese biotech company Kaneda Labs developed a blood test that detects pancreatic cancer at '
+   'an early stage.',
+   "L'entreprise chinoise de biotechnologie Kaneda Labs a mis au point un test sanguin qui "
+   'détecte le cancer du pancréas à un stade précoce.',
+   'طوّرت شركة التكنولوجيا الحيوية الصينية كانيدا لابز اختباراً للدم يكشف سرطان البنكرياس في '
+   'مرحلة مبكرة.'],
+  ['Kaneda Labs appointed a new chief executive on Monday.']),
+ ({'ar': 'فاز المخرج المصري كريم منصور بجائزة الأسد الذهبي في مهرجان البندقية السينمائي.',
+   'en': 'Egyptian director Karim Mansour won the Golden Lion at the Venice Film Festival.',
+   'fr': "Le réalisateur égyptien Karim Mansour a remporté le Lion d'or à la Mostra de Venise."},
+  ["The Venice Film Festival's Golden Lion went to Egyptian filmmaker Karim Mansour on Saturday.",
+   "Le cinéaste égyptien Karim Mansour a décroché samedi le Lion d'or de la Mostra de Venise.",
+   'نال المخرج القادم من مصر كريم منصور جائزة الأسد الذهبي في مهرجان البندقية السينمائي، بحسب '
+   'منظمي المهرجان.'],
+  ['Tunisian director Karim Mansour won the Golden Lion at the Venice Film Festival.',
+   "Le réalisateur tunisien Karim Mansour a remporté le Lion d'or à la Mostra de Venise.",
+   'فاز المخرج التونسي كريم منصور بجائزة الأسد الذهبي في مهرجان البندقية السينمائي.'],
+  ['Karim Mansour began shooting his next film in Alexandria.']),
+ ({'ar': 'أجرى وزير الخارجية المغربي يوسف العلمي محادثات حول الهجرة مع مسؤولين في الاتحاد '
+         'الأوروبي في بروكسل.',
+   'en': 'Moroccan Foreign Minister Youssef Alami held talks on migration with EU officials in '
+         'Brussels.',
+   'fr': "Le ministre marocain des Affaires étrangères, Youssef Alami, s'est entretenu de "
+         "migration avec des responsables de l'UE à Bruxelles."},
+  ["In Brussels, EU officials and Morocco's foreign minister Youssef Alami discussed migration, "
+   'diplomats said.',
+   'Youssef Alami, chef de la diplomatie marocaine, a discuté de la question migratoire avec des '
+   "responsables de l'Union européenne à Bruxelles.",
+   'بحث وزير الخارجية المغربي يوسف العلمي ملف الهجرة مع مسؤولين في الاتحاد الأوروبي في بروكسل '
+   'يوم الخميس.'],
+  ['Algerian Foreign Minister Youssef Alami held talks on migration with EU officials in '
+   'Brussels.',
+   "Le ministre algérien des Affaires étrangères, Youssef Alami, s'est entretenu de migration "
+   "avec des responsables de l'UE à Bruxelles.",
+   'أجرى وزير الخارجية الجزائري يوسف العلمي محادثات حول الهجرة مع مسؤولين في الاتحاد الأوروبي في '
+   'بروكسل.'],
+  ['Youssef Alami said he would attend a climate conference in Nairobi next month.']),
+ ({'ar': 'أعلن بنك ميريديا الإسباني عن أرباح فصلية قياسية بلغت 2.1 مليار يورو.',
+   'en': 'Spanish bank Banco Meridia reported a record quarterly profit of 2.1 billion euros.',
+   'fr': 'La banque espagnole Banco Meridia a annoncé un bénéfice trimestriel record de 2,1 '
+         "milliards d'euros."},
+  ['Banco Meridia, the Spanish lender, posted record profits of 2.1 billion euros for the '
+   'quarter, the bank said on Thursday.',
+   'Bénéfice record pour le groupe bancaire espagnol Banco Meridia, qui a dégagé 2,1 milliards '
+   "d'euros sur le trimestre.",
+   'حقق بنك ميريديا الإسباني ربحاً قياسياً قدره 2.1 مليار يورو خلال الربع الأخير.'],
+  ['Portuguese bank Banco Meridia reported a record quarterly profit of 2.1 billion euros.',
+   'La banque portugaise Banco Meridia a annoncé un bénéfice trimestriel record de 2,1 milliards '
+   "d'euros.",
+   'أعلن بنك ميريديا البرتغالي عن أرباح فصلية قياسية بلغت 2.1 مليار يورو.'],
+  ['Banco Meridia announced it would close 150 branches by the end of the year.']),
+ ({'ar': 'أطلقت الشركة الناشئة الهندية أوربيترا بنجاح أول قمر صناعي تجاري لها يوم الجمعة.',
+   'en': 'Indian startup Orbitra successfully launched its first commercial satellite on Friday.',
+   'fr': 'La start-up indienne Orbitra a lancé avec succès vendredi son premier satellite '
+         'commercial.'},
+  ['On Friday the Indian space startup Orbitra put its first commercial satellite into orbit, '
+   'the company said.',
+   'Vendredi, la jeune pousse indienne Orbitra a réussi la mise en orbite de son tout premier '
+   'satellite commercial.',
+   'نجحت أوربيترا، الشركة الهندية الناشئة، الجمعة في إطلاق أول أقمارها الصناعية التجارية.'],
+  ['Japanese startup Orbitra successfully launched its first commercial satellite on Friday.',
+   'La start-up japonaise Orbitra a lancé avec succès vendredi son premier satellite commercial.',
+   'أطلقت الشركة الناشئة اليابانية أوربيترا بنجاح أول قمر صناعي تجاري لها يوم الجمعة.'],
+  ['Orbitra raised 50 million dollars from investors to expand its engineering team.']),
+ ({'ar': 'فاز الأستاذ الكبير الروسي إيليا سوروكين ببطولة العالم للشطرنج السريع في سمرقند.',
+   'en': 'Russian grandmaster Ilya Sorokin won the World Rapid Chess Championship in Samarkand.',
+   'fr': "Le grand maître russe Ilya Sorokin a remporté le championnat du monde d'échecs rapides "
+         'à Samarcande.'},
+  ['The Russian chess grandmaster Ilya Sorokin claimed the world rapid title in Samarkand, '
+   'organisers said.',
+   "À Samarcande, le Russe Ilya Sorokin est devenu champion du monde d'échecs en parties "
+   'rapides.',
+   'توّج لاعب الشطرنج الروسي إيليا سوروكين بطلاً للعالم في الشطرنج السريع في سمرقند.'],
+  ['Ukrainian grandmaster Ilya Sorokin won the World Rapid Chess Championship in Samarkand.',
+   "Le grand maître ukrainien Ilya Sorokin a remporté le championnat du monde d'échecs rapides à "
+   'Samarcande.',
+   'فاز الأستاذ الكبير الأوكراني إيليا سوروكين ببطولة العالم للشطرنج السريع في سمرقند.'],
+  ["Ilya Sorokin withdrew from next month's candidates tournament for personal reasons."]),
+ ({'ar': 'ألغت المغنية البرازيلية لوانا برادو جولتها الأوروبية بسبب المرض.',
+   'en': 'Brazilian singer Luana Prado cancelled her European tour because of illness.',
+   'fr': 'La chanteuse brésilienne Luana Prado a annulé sa tournée européenne pour raisons de '
+         'santé.'},
+  ['Citing illness, the Brazilian singer Luana Prado has called off her tour of Europe, her '
+   'management said.',
+   'Malade, la chanteuse brésilienne Luana Prado renonce à sa tournée en Europe.',
+   'أعلنت المغنية البرازيلية لوانا برادو إلغاء جولتها في أوروبا لأسباب صحية.'],
+  ['Argentine singer Luana Prado cancelled her European tour because of illness.',
+   'La chanteuse argentine Luana Prado a annulé sa tournée européenne pour raisons de santé.',
+   'ألغت المغنية الأرجنتينية لوانا برادو جولتها الأوروبية بسبب المرض.'],
+  ['Luana Prado released a new album on Friday.',
+   'Luana Prado won a Latin Grammy for best new artist.'])]
+
+# 4 stories: a country of the table changed by name (Kenya / Ethiopia, «ألمانيا» / «النمسا»)
+TABLE_COUNTRIES = [({'ar': 'أرسلت كينيا 400 شرطي إلى هايتي في يونيو.',
+   'en': 'Kenya sent 400 police officers to Haiti in June.',
+   'fr': 'Le Kenya a envoyé 400 policiers en Haïti en juin.'},
+  ['In June, Kenya deployed 400 police officers to Haiti.',
+   'En juin, 400 policiers kényans ont été déployés en Haïti.',
+   'نشرت كينيا في حزيران 400 من عناصر الشرطة في هايتي.'],
+  ['Ethiopia sent 400 police officers to Haiti in June.',
+   "L'Éthiopie a envoyé 400 policiers en Haïti en juin.",
+   'أرسلت إثيوبيا 400 شرطي إلى هايتي في يونيو.'],
+  []),
+ ({'ar': 'فاز المغرب بنهائي كأس الأمم الأفريقية يوم الأحد.',
+   'en': 'Morocco won the Africa Cup of Nations final on Sunday.',
+   'fr': "Le Maroc a remporté dimanche la finale de la Coupe d'Afrique des nations."},
+  ["Morocco were crowned African champions after winning Sunday's final.",
+   "Dimanche, le Maroc s'est imposé en finale de la CAN.",
+   'توج المغرب بطلاً لأفريقيا بعد فوزه في النهائي يوم الأحد.'],
+  ['Algeria won the Africa Cup of Nations final on Sunday.',
+   "L'Algérie a remporté dimanche la finale de la Coupe d'Afrique des nations.",
+   'فازت الجزائر بنهائي كأس الأمم الأفريقية يوم الأحد.'],
+  []),
+ ({'ar': 'انضمت السويد إلى حلف الناتو في مارس 2024.',
+   'en': 'Sweden joined NATO in March 2024.',
+   'fr': "La Suède a rejoint l'OTAN en mars 2024."},
+  ['In March 2024 Sweden became a member of NATO.',
+   "La Suède est devenue membre de l'OTAN en mars 2024.",
+   'أصبحت السويد عضواً في حلف شمال الأطلسي في آذار 2024.'],
+  ['Norway joined NATO in March 2024.',
+   "La Norvège a rejoint l'OTAN en mars 2024.",
+   'انضمت النرويج إلى حلف الناتو في مارس 2024.'],
+  []),
+ ({'ar': 'قضت محكمة في ألمانيا بسجن الوزير السابق عامين.',
+   'en': 'A court in Germany sentenced the former minister to two years in prison.',
+   'fr': "Un tribunal en Allemagne a condamné l'ancien ministre à deux ans de prison."},
+  ['The former minister was sentenced to two years in prison by a German court.',
+   "L'ancien ministre a été condamné à deux ans de prison par la justice allemande.",
+   'حكم القضاء الألماني على الوزير السابق بالسجن سنتين.'],
+  ['A court in Austria sentenced the former minister to two years in prison.',
+   "Un tribunal en Autriche a condamné l'ancien ministre à deux ans de prison.",
+   'قضت محكمة في النمسا بسجن الوزير السابق عامين.'],
+  [])]
+
+
+@pytest.mark.slow
+def test_another_nationality_is_never_shown_supporting() -> None:
+    """Measured 2026-12-07: 8 opposites shown supporting before (int8 7), a claim in any of
+    the three languages against a text in another with another nationality («الصينية» for
+    "Japanese", « portugaise » for « espagnole »); 0 after. Restatements shown supporting
+    27 of 90 before (int8 26), 29 after (int8 28), none contradicting."""
+    wrong, restated = read_battery(NATIONALITIES)
+    assert wrong == []
+    assert "contradicts" not in restated
+    assert restated.count("supports") >= 27
+
+
+@pytest.mark.slow
+def test_a_table_country_changed_is_no_support_and_its_contradictions_stay() -> None:
+    """Measured 2026-12-07 (bf16): 1 opposite shown supporting before («النمسا» for
+    «ألمانيا»), 0 after; 17 of 36 opposites shown contradicting before and after (a country
+    the text changes is the conflict, not another event), 19 of 36 restatements supporting."""
+    wrong, restated = read_battery(TABLE_COUNTRIES)
+    assert wrong == []
+    assert restated.count("supports") >= 17

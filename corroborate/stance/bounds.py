@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOUND_REACH", "ROUND_SHARE", "bound_range", "consistent", "covers"]
+__all__ = ["BOUND_REACH", "ROUND_SHARE", "bound_before", "bound_range", "consistent", "covers"]
 
 ROUND_SHARE = 0.1  # how far a round figure ("about 2,000") reaches either way
 BOUND_REACH = 1.5  # how far a bound reaches: "more than 300" up to 450, "up to 300" down to 200
@@ -44,6 +44,13 @@ _BOUND = re.compile(
     r"(?:an\s+)?estimated|environ|près\s+de|presque|quelque|autour\s+de|quasiment|"
     r"نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|ما\s+يناهز|يناهز))\s*$",
     flags=re.IGNORECASE)
+
+
+def bound_before(text: str, start: int) -> int | None:
+    """Where the word bounding or rounding the number at ``start`` begins ("more than" in
+    "more than 300"), None when there is none."""
+    m = _BOUND.search(text, max(0, start - 50), start)
+    return None if m is None else m.start()
 
 
 def bound_range(text: str, start: int, value: float) -> tuple[float, float]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .bounds import bound_range, consistent, covers
+from .bounds import bound_before, bound_range, consistent, covers
 from .demonyms import countries_by_adjective
 from .denials import denial
 from .figures import _DIGITS, agreeing, count, differing, is_day, kind_at, numbers
@@ -321,6 +321,9 @@ def find_conflicts(claim: str, sentence: str) -> list[Conflict]:
 
 
 VALUES = frozenset(("number", "date", "place"))  # the kinds :func:`aligned` can write over
+# what a claim says of its own figure ("only 20,000", «20 ألف شخص فقط»), gone with the figure
+_ONLY = re.compile(r"(?<!\w)(?:only|just|merely|a\s+mere|seulement|à\s+peine|فقط)(?!\w)\s*",
+                   flags=re.IGNORECASE)
 
 
 def aligned(claim: str, sentence: str) -> str | None:
@@ -349,9 +352,18 @@ def aligned(claim: str, sentence: str) -> str | None:
             written = _written(out[c.claim[0]:c.claim[1]], sentence[c.passage[0]:c.passage[1]])
             if written is None:
                 return None
-            edits.append((c.claim, written))
+            a, b = c.claim
+            if c.kind == "number":  # the sentence's bound with its figure ("more than 500")
+                mine, theirs = bound_before(out, a), bound_before(sentence, c.passage[0])
+                a = a if mine is None else mine
+                bound = "" if theirs is None else sentence[theirs:c.passage[0]]
+                written = (bound if a == 0 else bound[:1].lower() + bound[1:]) + written
+            edits.append(((a, b), written))
         for (a, b), written in sorted(edits, reverse=True):
             out = out[:a] + written + out[b:]
+        if any(c.kind == "number" for c in conflicts):  # "only 20,000": the claim's own view
+            out = _ONLY.sub("", out)
+            out = out[:1].upper() + out[1:]
     return None
 
 

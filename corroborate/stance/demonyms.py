@@ -105,18 +105,32 @@ def countries_by_adjective(text: str) -> frozenset[int]:
     >>> sorted(countries_by_adjective("التواجد العسكري الأمريكي في الأراضي السورية"))
     [40]
     """
+    return frozenset(row for row, _ in adjectives(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def adjectives(text: str) -> tuple[tuple[int, str], ...]:
+    """The people's adjectives ``text`` uses: (row of :data:`~.conflict.COUNTRIES`, the word as
+    written) each.
+
+    >>> adjectives("La banque espagnole et le Sud-Africain")
+    ((3, 'espagnole'), (34, 'Sud-Africain'))
+    """
     latin, arabic = _forms()
-    found: set[int] = set()
+    found: list[tuple[int, str]] = []
     words = _WORDS.findall(text)
     for k, word in enumerate(words):
+        written = word
         if word.isascii() or not ("\u0600" <= word[0] <= "\u06ff"):
             row = latin.get(word.casefold())
             if row is None and k + 1 < len(words):  # "South African"
                 row = latin.get(f"{word}-{words[k + 1]}".casefold())
+                written = f"{word} {words[k + 1]}"
         else:
             row = _arabic_row(word, arabic)
             if row is None and word.translate(_HAMZA) == "جنوب" and k + 1 < len(words):
                 row = _arabic_row("جنوب-" + words[k + 1], arabic)
+                written = f"{word} {words[k + 1]}"
         if row is not None:
-            found.add(row)
-    return frozenset(found)
+            found.append((row, written))
+    return tuple(found)

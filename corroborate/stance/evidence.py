@@ -101,7 +101,7 @@ from .propernames import WORD as _WORD
 from .propernames import is_latin, name_core, name_groups, names
 from .roles import swapped_roles, swapped_route, swapped_time
 from .skeletons import transliterated, written_in
-from .territories import covered_words, unnamed
+from .territories import adjective_words, covered_words, unnamed
 from .wordcounts import other_count
 
 
@@ -180,8 +180,9 @@ class EvidenceRule:
     # (`skeletons.py`), and a contradiction resting only on values must lean to support with
     # the text's values put in the claim (`reading.carry_values`: another act at another time);
     # a count in words has its scale ("five thousand" is no 5: `wordcounts.py`); 36 a country
-    # outside the table is found in any language ("Pérou", "Peru", «بيرو», "Peruvian": CLDR's
-    # names, `territories.py`), and asked for where the text names another country
+    # outside the table is found in any language (CLDR's names, `territories.py`), and any
+    # country, by name or adjective, is asked for where the text names another; "only" and a
+    # bound go with a figure put in the claim (`conflict.aligned`)
     version: int = 36
 
 
@@ -201,17 +202,18 @@ def _missing_entities(claim: str, text: str, changed: Sequence[Span] = ()) -> li
             and not any(a < end and start < b for start, end in changed)]
 
 
-def _missing_words(claim: str, text: str) -> list[str]:
+def _missing_words(claim: str, text: str, places: bool = True) -> list[str]:
     """The claim's other capitalised names absent from ``text``: word for word when both are
     in Latin script; against an Arabic text, the names it would transliterate, a name of
-    several words ("Claudia Sheinbaum") written when one of them is (:mod:`.skeletons`). A
-    country outside the table is asked for, even as the first word, in any language
-    (:mod:`.territories`: "Pérou" is "Peru" and «بيرو»)."""
+    several words ("Claudia Sheinbaum") written when one of them is (:mod:`.skeletons`).
+    ``places``: a country, by its name or its people's adjective, in a claim in any script, is
+    asked for where the text names another (:func:`~.territories.unnamed`: "Pérou" is "Peru"
+    and «بيرو»; the table's adjectives, "French wines", are context otherwise)."""
+    territory = unnamed(claim, text) if places else []
     if not is_latin(claim):
-        return []
+        return territory
     table = alias_words(named(claim))
-    territory = unnamed(claim, text)
-    covered = table | covered_words(claim, text)
+    covered = table | covered_words(claim, text) | adjective_words(claim)
     if not is_latin(text):
         if not is_arabic(text):
             return []
@@ -235,11 +237,11 @@ def _covered(name: str, words: frozenset[str]) -> bool:
 
 def same_event(claim: str, text: str, conflicts: Sequence[Conflict]) -> bool:
     """Whether ``text`` speaks of the claim's event: it names every (non-country) entity of the
-    claim besides the values it conflicts on, and at least one of the claim's other names."""
+    claim besides the values it conflicts on, and one of its other names (countries aside)."""
     if _missing_entities(claim, text, [c.claim for c in conflicts if c.claim is not None]):
         return False
     words = [n for n in names(claim) if not _covered(n, alias_words(named(claim)))]
-    return not words or not is_latin(text) or len(_missing_words(claim, text)) < len(words)
+    return not words or not is_latin(text) or len(_missing_words(claim, text, False)) < len(words)
 
 
 def names_something(claim: str, text: str) -> bool:

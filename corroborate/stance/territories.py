@@ -10,9 +10,16 @@ found in a passage that names it in another language, or by its people's adjecti
 Matching follows the table's: Latin names are folded (no case, no accents) and matched as
 whole words or with an adjective's ending ("chile" in "chilean", "colombie" in "colombien");
 the longest name wins, so "Nigerian" is Nigeria's, not Niger's. Arabic names match as whole
-words after a clinging article or preposition («بالكويت»). A name that is also a common word
-(Arabic «مالي», "financial") is left out: a missing name can only hold support back, so a
-territory this module does not know is asked for as before, word for word.
+words after a clinging article or preposition («بالكويت»), or as a nisba («الكويتية»,
+«الكيني»); the table's countries are also named by the adjectives :mod:`.demonyms` knows
+(« espagnole »). A name that is also a common word (Arabic «مالي», "financial") is left out:
+a missing name can only hold support back, so a territory this module does not know is asked
+for as before, word for word.
+
+A claim's country, by name or adjective and in any script, is asked for where the text names
+another (:func:`unnamed`): "Kenyan runner" against « le coureur éthiopien », «ألمانيا» against
+«النمسا». Where the text names no country, the table's countries stay context ("near
+Rustenburg" for "in South Africa").
 
     >>> sorted(territories("Le Pérou et la Colombie ont signé un accord."))
     ['CO', 'PE']
@@ -39,6 +46,7 @@ from functools import lru_cache
 from babel import Locale
 
 from .conflict import COUNTRIES, COUNTRY_COUNT
+from .demonyms import adjectives
 from .entities import fold, fold_mapped, is_arabic, named
 from .skeletons import written_in
 
@@ -46,7 +54,11 @@ LANGS = ("en", "fr", "ar")
 # names CLDR does not give, as news writes them
 _MORE: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "Emirates", "Émirats", "EAU", "Emirati", "émirien", "الإمارات"),
-    "GB": ("UK", "Britain", "Royaume-Uni"),
+    "GB": ("UK", "Britain", "Royaume-Uni", "Grande-Bretagne", "بريطانيا"),
+    "ES": ("الإسبان",), "DE": ("الألمان",), "TR": ("الأتراك",), "RU": ("الروس",),
+    "NZ": ("néo-zélandais",),
+    "FK": ("Falklands", "Malouines", "فوكلاند"),
+    "US": ("America", "American", "Amérique", "américain", "أمريكا", "أميركا"),
     "PE": ("Peruvian", "péruvien"),
     "HK": ("Hong Kong", "هونغ كونغ"),
     "MO": ("Macau", "Macao", "ماكاو"),
@@ -77,6 +89,7 @@ _ENDINGS = ("n", "an", "ian", "ans", "ians", "i", "is", "ese", "ien", "iens", "i
 _STEM_ENDINGS = tuple(e for e in _ENDINGS if len(e) > 1 and e not in ("es", "ne", "ns", "nes"))
 _AR_BEFORE = "(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
 _AR_NISBA = "ية|يين|يون|يات|ي"
+_AR_AFTER_YA = "ة|ين|ون|ات"  # the nisba after a name's final «يا» lost its alef: «سوري», «سورية»
 _AR_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _AR_HAMZA = str.maketrans("أإآ", "ااا")
 
@@ -151,7 +164,10 @@ def _patterns() -> tuple[Alternation, ...]:
     ar_whole, ar_stems = [], []
     for name in sorted(arabic, key=len, reverse=True):
         ar_whole.append((rf"{_AR_BEFORE}{re.escape(name)}(?:{_AR_NISBA})?", arabic[name]))
-        if name.endswith("ا") and len(name) >= 4:  # «ليبيا», «الليبية»
+        if name.endswith("يا") and len(name) >= 4:  # «كينيا»: «الكيني», «الليبية»
+            ar_stems.append((rf"{_AR_BEFORE}{re.escape(name[:-1])}(?:{_AR_AFTER_YA})?",
+                             arabic[name]))
+        elif name.endswith("ا") and len(name) >= 4:  # «كندا»: «الكندية»
             ar_stems.append((rf"{_AR_BEFORE}{re.escape(name[:-1])}(?:{_AR_NISBA})", arabic[name]))
     weak = [(rf"{_AR_BEFORE}{re.escape(n)}", code) for n, code in _AR_WEAK.items()]
     return tuple(_alternation(found) for found in (
@@ -171,7 +187,30 @@ def mentions(text: str, weak: bool = False) -> tuple[tuple[str, str], ...]:
     """The territories ``text`` names: (ISO code, the words as folded) each. A name's own form
     goes before an adjective made from its stem ("nigérien" is Niger's, not "Nigeria"'s); a
     Latin name without an ending is capitalised (« l'équateur » is the equator, « un cas bénin »
-    a mild case); ``weak``: also the Arabic names that are common words too («مالي»)."""
+    a mild case); the table's countries are also named by the adjectives :mod:`.demonyms`
+    knows (« espagnole », «الألمانية»); ``weak``: also the Arabic names that are common words
+    too («مالي»)."""
+    out = list(_cldr(text, weak))
+    codes = _row_codes()
+    out += [(codes[row], fold(word)) for row, word in adjectives(text)
+            if row in codes and (codes[row], fold(word)) not in out]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _row_codes() -> dict[int, str]:
+    """The territory of each row of the entity table's countries and capitals."""
+    out = {}
+    for k, row in enumerate(COUNTRIES[:COUNTRY_COUNT]):
+        found = {code for name in row for code, _ in _cldr(name, False)}
+        if len(found) == 1:
+            out[k] = found.pop()
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _cldr(text: str, weak: bool) -> tuple[tuple[str, str], ...]:
+    """:func:`mentions` by CLDR's names and their adjectives alone."""
     whole, stems, acronyms, ar_whole, ar_stems, ar_weak = _patterns()
     folded, where = fold_mapped(text.replace("’", "'"))
     out: list[tuple[str, str]] = []
@@ -197,6 +236,13 @@ def territories(text: str, weak: bool = False) -> frozenset[str]:
     return frozenset(code for code, _ in mentions(text, weak))
 
 
+def adjective_words(claim: str) -> frozenset[str]:
+    """The claim's folded words that are a people's adjective of the table's countries
+    ("French wines"): context, asked for only where a text names another country."""
+    return frozenset(w for _, word in adjectives(claim) for w in re.findall(r"[^\W\d_]+",
+                                                                             fold(word)))
+
+
 def covered_words(claim: str, text: str) -> frozenset[str]:
     """The claim's folded words that name a territory ``text`` names as well, in any of the
     three languages ("groenland" against "Greenland" or «غرينلاند»)."""
@@ -205,27 +251,27 @@ def covered_words(claim: str, text: str) -> frozenset[str]:
                      for word in re.findall(r"[^\W\d_]+", found))
 
 
-@lru_cache(maxsize=1)
 def _table_codes() -> frozenset[str]:
     """The territories of the entity table's countries (:data:`~.conflict.COUNTRIES`)."""
-    return frozenset(code for row in COUNTRIES[:COUNTRY_COUNT] for name in row
-                     for code in territories(name))
+    return frozenset(_row_codes().values())
 
 
 def unnamed(claim: str, text: str) -> list[str]:
     """The claim's folded words that name a territory ``text`` does not name in any of the
-    three languages, when ``text`` names another instead ("Pérou" against «بوليفيا»). The
-    entity table's countries and entities ("États-Unis") are left to the table (countries
-    are context, and a place conflict); against an Arabic text, a name it writes otherwise
-    than CLDR is found by its consonants ("Cambodia", «كامبوديا»: :mod:`.skeletons`)."""
+    three languages, when ``text`` names another instead ("Pérou" against «بوليفيا», « le
+    coureur kényan » against "Ethiopian runner", «ألمانيا» against «النمسا»). The entity
+    table's other entities ("États-Unis") are left to the table; against an Arabic text, a
+    name it writes otherwise than CLDR is found by its consonants ("Cambodia", «كامبوديا»:
+    :mod:`.skeletons`)."""
     named_there = territories(text)
     if not territories(text, weak=True) - territories(claim):
         return []
     out = []
     for code, found in mentions(claim):
         words = re.findall(r"[^\W\d_]+", found)
-        if code in named_there or code in _table_codes() or named(found) or (
-                is_arabic(text) and any(written_in(w, text) for w in words)):
+        if code in named_there or (named(found) and code not in _table_codes()) or (
+                is_arabic(text) and not is_arabic(found)
+                and any(written_in(w, text) for w in words)):
             continue
         out += words
     return out
