@@ -101,6 +101,11 @@ def calls_off(text: str) -> list[re.Match[str]]:
     return list(_CALLS_OFF.finditer(text))
 
 
+# an Arabic claim's suspension («علّق الاتحاد مشاركة السودان»), not in _CALLS_OFF: «تعليق» is
+# also a comment; a claim that suspends is not called off by a text saying "suspended"
+_AR_SUSPENDS = re.compile(r"(?<!\w)[وف]?(?:[يت]?عل\u0651?ق(?:ت|وا)?|ب?تعليق)(?!\w)")
+
+
 # an act tried and not achieved: "failed to retake", "unable to", « a échoué à », « sans
 # parvenir à », «فشل في», «عجز عن», «أخفق»
 _FAILED = re.compile(
@@ -333,7 +338,7 @@ def called_off_match(claim: str, text: str) -> re.Match[str] | None:
     """:func:`called_off`'s word as a match, for its span in ``text``; None where the claim
     denies the act itself ("The president did not sign the bill" agrees with «رفض الرئيس
     التوقيع على القانون», the refusal)."""
-    if denial(claim) is not None or calls_off(claim):
+    if denial(claim) is not None or calls_off(claim) or _AR_SUSPENDS.search(claim):
         return None
     return in_the_claims_matter(claim, text, calls_off(text))
 

@@ -62,7 +62,31 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "pkk": ("PKK", "Kurdistan Workers' Party", "Parti des travailleurs du Kurdistan",
             "حزب العمال الكردستاني"),
     "icc": ("International Criminal Court", "ICC", "Cour pénale internationale", "CPI",
-            "المحكمة الجنائية الدولية"),
+            "المحكمة الجنائية الدولية", "الجنائية الدولية"),
+    "icj": ("International Court of Justice", "ICJ", "Cour internationale de justice", "CIJ",
+            "محكمة العدل الدولية", "العدل الدولية"),
+    "security-council": ("Security Council", "Conseil de sécurité", "مجلس الأمن"),
+    "general-assembly": ("General Assembly", "Assemblée générale", "الجمعية العامة"),
+    "iaea": ("International Atomic Energy Agency", "IAEA", "Atomic Energy Agency",
+             "Agence internationale de l'énergie atomique", "AIEA", "الوكالة الدولية للطاقة الذرية",
+             "وكالة الطاقة الذرية"),
+    "wto": ("World Trade Organization", "WTO", "Organisation mondiale du commerce", "OMC",
+            "منظمة التجارة العالمية"),
+    "african-union": ("African Union", "Union africaine", "الاتحاد الأفريقي", "الاتحاد الإفريقي"),
+    "arab-league": ("Arab League", "League of Arab States", "Ligue arabe", "جامعة الدول العربية",
+                    "الجامعة العربية"),
+    "gcc": ("Gulf Cooperation Council", "GCC", "Conseil de coopération du Golfe", "CCG",
+            "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج"),
+    "ecb": ("European Central Bank", "ECB", "Banque centrale européenne", "BCE",
+            "البنك المركزي الأوروبي", "المركزي الأوروبي"),
+    "fed": ("Federal Reserve", "Réserve fédérale", "الاحتياطي الفيدرالي", "الاحتياطي الفدرالي",
+            "الاحتياطي الاتحادي"),
+    "boe": ("Bank of England", "Banque d'Angleterre", "Banque d’Angleterre", "بنك إنجلترا",
+            "بنك انجلترا"),
+    "european-commission": ("European Commission", "Commission européenne",
+                            "المفوضية الأوروبية"),
+    "european-parliament": ("European Parliament", "Parlement européen", "البرلمان الأوروبي"),
+    "opec": ("OPEC", "OPEP", "أوبك"),
     # the region's cities and areas
     "kerman": ("Kerman", "كرمان"),
     "homs": ("Homs", "حمص"),
@@ -110,6 +134,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "macron": ("Macron", "ماكرون"),
     "zelensky": ("Zelensky", "Zelenskyy", "Zelenski", "زيلينسكي"),
 }
+# an organ names its organisation: «مجلس الأمن الدولي» names the UN its claim may name
+_PART_OF = {"security-council": "un", "general-assembly": "un"}
 # Arabic spellings the conflict table leaves out ("سورية" beside "سوريا")
 _MORE = {"syria": ("سوري",), "lebanon": ("لبناني",), "jordan": ("أردن",)}
 
@@ -202,8 +228,13 @@ def _patterns() -> tuple[tuple[str, Literals, re.Pattern[str] | None, Literals,
 @lru_cache(maxsize=4096)
 def named(text: str) -> Mapping[str, Span]:
     """The table's entities that ``text`` names, each with the span of its first mention
-    (read-only and cached: the evidence check asks for one claim against every passage)."""
-    return MappingProxyType(_named(text))
+    (read-only and cached: the evidence check asks for one claim against every passage); an
+    organ names its organisation (the Security Council, the UN)."""
+    found = _named(text)
+    for part, whole in _PART_OF.items():
+        if part in found:
+            found.setdefault(whole, found[part])
+    return MappingProxyType(found)
 
 
 def _named(text: str) -> dict[str, Span]:
