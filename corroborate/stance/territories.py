@@ -7,8 +7,9 @@ gives every territory in the three languages (through ``babel``), so a claim's c
 found in a passage that names it in another language, or by its people's adjective
 ("Peruvian", « chilien », "Kuwaiti").
 
-Matching follows the table's: Latin names are folded (no case, no accents) and matched as
-whole words or with an adjective's ending ("chile" in "chilean", "colombie" in "colombien");
+Names are looked up word by word (several words for a name of several), as the table's are
+matched: Latin names folded (no case, no accents), as words or with an adjective's ending
+("chile" in "chilean", "colombie" in "colombien", "north korea" in "North Korean");
 the longest name wins, so "Nigerian" is Nigeria's, not Niger's. Arabic names match as whole
 words after a clinging article or preposition («بالكويت»), or as a nisba («الكويتية»,
 «الكيني»); the table's countries are also named by the adjectives :mod:`.demonyms` knows
@@ -87,9 +88,11 @@ _ENDINGS = ("n", "an", "ian", "ans", "ians", "i", "is", "ese", "ien", "iens", "i
             "iennes", "en", "ens", "enne", "ennes", "ais", "aise", "aises", "ois", "oise",
             "oises", "e", "es", "s", "ne", "nes", "ns")
 _STEM_ENDINGS = tuple(e for e in _ENDINGS if len(e) > 1 and e not in ("es", "ne", "ns", "nes"))
-_AR_BEFORE = "(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
-_AR_NISBA = "ية|يين|يون|يات|ي"
-_AR_AFTER_YA = "ة|ين|ون|ات"  # the nisba after a name's final «يا» lost its alef: «سوري», «سورية»
+_ENDINGS_SHORTEST_FIRST = tuple(sorted(set(_ENDINGS), key=len))
+_STEM_ENDINGS_SHORTEST_FIRST = tuple(sorted(set(_STEM_ENDINGS), key=len))
+_AR_NISBA_ENDINGS = ("يين", "يون", "يات", "ية", "ي")
+_AR_AFTER_YA_ENDINGS = ("ين", "ون", "ات", "ة")  # after a final «يا» that lost its alef
+_MOST_WORDS = 5  # the most words of a name looked up ("république démocratique du congo")
 _AR_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _AR_HAMZA = str.maketrans("أإآ", "ااا")
 
@@ -126,60 +129,123 @@ def _arabic(text: str) -> str:
     return _AR_MARKS.sub("", text).translate(_AR_HAMZA)
 
 
-Alternation = tuple[re.Pattern[str], dict[str, str]]
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_ELIDED = re.compile(r"^(?:[ldjmnst]|qu)'")  # « l'Antarctique », « d'Ivoire »
+# what may cling to an Arabic name: a conjunction, a preposition, the article («وبالكويت»)
+_AR_BEFORE = tuple(sorted({a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")
+                           for c in ("", "ال")} | {"لل", "ولل", "فلل"}, key=len, reverse=True))
+Names = dict[tuple[str, ...], str]
+
+
+def _latin_words(text: str) -> list[tuple[str, int]]:
+    """The words of a folded Latin text, an elided article or a possessive off, each with
+    where it starts."""
+    out = []
+    for m in _LATIN_WORD.finditer(text):
+        elided = _ELIDED.match(m.group())
+        cut = elided.end() if elided and elided.end() < len(m.group()) else 0
+        word = m.group()[cut:]
+        out.append((word[:-2] if word.endswith("'s") else word, m.start() + cut))  # "Niger's"
+    return out
 
 
 @lru_cache(maxsize=1)
-def _bare() -> frozenset[str]:
-    """The Latin names as folded, without an adjective's ending (not "péruvien": written in
-    lower case, an adjective already)."""
-    return frozenset(fold(n) for found in names().values() for n in found
-                     if n[:1].isupper() and not is_arabic(n) and not _acronym(n))
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[Alternation, ...]:
-    """Patterns for folded Latin text and for Arabic text (longest names first), the names
-    as written, then their stems before an adjective's ending, and which territory each is."""
-    latin: dict[str, str] = {}
-    arabic: dict[str, str] = {}
+def _tables() -> tuple[Names, frozenset[tuple[str, ...]], dict[str, str], Names, Names]:
+    """The names looked up word by word: Latin ones folded (and which are written capitalised,
+    bare names rather than adjectives: not "péruvien"), acronyms as written, Arabic ones with
+    and without their article, and the Arabic names that are common words too."""
+    latin: Names = {}
+    bare: set[tuple[str, ...]] = set()
     acronyms: dict[str, str] = {}
+    arabic: Names = {}
     for code, found in names().items():
         for name in found:
             if _acronym(name):
                 acronyms.setdefault(name, code)
             elif is_arabic(name):
-                arabic.setdefault(_arabic(name), code)
-                if name.startswith("ال"):
-                    arabic.setdefault(_arabic(name[2:]), code)
+                words = tuple(_ARABIC_WORD.findall(_arabic(name)))
+                arabic.setdefault(words, code)
+                if name.startswith("ال"):  # the article, not «أل» of «ألبانيا»
+                    arabic.setdefault((words[0][2:], *words[1:]), code)
             else:
-                latin.setdefault(fold(name), code)
-    endings = "|".join(sorted(_ENDINGS, key=len, reverse=True))
-    stem_endings = "|".join(sorted(_STEM_ENDINGS, key=len, reverse=True))
-    whole, stems = [], []  # (pattern, territory), longest names first
-    for name in sorted(latin, key=len, reverse=True):
-        whole.append((rf"{re.escape(name)}(?:{endings})?", latin[name]))
-        if name[-1] in "aeio" and " " not in name:
-            stems.append((rf"{re.escape(name[:-1])}(?:{stem_endings})", latin[name]))
-    ar_whole, ar_stems = [], []
-    for name in sorted(arabic, key=len, reverse=True):
-        ar_whole.append((rf"{_AR_BEFORE}{re.escape(name)}(?:{_AR_NISBA})?", arabic[name]))
-        if name.endswith("يا") and len(name) >= 4:  # «كينيا»: «الكيني», «الليبية»
-            ar_stems.append((rf"{_AR_BEFORE}{re.escape(name[:-1])}(?:{_AR_AFTER_YA})?",
-                             arabic[name]))
-        elif name.endswith("ا") and len(name) >= 4:  # «كندا»: «الكندية»
-            ar_stems.append((rf"{_AR_BEFORE}{re.escape(name[:-1])}(?:{_AR_NISBA})", arabic[name]))
-    weak = [(rf"{_AR_BEFORE}{re.escape(n)}", code) for n, code in _AR_WEAK.items()]
-    return tuple(_alternation(found) for found in (
-        whole, stems, [(re.escape(n), code) for n, code in acronyms.items()], ar_whole, ar_stems,
-        weak))
+                words = tuple(w for w, _ in _latin_words(fold(name.replace("’", "'"))))
+                latin.setdefault(words, code)
+                if name[:1].isupper():
+                    bare.add(words)
+    weak: Names = {(name,): code for name, code in _AR_WEAK.items()}
+    return latin, frozenset(bare), acronyms, arabic, weak
 
 
-def _alternation(found: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of whole words for these alternatives, and the territory of each group."""
-    return (re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<g{k}>{alt})" for k, (alt, _)
-                                                  in enumerate(found)) + r")(?!\w)"),
-            {f"g{k}": code for k, (_, code) in enumerate(found)})
+def _latin_single(word: str, latin: Names) -> tuple[str, bool] | None:
+    """The territory one folded word names, and whether as the bare name: the name, the name
+    with an adjective's ending (the longest name first: "nigerian" is Nigeria's), else its
+    stem with one ("colombien" from « Colombie »)."""
+    code = latin.get((word,))
+    if code is not None:
+        return code, True
+    for ending in _ENDINGS_SHORTEST_FIRST:
+        if word.endswith(ending) and (code := latin.get((word[:-len(ending)],))) is not None:
+            return code, False
+    for ending in _STEM_ENDINGS_SHORTEST_FIRST:
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            for vowel in "aeio":
+                if (code := latin.get((stem + vowel,))) is not None:
+                    return code, False
+    return None
+
+
+def _latin_run(run: tuple[str, ...], latin: Names) -> tuple[str, bool] | None:
+    """The territory a run of folded words names, and whether as the bare name: one word as
+    :func:`_latin_single` reads it, or a hyphenated one by its parts ("russian-backed",
+    « nord-américain »); several words as a name, the last one with an adjective's ending
+    ("North Korean")."""
+    if len(run) == 1:
+        found = _latin_single(run[0], latin)
+        if found is None and "-" in run[0]:
+            found = next(filter(None, (_latin_single(part, latin)
+                                       for part in run[0].split("-"))), None)
+            return None if found is None else (found[0], False)
+        return found
+    if run in latin:
+        return latin[run], True
+    last = next((run[-1][:-len(e)] for e in _ENDINGS_SHORTEST_FIRST
+                 if run[-1].endswith(e) and (*run[:-1], run[-1][:-len(e)]) in latin), None)
+    return None if last is None else (latin[(*run[:-1], last)], False)
+
+
+def _arabic_run(run: list[str], arabic: Names, weak: Names) -> str | None:
+    """The territory a run of Arabic words names: one word as :func:`_arabic_single` reads
+    it (in the weak names too), several as a name, a clinging prefix off the first."""
+    if len(run) == 1:
+        return _arabic_single(run[0], arabic) or _arabic_single(run[0], weak)
+    return next((arabic[key] for before in _AR_BEFORE if run[0].startswith(before)
+                 and (key := (run[0][len(before):], *run[1:])) in arabic), None)
+
+
+def _arabic_single(word: str, arabic: Names) -> str | None:
+    """The territory one Arabic word names, a clinging prefix off: the name, with a nisba
+    («الكويتية»), or its stem («كينيا»: «الكيني»; «كندا»: «الكندية»)."""
+    for before in _AR_BEFORE:
+        if not word.startswith(before) or len(word) - len(before) < 2:
+            continue
+        rest = word[len(before):]
+        if (code := arabic.get((rest,))) is not None:
+            return code
+        for after in _AR_NISBA_ENDINGS:
+            if rest.endswith(after) and len(rest) > len(after) + 1:
+                stem = rest[:-len(after)]
+                code = arabic.get((stem,)) or arabic.get((stem + "ا",))
+                if code is not None:
+                    return code
+        if rest.endswith("ي") and (code := arabic.get((rest + "ا",))) is not None:
+            return code  # «الكيني»
+        for after in _AR_AFTER_YA_ENDINGS:
+            if rest.endswith("ي" + after) and (code := arabic.get(
+                    (rest[:-len(after)] + "ا",))) is not None:
+                return code  # «السورية»
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -210,24 +276,38 @@ def _row_codes() -> dict[int, str]:
 
 @lru_cache(maxsize=4096)
 def _cldr(text: str, weak: bool) -> tuple[tuple[str, str], ...]:
-    """:func:`mentions` by CLDR's names and their adjectives alone."""
-    whole, stems, acronyms, ar_whole, ar_stems, ar_weak = _patterns()
-    folded, where = fold_mapped(text.replace("’", "'"))
+    """:func:`mentions` by CLDR's names and their adjectives alone, looked up word by word
+    (several words for a name of several: the longest first)."""
+    latin, bare, acronyms, arabic, weak_names = _tables()
     out: list[tuple[str, str]] = []
-    searched = [(folded, (whole, stems)), (text, (acronyms,))]
+    folded, where = fold_mapped(text.replace("’", "'"))
+    words = _latin_words(folded)
+    k = 0
+    while k < len(words):
+        for n in range(min(_MOST_WORDS, len(words) - k), 0, -1):
+            run = tuple(w for w, _ in words[k:k + n])
+            found = _latin_run(run, latin)
+            if found is None:
+                continue
+            code, as_bare = found
+            if not (as_bare and run in bare and not text[where[words[k][1]]].isupper()):
+                out.append((code, " ".join(run)))  # a bare name is capitalised: « l'équateur »
+            k += n - 1
+            break
+        k += 1
+    out += [(acronyms[m.group()], fold(m.group())) for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group() in acronyms]  # "UK's", "non-UK"
     if is_arabic(text):
-        searched.append((_arabic(text), (ar_whole, ar_stems, ar_weak) if weak else
-                         (ar_whole, ar_stems)))
-    for body, passes in searched:
-        taken: list[tuple[int, int]] = []
-        for pattern, codes in passes:
-            for m in pattern.finditer(body):
-                if m.lastgroup is None or any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append(m.span())
-                if body is folded and m.group() in _bare() and not text[where[m.start()]].isupper():
-                    continue
-                out.append((codes[m.lastgroup], fold(m.group())))
+        ar_words = _ARABIC_WORD.findall(_arabic(text))
+        k = 0
+        while k < len(ar_words):
+            for n in range(min(_MOST_WORDS, len(ar_words) - k), 0, -1):
+                named_by = _arabic_run(ar_words[k:k + n], arabic, weak_names if weak else {})
+                if named_by is not None:
+                    out.append((named_by, " ".join(ar_words[k:k + n])))
+                    k += n - 1
+                    break
+            k += 1
     return tuple(out)
 
 
