@@ -21,7 +21,8 @@ resigned" was read as support of "The president of Ghana resigned" at 0.89 (sess
 battery of denials). "denied", "dismissed", "rejected", "refuted", « a démenti », « a balayé »,
 « a rejeté », «نفى», «نفت» before reports, rumours, claims or allegations («التقارير»,
 «الأنباء», «الشائعات») hold support back where the claim denies nothing; a claim that denies
-("did not resign") is what such a text states.
+("did not resign") is what such a text states. And a claim that denies, or reports a
+denial, is not borne out by a text that denies nothing (:func:`denial_unstated`).
 
     >>> alleged("The health minister took bribes from a drug company.",
     ...         "The health minister was accused of taking bribes from a drug company.")
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 
 from .acts import in_the_claims_matter
-from .denials import denial, denies_in_other_words
+from .denials import denial, denies_in_other_words, privative
 
 _ALLEGED = re.compile(
     r"\b(?:accus(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?of|charged\s+with|suspected\s+of|"
@@ -91,10 +92,13 @@ _DENIES = re.compile(r"\b(?:den(?:ied|ies|y)|démenti|dément|nié|nie)\b"
 
 
 def denial_unstated(claim: str, text: str) -> str | None:
-    """The word by which the claim reports a denial ("denied that he had resigned") where
-    ``text`` denies nothing, in words of denial or in other words: « L'entraîneur a annoncé sa
-    démission » does not bear out « L'entraîneur a démenti avoir démissionné » (session 26's
-    battery of attributions, read as support). None where the text denies too.
+    """The word by which the claim reports a denial ("denied that he had resigned") or denies
+    ("not", a privative word said of something: "was uninhabited") where ``text`` denies
+    nothing, in words of denial or in other words: « L'entraîneur a annoncé sa démission »
+    does not bear out « L'entraîneur a démenti avoir démissionné » (session 26's battery of
+    attributions, read as support), nor "Eleven families lived in the block" « L'immeuble
+    était inhabité ». None where the text denies too ("the suspect remains unidentified"
+    bears out "police have not identified the suspect").
 
     >>> denial_unstated("The coach denied that he had resigned.",
     ...                 "The coach announced his resignation.")
@@ -102,8 +106,10 @@ def denial_unstated(claim: str, text: str) -> str | None:
     >>> denial_unstated("The coach denied that he had resigned.",
     ...                 "The coach said he had not resigned.") is None
     True
+    >>> denial_unstated("The block was uninhabited.", "Eleven families lived in the block.")
+    'was uninhabited'
     """
-    said = _DENIES.search(claim)
+    said = _DENIES.search(claim) or denial(claim) or privative(claim)
     if said is None or denial(text) is not None or denies_in_other_words(text, claim):
         return None
     return said.group()

@@ -4,7 +4,8 @@ A negation is a word that denies (:func:`denial`): "not only", "no fewer than", 
 (no less than), «لا يزال» (still) and a litotes ("did not hesitate to") deny nothing and are
 passed over; a restriction (« ne … que », "no more than": only) denies what a claim
 restricts, not what a text does. Some words deny with no word of denial ("unharmed",
-"remained closed", « sans accord », «دون»: :func:`denies_in_other_words`), and a denial can be
+"remained closed", « sans accord », «دون», a privative word said of something: "remains
+unidentified", «الجمهور غير مرئي»: :func:`denies_in_other_words`), and a denial can be
 undone to ask what it denies (:func:`affirmed`: "did not resign" → "did resign"). Used by
 :mod:`.conflict` (a negation conflict), :mod:`.acts` and :mod:`.reading`.
 
@@ -138,6 +139,31 @@ _DENIES_IN_OTHER_WORDS = re.compile(
     r"|(?<!\w)[وف]?(?P<kept>ظل|ظلت|بقي|بقيت|باق|باقية|باقون|كان|كانت)\s+(?:\w+\s+){0,2}?"
     r"(?P<state>مغلق|مفتوح|هادئ|طافي|سليم|صامد|في\s+منصب)",
     flags=re.IGNORECASE)
+# a privative word said of something, not a word of its name ("unknown gunmen", «مسلحون
+# مجهولون», « travailleurs illégaux» deny nothing): "the suspect remains unidentified", "the
+# strike was illegal", « le virus est invisible », «هوية المهاجم ما زالت مجهولة», «الجمهور غير
+# مرئي» (a definite noun, then «غير» and an indefinite word) may state a denial in other words
+_PRIVATIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|became|become|"
+    r"declared|ruled|found|deemed|considered|left|est|sont|était|étaient|sera|seront|"
+    r"rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait)|été|jugée?s?|déclarée?s?|devenue?s?)\s+"
+    r"(?:(?:still|largely|completely|entirely|totally|wholly|now|toujours|encore|totalement|"
+    r"complètement|largement|parfaitement|désormais)\s+)?"
+    r"(?P<word>unidentified|unknown|unnamed|illegal|unlawful|illicit|invisible|unseen|"
+    r"impossible|unpaid|unarmed|unavailable|unemployed|uninhabited|unoccupied|incomplete|"
+    r"unfinished|unsigned|inactive|unanswered|undisclosed|unsuccessful|unopposed|unaware|"
+    r"unclear|invalid|ineligible|unsolved|unresolved|unpunished|undetected|unnoticed|"
+    r"unreported|inconnue?s?|illégale?s?|illégaux|illicites?|invisibles?|impossibles?|"
+    r"impayée?s?|désarmée?s?|indisponibles?|inachevée?s?|inhabitée?s?|inoccupée?s?|"
+    r"inactive?s?|incomplète?s?|introuvables?|invalides?|inéligibles?|impunie?s?|"
+    r"non\s+(?:identifiée?s?|armée?s?|payée?s?|signée?s?|résolue?s?|élucidée?s?))\b"
+    r"|(?:(?<!\w)[وفبل]?ال\w+|(?<!\w)[وف]?(?:ما|لا)\s+(?:زال|زالت|يزال|تزال|يزالون)|"
+    r"(?<!\w)[وف]?(?:ظل|ظلت|بقي|بقيت|كان|كانت|أصبح|أصبحت|بات|باتت))\s+"
+    r"(?P<ar>مجهول\w*|مستحيل\w*|أعزل|عزل|غير\s+(?!ال)(?:م\w{2,}|قانوني\w*|شرعي\w*|"
+    r"صالح\w*|كاف\w*|واضح\w*|قادر\w*))(?!\w)"
+    # … and wages owed: "months of unpaid wages", « salaires impayés », «رواتب غير مدفوعة»
+    r"|\b(?P<wages>unpaid\s+(?:wages|salaries|pay)|(?:salaires|arriérés)\s+impayés)\b"
+    r"|(?<!\w)(?:رواتب|أجور|مستحقات)\s+(?P<owed>غير\s+مدفوعة)", flags=re.IGNORECASE)
 # « une personne a été tuée »: after a determiner, « personne » is a person, not "nobody"
 _A_PERSON = re.compile(r"\b(?:une|la|cette|chaque|toute|seule|même|de|quelle)\s+$",
                        flags=re.IGNORECASE)
@@ -182,7 +208,25 @@ def denies_in_other_words(text: str, other: str) -> list[re.Match[str]]:
     post" may say "she did not resign" in other words, but not what "she did not keep her
     post" denies, nor "The mayor was acquitted" what "the mayor was not acquitted" does."""
     folded = other.casefold()
-    return [m for m in _DENIES_IN_OTHER_WORDS.finditer(text) if not _shared(m, folded)]
+    found = [m for m in _DENIES_IN_OTHER_WORDS.finditer(text) if not _shared(m, folded)]
+    return found + [m for m in _PRIVATIVE.finditer(text) if not _privative_shared(m, folded)]
+
+
+def privative(text: str) -> re.Match[str] | None:
+    """The first privative word ``text`` says of something ("the strike was illegal", « est
+    invisible », «الجمهور غير مرئي», "unpaid wages"), or None: a denial in other words."""
+    return _PRIVATIVE.search(text)
+
+
+def _privative_shared(m: re.Match[str], folded: str) -> bool:
+    """Whether the other side (``folded``) has the privative word ``m`` found: by its first
+    five letters ("unide" of "unidentified"; « non ident » of « non identifié »), «غير» with
+    the word after it by its first four."""
+    word = (m.group("word") or m.group("ar") or m.group("owed")
+            or m.group("wages").split()[0]).casefold()
+    if word.startswith("غير"):
+        return re.search(rf"غير\s+{re.escape(word.split()[-1][:4])}", folded) is not None
+    return word[:9 if word.startswith("non") else 5] in folded  # "non ident", not "ident"
 
 
 def _shared(m: re.Match[str], folded: str) -> bool:
