@@ -4,9 +4,10 @@
 a word, by its value («40 ألف» is 40,000). :func:`measures` reads the quantities a number and
 its unit state, in one unit per kind, so that a quantity written in another unit or format is
 the same value: "3 pm" is "15:00" and « 15 h » (a time of day), "3.5 km" is "3,500 metres" (a
-length), "two hours" is "120 minutes" and «ساعتين» (a duration), "half of" is "50%" and "one in
-four" is « 25 % » (a share). Lengths, durations, masses, areas and temperatures are read in
-en/fr/ar; numbers written as words only for the small ones ("two", « deux », «ثلاث»).
+length), "two hours" is "120 minutes" and «ساعتين» (a duration), "half of" is "50%", "one in
+four" is « 25 % » and "4 of the 40" is 10 % (a share). Lengths, durations, masses, areas and
+temperatures are read in en/fr/ar; numbers written as words only for the small ones ("two",
+« deux », «ثلاث»).
 
 :func:`agreeing` pairs the claim's measures with the sentence's that state the same value, so
 that their digits are no conflict (:mod:`.conflict`); :func:`differing` finds a measure written
@@ -256,7 +257,8 @@ _CLOCK = re.compile(
 _FRACTIONS = {"half": 50.0, "moitié": 50.0, "quarter": 25.0, "quart": 25.0, "third": 100 / 3,
               "tiers": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
               "deux tiers": 200 / 3, "three quarters": 75.0, "trois quarts": 75.0,
-              "نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3}
+              "نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3,
+              "ثلاثة أرباع": 75.0}
 _FRACTION = re.compile(
     r"(?<!\w)(?:(?:a|one|la|le|un)\s+)?(?P<frac>two[- ]thirds|three quarters|deux tiers|"
     r"trois quarts|half|moitié|quarter|quart|third|tiers)\s+(?:of|de|des|d['’]|du)(?!\w)"
@@ -264,7 +266,18 @@ _FRACTION = re.compile(
     + r"|\d+)(?!\w)"
     # «طفل من كل عشرة أطفال»: one child in ten
     r"|(?<!\w)من\s+كل\s+(?P<arin>" + _WORD_PATTERN + r"|\d+)(?!\w)"
-    r"|(?<![\w])(?P<ar>نصف|ربع|ثلثي|ثلثا|ثلث)\s+(?=ال(?!نهائي))", flags=re.IGNORECASE)
+    r"|(?<![\w])(?P<ar>ثلاثة\s+أرباع|نصف|ربع|ثلثي|ثلثا|ثلث)\s+(?=ال(?!نهائي)|"
+    # … of a whole named after its noun («ثلث مستشفيات الخرطوم»), not «نصف مليون», «ربع قرن»
+    r"(?!(?:مليون|مليار|ساعة|قرن|نهائي|شهر|يوم|عام|سنة|ساعات|دقيقة)(?!\w))[^\s\d]+\s+ال)",
+    flags=re.IGNORECASE)
+# … and as a count of a whole: "4 of the 40 miners", "30 out of 120", « 4 des 40 », « 3 sur
+# 10 », «4 من أصل 40», «20 من بين 40»
+_PART_OF = re.compile(
+    r"(?<![\d.,])(?P<part>\d{1,5})\s+(?:(?:فقط|seulement)\s+)?(?:(?:out\s+)?of(?:\s+the)?|des|sur|"
+    r"(?:من\s+)?أصل|من\s+بين|من)\s+(?:الـ?)?(?P<whole>\d{1,5})(?![\d.,:%\w])"
+    # … a noun between: "80 factories out of 90", « 200 infirmiers sur 600 », «80 مصنعاً من أصل 90»
+    r"|(?<![\d.,])(?P<part2>\d{1,5})(?:\s+[^\s\d.,;:]+){1,2}\s+(?:out\s+of|sur|من\s+أصل|من\s+بين)\s+"
+    r"(?:الـ?)?(?P<whole2>\d{1,5})(?![\d.,:%\w])", flags=re.IGNORECASE)
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "last", "final", "latter", "former",
                        "premier", "première", "deuxième", "second", "seconde", "dernier",
                        "dernière", "troisième", "quatrième"))
@@ -344,10 +357,14 @@ def _measures(text: str) -> tuple[Measure, ...]:
                 continue  # "one man in 2024"
             value = 100 / whole
         else:
-            value = _FRACTIONS[(m.group("frac") or m.group("ar")).casefold().replace("-", " ")
-                               if (m.group("frac") or "").casefold() != "two-thirds"
-                               else "two thirds"]
+            word = (m.group("frac") or m.group("ar")).casefold().replace("-", " ")
+            value = _FRACTIONS[" ".join(word.split())]
         found.append(Measure("share", value, m.span(), "fraction", False, text))
+    for m in _PART_OF.finditer(text):
+        part, whole = int(m.group("part") or m.group("part2")), int(m.group("whole")
+                                                                   or m.group("whole2"))
+        if 0 < part < whole and not 1900 <= whole <= 2100:  # not "law 12 of 2019"
+            found.append(Measure("share", 100 * part / whole, m.span(), "part", False, text))
     found.sort(key=lambda x: x.span)
     return tuple(x for k, x in enumerate(found)  # a span inside another's is part of that one
                  if not any(o.span[0] <= x.span[0] and x.span[1] <= o.span[1] and o != x
@@ -379,7 +396,7 @@ def same(a: Measure, b: Measure) -> bool:
         return False
     if a.unit == b.unit and a.digits and b.digits:
         return a.value == b.value
-    if a.kind == "share" and "fraction" in (a.unit, b.unit):
+    if a.kind == "share" and {"fraction", "part"} & {a.unit, b.unit}:
         return abs(a.value - b.value) <= SHARE_POINTS
     return abs(a.value - b.value) <= ACROSS_UNITS * max(abs(a.value), abs(b.value))
 
@@ -423,7 +440,8 @@ def kind_at(text: str, at: int) -> str | None:
     number = NUMBER.match(text, at)
     if number is not None and is_day(text, number):
         return "day"
-    return next((m.kind for m in measures(text) if m.span[0] <= at < m.span[1]), None)
+    return next((m.kind for m in measures(text)  # "23 of the 45 seats" counts seats
+                 if m.span[0] <= at < m.span[1] and m.unit != "part"), None)
 
 
 def agreeing(claim: str, sentence: str) -> list[tuple[Span, Span]]:
