@@ -93,6 +93,9 @@ def test_a_claim_that_denies_is_not_borne_out_by_a_text_that_denies_nothing() ->
     assert denial_unstated("The minister did not resign.", "The minister said she would "
                            "not resign.") is None
     assert denial_unstated("The minister did not resign.", "The minister resigned.") == "not"
+    # a correcting phrase denies what follows it: "rather than Cairo"
+    assert denial_unstated("The talks were held in Doha, not in Cairo.",
+                           "The talks took place in Doha rather than Cairo.") is None
 
 
 def _read(battery: list) -> list[tuple[str, str, str, str]]:

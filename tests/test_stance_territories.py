@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.stance.entities import named
 from corroborate.stance.evidence import missing_names, unconfirmed, weigh
 from corroborate.stance.territories import covered_words, mentions, territories, unnamed
 
@@ -257,6 +258,18 @@ COUNTRIES = [({'ar': 'أعلنت بيرو حالة الطوارئ في 14 منط
   ['The United Arab Emirates introduced a four-and-a-half-day working week for public employees.',
    'Les Émirats arabes unis ont annoncé une hausse des salaires des fonctionnaires.'])]
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("L'EAU POTABLE MANQUE À GAZA", {"gaza"}), ("WHAT IS THE TRUTH ABOUT THE VACCINE", set()),
+    ("UN HOMME ARRÊTÉ À PARIS", {"paris"}), ("Les EAU ont signé l'accord.", set()),
+    ("The US and the UN agreed.", {"us", "un"}),
+])
+def test_a_headline_in_capitals_has_words_not_acronyms(text: str, found: set[str]) -> None:
+    """« L'EAU » is water and "IS" a verb in a headline in capitals; "EAU", "US", "UN" are
+    acronyms in running text (revision 37)."""
+    assert set(named(text)) == found
+    assert territories(text) == ({"AE"} if text.startswith("Les EAU") else set())
 
 @pytest.mark.slow
 def test_a_country_outside_the_table_is_read_in_any_language() -> None:

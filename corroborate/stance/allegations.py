@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .acts import in_the_claims_matter
+from .corrections import correcting
 from .denials import denial, denies_in_other_words, privative
 
 _ALLEGED = re.compile(
@@ -110,6 +111,7 @@ def denial_unstated(claim: str, text: str) -> str | None:
     'was uninhabited'
     """
     said = _DENIES.search(claim) or denial(claim) or privative(claim)
-    if said is None or denial(text) is not None or denies_in_other_words(text, claim):
+    if (said is None or denial(text) is not None or denies_in_other_words(text, claim)
+            or correcting(text) is not None):  # "in Doha rather than Cairo" denies Cairo
         return None
     return said.group()

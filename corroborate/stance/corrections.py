@@ -75,6 +75,12 @@ def correction(claim: str, text: str) -> tuple[Span, Span] | None:
     return None
 
 
+def correcting(text: str) -> re.Match[str] | None:
+    """The first correcting phrase of ``text`` ("rather than Cairo", « au lieu de Paris »,
+    «بدلا من القاهرة»): a denial of what follows it."""
+    return _CORRECTION.search(text)
+
+
 def corrects(claim: str, text: str) -> str | None:
     """The phrase of ``text`` that says a name of the claim is not so ("rather than from the
     Drouant restaurant in Paris"), or None. Across scripts, where names cannot be compared

@@ -12,7 +12,9 @@ Matching is lenient, because a missing name can only hold a reading back: Latin 
 match as the start of a word, ignoring case and accents ("Iran" finds "iranienne"), except
 short all-capital ones ("IS", "US", "EI"), which match as written; Arabic aliases match
 anywhere, without vowel marks, because Arabic attaches articles, prepositions and endings
-("إيران" in "الإيرانية").
+("إيران" in "الإيرانية"). A region of the Americas ("South American", « Amérique latine »,
+«أمريكا اللاتينية») names no country, not even through its "American": it is an entity of its
+own, ``americas``.
 
     >>> sorted(named("L'État islamique a revendiqué les attentats de Kerman, en Iran."))
     ['iran', 'is', 'kerman']
@@ -225,6 +227,24 @@ def _patterns() -> tuple[tuple[str, Literals, re.Pattern[str] | None, Literals,
     return tuple(out)
 
 
+# a region of the Americas is not the United States: "South American", "Latin America", « les
+# pays latino-américains », « Amérique centrale », "the Americas", «أمريكا اللاتينية»
+AMERICAS = re.compile(
+    r"\b(?:(?:south|latin|central|north)[\s-]+americ\w*|(?:the\s+)?americas|pan-americ\w*|"
+    r"inter-americ\w*|(?:sud|nord|latino|centre|centro)-am[ée]ricain\w*|(?:pan|centr)am[ée]ricain\w*|"
+    r"am[ée]rique\s+(?:du\s+sud|du\s+nord|latine|centrale)|(?:les\s+)?am[ée]riques|"
+    r"(?:the\s+)?american\s+continent|continent\s+am[ée]ricain)\b"
+    r"|(?<!\w)(?:[وبل]?ال)?(?:أمريك|أميرك)(?:ا|ي|ية)\s+(?:ال)?(?:جنوبية|لاتينية|وسطى|شمالية)(?!\w)"
+    r"|(?<!\w)[وبل]?(?:ال)?(?:أمريك|أميرك)(?:تين|يتين|تان)(?!\w)", flags=re.IGNORECASE)
+
+
+def without_americas(text: str) -> str:
+    """``text`` with the regions of the Americas blanked out (same length, so spans hold):
+    they name no country of the table, least of all the United States (:mod:`.territories`
+    reads them as a region of their own)."""
+    return AMERICAS.sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def named(text: str) -> Mapping[str, Span]:
     """The table's entities that ``text`` names, each with the span of its first mention
@@ -238,8 +258,10 @@ def named(text: str) -> Mapping[str, Span]:
 
 
 def _named(text: str) -> dict[str, Span]:
+    region = AMERICAS.search(text)  # a region of the Americas is an entity of its own
+    text = without_americas(text)
     folded, where = fold_mapped(text)
-    found: dict[str, Span] = {}
+    found: dict[str, Span] = {} if region is None else {"americas": region.span()}
     for key, loose_in, loose, exact_in, exact in _patterns():
         if loose is not None and any(lit in folded for lit in loose_in):
             m = loose.search(folded)
@@ -247,10 +269,23 @@ def _named(text: str) -> dict[str, Span]:
                 found[key] = (where[m.start()], where[m.end() - 1] + 1)
                 continue
         if exact is not None and any(lit in text for lit in exact_in):
-            e = exact.search(text)
+            e = next((e for e in exact.finditer(text)
+                      if not (e.group() in COMMON_CAPITALS and shouting(text))), None)
             if e is not None:
                 found[key] = e.span()
     return found
+
+
+# short capitals that are also words, which a headline in capitals writes: "WHAT IS", "HELP
+# US", « UN HOMME », « L'EAU POTABLE »
+COMMON_CAPITALS = frozenset(("IS", "US", "UN", "EAU"))
+
+
+def shouting(text: str) -> bool:
+    """Whether ``text`` is written in capitals (a headline), so that its short capitals may be
+    words: at least 12 Latin letters, four in five of them capitals."""
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def alias_words(keys: Iterable[str]) -> frozenset[str]:

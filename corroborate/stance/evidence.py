@@ -157,8 +157,7 @@ class EvidenceRule:
     # accused Israel" for "Israel accused Hezbollah"), a record low for a high, a part for
     # "all" do not support it; 28 nor one in the future ("will hold"), outside a relative
     # clause; 29 nor one of what may be ("could destroy"), nor a route the other way round;
-    # 30 nor an act undone ("closed" for "opened", "left" for "joined"); 31 the Arabic future
-    # of a verb that begins as a noun in «سي» does («سيدرس», «سيرفع», not «سيد», «سير»); 32
+    # 30 nor an act undone ("closed" for "opened"); 31 an Arabic future in «سي» does (not «سيد»); 32
     # nor a place or a medal, an accusation, an order or a plan, an act without its outcome, a
     # change for a level, another weekday, quarter, currency or adjective (`contrasts.py`),
     # and a litotes denies nothing; 33 a question ("Was anyone killed …?") states nothing, a
@@ -182,7 +181,8 @@ class EvidenceRule:
     # country, by name or adjective, is asked for where the text names another; "only" and a
     # bound go with a figure put in the claim (`conflict.aligned`); 37 a privative word said of
     # something ("remains unidentified", «غير مرئي») restates a denial, no claim that denies is
-    # borne out by a text that denies nothing, and "4 of the 40" is a share (not "half of")
+    # borne out by a text that denies nothing, "4 of the 40" is a share (not "half of"), and a
+    # region of the Americas ("South American") is no US, nor "IS" in a headline in capitals
     version: int = 37
 
 

@@ -48,10 +48,21 @@ from babel import Locale
 
 from .conflict import COUNTRIES, COUNTRY_COUNT
 from .demonyms import adjectives
-from .entities import fold, fold_mapped, is_arabic, named
+from .entities import (
+    AMERICAS,
+    COMMON_CAPITALS,
+    fold,
+    fold_mapped,
+    is_arabic,
+    named,
+    shouting,
+    without_americas,
+)
 from .skeletons import written_in
 
 LANGS = ("en", "fr", "ar")
+# CLDR's code for the Americas, given to any region of them (:data:`~.entities.AMERICAS`)
+AMERICAS_CODE = "019"
 # names CLDR does not give, as news writes them
 _MORE: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "Emirates", "Émirats", "EAU", "Emirati", "émirien", "الإمارات"),
@@ -279,7 +290,10 @@ def _cldr(text: str, weak: bool) -> tuple[tuple[str, str], ...]:
     """:func:`mentions` by CLDR's names and their adjectives alone, looked up word by word
     (several words for a name of several: the longest first)."""
     latin, bare, acronyms, arabic, weak_names = _tables()
-    out: list[tuple[str, str]] = []
+    # "South American" is no American, but it is a place: one region for the Americas' regions
+    out: list[tuple[str, str]] = [(AMERICAS_CODE, fold(m.group()).strip())
+                                  for m in AMERICAS.finditer(text)]
+    text = without_americas(text)
     folded, where = fold_mapped(text.replace("’", "'"))
     words = _latin_words(folded)
     k = 0
@@ -296,7 +310,8 @@ def _cldr(text: str, weak: bool) -> tuple[tuple[str, str], ...]:
             break
         k += 1
     out += [(acronyms[m.group()], fold(m.group())) for m in re.finditer(r"[^\W\d_]+", text)
-            if m.group() in acronyms]  # "UK's", "non-UK"
+            if m.group() in acronyms  # "UK's", "non-UK"; not « L'EAU POTABLE »
+            and not (m.group() in COMMON_CAPITALS and shouting(text))]
     if is_arabic(text):
         ar_words = _ARABIC_WORD.findall(_arabic(text))
         k = 0
