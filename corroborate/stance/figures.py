@@ -255,7 +255,7 @@ _CLOCK = re.compile(
 # a share said as a fraction: "half of", "a third of", "one in four", « la moitié », «نصف»,
 # «من كل أربعة»
 _FRACTIONS = {"half": 50.0, "moitié": 50.0, "quarter": 25.0, "quart": 25.0, "third": 100 / 3,
-              "tiers": 100 / 3, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+              "tiers": 100 / 3, "two thirds": 200 / 3,
               "deux tiers": 200 / 3, "three quarters": 75.0, "trois quarts": 75.0,
               "نصف": 50.0, "ربع": 25.0, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3,
               "ثلاثة أرباع": 75.0}
